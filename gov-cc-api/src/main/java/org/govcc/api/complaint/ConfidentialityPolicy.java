@@ -1,0 +1,48 @@
+package org.govcc.api.complaint;
+
+import java.time.Duration;
+import java.util.Set;
+import org.govcc.api.internal.Require;
+
+/**
+ * How a line treats what callers tell it. Engines consult it before storing, recording or calling back.
+ *
+ * @param anonymousAllowed callers may stay anonymous
+ * @param keepCallerNumber the caller's number may be stored (never for anonymous callers)
+ * @param recordingAllowed calls may be recorded
+ * @param callbackAllowed callbacks may be offered
+ * @param readerRoles roles allowed to read what the line produces; empty means any authenticated agent
+ * @param auditReads every read is written to the audit trail
+ * @param retention how long records are kept before they are erased
+ * @since 0.1
+ */
+public record ConfidentialityPolicy(boolean anonymousAllowed, boolean keepCallerNumber, boolean recordingAllowed,
+                                    boolean callbackAllowed, Set<String> readerRoles, boolean auditReads,
+                                    Duration retention) {
+
+    /** Validates the values and freezes the roles. */
+    public ConfidentialityPolicy {
+        readerRoles = Set.copyOf(Require.nonNull(readerRoles, "readerRoles"));
+        readerRoles.forEach(r -> Require.id(r, "reader role"));
+        Require.nonNull(retention, "retention");
+        Require.that(!retention.isNegative() && !retention.isZero(), "retention must be positive, but was " + retention);
+    }
+
+    /** An ordinary citizen line: numbers kept, callbacks offered, any agent may read, kept 5 years. */
+    public static ConfidentialityPolicy standard() {
+        return new ConfidentialityPolicy(false, true, false, true, Set.of(), false, Duration.ofDays(5 * 365));
+    }
+
+    /**
+     * A confidential complaint line: anonymity offered, no number kept, no recording, no callbacks,
+     * readable by {@code readerRole} only, every read audited, kept {@code retention}.
+     */
+    public static ConfidentialityPolicy confidential(String readerRole, Duration retention) {
+        return new ConfidentialityPolicy(true, false, false, false, Set.of(readerRole), true, retention);
+    }
+
+    /** Returns whether a reader with {@code roles} may read. */
+    public boolean mayRead(Set<String> roles) {
+        return readerRoles.isEmpty() || roles.stream().anyMatch(readerRoles::contains);
+    }
+}

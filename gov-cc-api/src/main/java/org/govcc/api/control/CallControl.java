@@ -1,0 +1,56 @@
+package org.govcc.api.control;
+
+import java.time.Duration;
+import java.util.List;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.spi.Provider;
+
+/**
+ * SPI (a port): how the engines act on a call. Implemented by the SIP application, and by fakes and the
+ * simulator in tests.
+ *
+ * <p>Every method returns at once; outcomes come back as {@link CallSignal}s to the
+ * {@link CallSignalListener} the implementation was given. A command for a call that has already ended is
+ * ignored (the hang-up signal is on its way). Implementations are thread-safe.
+ *
+ * @since 0.1
+ */
+public interface CallControl extends Provider {
+
+    /**
+     * Plays announcements in order; {@link CallSignal.PromptFinished} follows when the last ends.
+     *
+     * @param bargeIn whether a digit stops the playback (the digit is still reported)
+     */
+    void play(CallId call, List<Announcement> announcements, boolean bargeIn);
+
+    /** Stops any playback at once, without a {@link CallSignal.PromptFinished}. */
+    void stopPlayback(CallId call);
+
+    /** Arms the call's single timer: {@link CallSignal.TimerFired} follows after {@code delay}, unless re-armed or disarmed. */
+    void armTimer(CallId call, Duration delay);
+
+    /** Disarms the call's timer, if armed. */
+    void disarmTimer(CallId call);
+
+    /**
+     * Rings {@code agent}'s phone and, on answer, connects the caller to it; {@link CallSignal.AgentAnswered}
+     * or {@link CallSignal.AgentUnreachable} follows.
+     *
+     * @param variables what the agent's desktop shows about the call
+     * @param ringTimeout how long to ring before giving up
+     */
+    void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout);
+
+    /** Dials a citizen for a callback, as call {@code call}; {@link CallSignal.CitizenAnswered} or {@link CallSignal.DialFailed} follows. */
+    void dialOut(CallId call, PhoneNumber number, Duration ringTimeout);
+
+    /** Transfers the caller to an outside number (e.g. 112, another agency) and leaves the call. */
+    void transfer(CallId call, PhoneNumber number);
+
+    /** Ends the call on every leg. */
+    void hangUp(CallId call, HangUpReason reason);
+}

@@ -1,0 +1,254 @@
+package org.govcc.api.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentState;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.internal.Require;
+import org.govcc.api.ivr.IvrOutcome;
+import org.govcc.api.routing.Priority;
+import org.govcc.api.routing.QueueId;
+
+/**
+ * Something that happened in the contact centre, with the instant it happened.
+ *
+ * <p>Events are immutable and safe to hand to other threads. On confidential lines the {@link Call} in
+ * {@link CallArrived} is already anonymised when the caller chose anonymity.
+ *
+ * @since 0.1
+ */
+public sealed interface CallCentreEvent {
+
+    /** When it happened. */
+    Instant at();
+
+    /**
+     * A call reached the line.
+     *
+     * @param at when
+     * @param call the call
+     */
+    record CallArrived(Instant at, Call call) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallArrived {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+        }
+    }
+
+    /**
+     * A call was refused at the door (admission limit, line closed without a flow).
+     *
+     * @param at when
+     * @param call the call
+     * @param reason why
+     */
+    record CallRejected(Instant at, CallId call, String reason) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallRejected {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /**
+     * A call left the IVR.
+     *
+     * @param at when
+     * @param call the call
+     * @param outcome how
+     */
+    record IvrFinished(Instant at, CallId call, IvrOutcome outcome) implements CallCentreEvent {
+        /** Validates the values. */
+        public IvrFinished {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(outcome, "outcome");
+        }
+    }
+
+    /**
+     * A call entered a queue.
+     *
+     * @param at when
+     * @param call the call
+     * @param queue the queue
+     * @param priority its priority
+     * @param position its position on entry, 1 = next
+     */
+    record CallQueued(Instant at, CallId call, QueueId queue, Priority priority, int position)
+            implements CallCentreEvent {
+        /** Validates the values. */
+        public CallQueued {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(queue, "queue");
+            Require.nonNull(priority, "priority");
+            Require.inRange(position, 1, Integer.MAX_VALUE, "position");
+        }
+    }
+
+    /**
+     * A call was offered to an agent (the agent is reserved; the phone rings).
+     *
+     * @param at when
+     * @param call the call
+     * @param queue its queue
+     * @param agent the agent
+     */
+    record CallOffered(Instant at, CallId call, QueueId queue, AgentId agent) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallOffered {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(queue, "queue");
+            Require.nonNull(agent, "agent");
+        }
+    }
+
+    /**
+     * An offer failed (no answer, busy, unreachable) and the call went back to the head of its queue.
+     *
+     * @param at when
+     * @param call the call
+     * @param agent the agent who did not answer
+     * @param reason why
+     */
+    record OfferFailed(Instant at, CallId call, AgentId agent, String reason) implements CallCentreEvent {
+        /** Validates the values. */
+        public OfferFailed {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(agent, "agent");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /**
+     * The caller and an agent are talking.
+     *
+     * @param at when
+     * @param call the call
+     * @param agent the agent
+     * @param waited time from entering the queue to the answer
+     */
+    record CallConnected(Instant at, CallId call, AgentId agent, Duration waited) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallConnected {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(agent, "agent");
+            Require.nonNull(waited, "waited");
+        }
+    }
+
+    /**
+     * The caller hung up while waiting in a queue.
+     *
+     * @param at when
+     * @param call the call
+     * @param queue the queue
+     * @param waited how long they waited
+     */
+    record CallAbandoned(Instant at, CallId call, QueueId queue, Duration waited) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallAbandoned {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(queue, "queue");
+            Require.nonNull(waited, "waited");
+        }
+    }
+
+    /**
+     * A call ended (any path: served, abandoned, ended by the IVR, transferred).
+     *
+     * @param at when
+     * @param call the call
+     * @param reason how, in English (e.g. "caller hung up", "agent hung up")
+     */
+    record CallEnded(Instant at, CallId call, String reason) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallEnded {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonBlank(reason, "reason");
+        }
+    }
+
+    /**
+     * An agent finished the after-call work for a call.
+     *
+     * @param at when
+     * @param agent the agent
+     * @param call the call
+     * @param duration how long the wrap-up took
+     */
+    record WrapUpEnded(Instant at, AgentId agent, CallId call, Duration duration) implements CallCentreEvent {
+        /** Validates the values. */
+        public WrapUpEnded {
+            Require.nonNull(at, "at");
+            Require.nonNull(agent, "agent");
+            Require.nonNull(call, "call");
+            Require.nonNull(duration, "duration");
+        }
+    }
+
+    /**
+     * A waiting caller asked to be called back, keeping their place.
+     *
+     * @param at when
+     * @param call the call
+     * @param queue the queue
+     * @param number where to call back
+     */
+    record CallbackRequested(Instant at, CallId call, QueueId queue, PhoneNumber number) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallbackRequested {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(queue, "queue");
+            Require.nonNull(number, "number");
+        }
+    }
+
+    /**
+     * A callback was dialled.
+     *
+     * @param at when
+     * @param call the call
+     * @param attempt 1 for the first try
+     * @param agent the agent reserved for it
+     */
+    record CallbackDialled(Instant at, CallId call, int attempt, AgentId agent) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallbackDialled {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.inRange(attempt, 1, Integer.MAX_VALUE, "attempt");
+            Require.nonNull(agent, "agent");
+        }
+    }
+
+    /**
+     * An agent changed state.
+     *
+     * @param at when
+     * @param agent the agent
+     * @param from the previous state
+     * @param to the new state
+     */
+    record AgentStateChanged(Instant at, AgentId agent, AgentState from, AgentState to) implements CallCentreEvent {
+        /** Validates the values. */
+        public AgentStateChanged {
+            Require.nonNull(at, "at");
+            Require.nonNull(agent, "agent");
+            Require.nonNull(from, "from");
+            Require.nonNull(to, "to");
+        }
+    }
+}
