@@ -12,12 +12,13 @@ import org.govcc.api.internal.Require;
  */
 public record Language(String code) {
 
+    // Declared before the constants below, which need it during class initialisation.
+    private static final Pattern FORMAT = Pattern.compile("[a-z]{2,3}");
+
     /** Greek, the default of the reference line. */
     public static final Language GREEK = new Language("el");
     /** English. */
     public static final Language ENGLISH = new Language("en");
-
-    private static final Pattern FORMAT = Pattern.compile("[a-z]{2,3}");
 
     /** Validates the code. */
     public Language {
