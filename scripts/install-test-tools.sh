@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the outside tools gov-cc's tests drive, when they are missing: sipp (Debian's sip-tester) as the
+# real SIP peer, Graphviz for the IVR diagram tests. Tests never skip because a tool is missing: this
+# script is what makes them present, and it fails loudly if it cannot.
+set -euo pipefail
+
+missing=()
+command -v sipp >/dev/null 2>&1 || missing+=(sip-tester)
+command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-test-tools: sipp and dot are present"
+  exit 0
+fi
+
+echo "install-test-tools: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "install-test-tools: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+command -v sipp >/dev/null 2>&1 || { echo "install-test-tools: sipp still missing after install" >&2; exit 1; }
+command -v dot >/dev/null 2>&1 || { echo "install-test-tools: dot still missing after install" >&2; exit 1; }
