@@ -1,0 +1,150 @@
+package org.govcc.sip.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs Debian's sipp ({@code sip-tester}) as a real SIP peer for tests, on 127.0.0.1 only, with bounded call counts
+ * and time-outs. Installs {@code sip-tester} when {@code sipp} is missing: a test never skips silently.
+ */
+public final class Sipp {
+
+    /** The scenario folder of this module. */
+    public static final Path SCENARIOS = Path.of("src/test/sipp").toAbsolutePath();
+
+    private Sipp() {
+    }
+
+    /** Makes sure {@code sipp} is on the PATH, installing Debian's sip-tester if needed. */
+    public static synchronized void ensureInstalled() {
+        if (onPath()) {
+            return;
+        }
+        try {
+            run(List.of("sh", "-c", "apt-get update -qq && apt-get install -y -qq sip-tester"), Duration.ofMinutes(5));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not install sip-tester", e);
+        }
+        if (!onPath()) {
+            throw new IllegalStateException("sipp is missing and sip-tester could not be installed");
+        }
+    }
+
+    private static boolean onPath() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, "sipp"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts sipp with {@code args} (after the common ones) in the background. */
+    public static SippProcess start(String name, List<String> args) {
+        ensureInstalled();
+        try {
+            Path dir = Files.createTempDirectory("sipp-" + name + "-");
+            List<String> cmd = new ArrayList<>();
+            cmd.add("sipp");
+            cmd.addAll(args);
+            cmd.addAll(List.of("-trace_err", "-trace_stat", "-fd", "1", "-nostdin", "-timeout_error"));
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
+            return new SippProcess(name, dir, pb.start(), cmd);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start sipp " + args, e);
+        }
+    }
+
+    private static int run(List<String> cmd, Duration timeout) throws IOException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try {
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                return -1;
+            }
+            return p.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            return -1;
+        }
+    }
+
+    /** A running sipp. */
+    public static final class SippProcess implements AutoCloseable {
+        private final String name;
+        private final Path dir;
+        private final Process process;
+        private final List<String> command;
+
+        SippProcess(String name, Path dir, Process process, List<String> command) {
+            this.name = name;
+            this.dir = dir;
+            this.process = process;
+            this.command = command;
+        }
+
+        /** Waits for sipp to end; returns its exit code (0: every call succeeded), or -1 after killing it on time-out. */
+        public int await(Duration timeout) {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                    return -1;
+                }
+                return process.exitValue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+                return -1;
+            }
+        }
+
+        /** Returns whether sipp is still running. */
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        /** Returns sipp's console output and error log, for assertion messages. */
+        public String log() {
+            StringBuilder b = new StringBuilder("sipp " + name + ": " + String.join(" ", command) + "\n");
+            try (var files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (f.getFileName().toString().endsWith(".log") || f.getFileName().toString().endsWith(".csv")) {
+                        String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+                        if (text.length() > 6000) {
+                            text = text.substring(text.length() - 6000);
+                        }
+                        b.append("--- ").append(f.getFileName()).append('\n').append(text).append('\n');
+                    }
+                }
+            } catch (IOException e) {
+                b.append("(log unreadable: ").append(e).append(")");
+            }
+            return b.toString();
+        }
+
+        /** Stops sipp if it still runs. */
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+}
