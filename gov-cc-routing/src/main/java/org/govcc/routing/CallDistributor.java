@@ -1,0 +1,1420 @@
+package org.govcc.routing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.agent.AgentState;
+import org.govcc.api.agent.AgentStatus;
+import org.govcc.api.agent.BreakReason;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.control.CallControl;
+import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.CallSignalListener;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.event.CallCentreListener;
+import org.govcc.api.internal.Require;
+import org.govcc.api.routing.AgentCandidate;
+import org.govcc.api.routing.Priority;
+import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.RoutingDecision;
+import org.govcc.api.routing.RoutingStrategy;
+import org.govcc.api.routing.SkillId;
+import org.govcc.api.routing.SkillLevel;
+import org.govcc.api.routing.SkillRequirement;
+import org.govcc.api.routing.WaitingCall;
+import org.govcc.api.schedule.ServiceSchedule;
+import org.govcc.api.schedule.ServiceStatus;
+
+/**
+ * The call distributor: skills-based queues, the agent state machine, callbacks and live statistics.
+ *
+ * <p><b>Matching.</b> Each queue keeps its waiting calls in lanes, one per set of (widened) requirements,
+ * each ordered by effective priority then arrival; available agents are indexed per skill, ordered by idle
+ * time. After every operation no available agent could take a waiting call: when an agent frees up it gets
+ * the best call it can serve, across queues (a {@link QueueConfig#neverOvertaken()} queue first, then the
+ * highest effective priority, then the longest wait); when a call arrives, widens or returns, the queue's
+ * {@link RoutingStrategy} chooses among the available agents that can serve it. Because of that invariant a
+ * call is never offered while an earlier-ranked call that the same agent could serve is waiting.
+ *
+ * <p><b>Priority and aging.</b> A call's effective priority is its priority plus one point per
+ * {@link QueueConfig#agingPerPoint()} of waiting, so nothing starves; calls of a never-overtaken queue (the
+ * complaint line) are ranked above every other call whatever their age.
+ *
+ * <p><b>Call side.</b> The distributor acts through {@link CallControl} ({@code connectToAgent},
+ * {@code dialOut}) and learns outcomes from {@link CallSignal}s given to {@link #handle} (it is a
+ * {@link CallSignalListener}, so the call side can feed it directly). Expected outcomes are return values;
+ * illegal agent transitions throw {@link IllegalStateException} and change nothing.
+ *
+ * <p><b>Threads.</b> Thread-safe: one lock guards all state. Events, statistics and call-control commands
+ * are issued after the lock is released, in order, on the thread that caused them, so listeners and the call
+ * side may call back into the distributor. Time comes from the injected {@link Clock} and {@link Scheduler}.
+ * No method accepts {@code null}.
+ *
+ * @since 0.1
+ */
+public final class CallDistributor implements CallSignalListener {
+
+    private static final System.Logger LOG = System.getLogger(CallDistributor.class.getName());
+    private static final String ANY_QUEUE = "*";
+
+    private static final Comparator<Entry> RANK = (a, b) -> {
+        int c = Long.compare(a.rank1, b.rank1);
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(a.rank2, b.rank2);
+        return c != 0 ? c : Long.compare(a.seq, b.seq);
+    };
+    private static final Comparator<Entry> BY_WAIT = (a, b) -> {
+        int c = Long.compare(a.sinceMicros, b.sinceMicros);
+        return c != 0 ? c : Long.compare(a.seq, b.seq);
+    };
+    private static final Comparator<AgentRecord> BY_IDLE = (a, b) -> {
+        int c = Long.compare(a.idleMicros, b.idleMicros);
+        return c != 0 ? c : Long.compare(a.idleSeq, b.idleSeq);
+    };
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final DistributorConfig config;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final CallControl control;
+    private final ServiceSchedule schedule;
+    private final Instant epoch;
+    private final List<CallCentreListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<StatisticsListener> statisticsListeners = new CopyOnWriteArrayList<>();
+
+    private final QueueState[] queues;
+    private final Map<QueueId, QueueState> queuesById = new HashMap<>();
+    private final Map<AgentId, AgentRecord> agents = new LinkedHashMap<>();
+    private final Map<CallId, Entry> calls = new HashMap<>();
+    private final Map<SkillId, TreeSet<AgentRecord>> availableBySkill = new HashMap<>();
+    private final TreeSet<AgentRecord> availableAll = new TreeSet<>(BY_IDLE);
+    private ArrayList<Runnable> effects = new ArrayList<>();
+    private long seq;
+
+    private CallDistributor(Builder b) {
+        this.config = Require.nonNull(b.config, "config");
+        this.clock = Require.nonNull(b.clock, "clock");
+        this.scheduler = Require.nonNull(b.scheduler, "scheduler");
+        this.control = Require.nonNull(b.control, "callControl");
+        this.schedule = b.schedule;
+        this.epoch = clock.instant();
+        this.listeners.addAll(b.listeners);
+        this.queues = new QueueState[config.queues().size()];
+        for (int i = 0; i < queues.length; i++) {
+            QueueConfig qc = config.queues().get(i);
+            queues[i] = new QueueState(i, qc);
+            queuesById.put(qc.id(), queues[i]);
+            if (qc.schedule().isPresent() && schedule != null) {
+                Require.that(schedule.schedules().contains(qc.schedule().get()),
+                        "queues[" + qc.id() + "].schedule: unknown schedule '" + qc.schedule().get() + "'");
+            }
+        }
+        for (SkillId s : config.skills()) {
+            availableBySkill.put(s, new TreeSet<>(BY_IDLE));
+        }
+    }
+
+    /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ------------------------------------------------------------------------------------------------ agents
+
+    /**
+     * Registers an agent, logged out.
+     *
+     * @throws IllegalArgumentException if the id is taken or the agent holds a skill the configuration lacks
+     */
+    public void addAgent(AgentProfile profile) {
+        Require.nonNull(profile, "profile");
+        for (SkillId s : profile.skills().keySet()) {
+            DistributorConfig.requireKnown(config.skills(), s, "agent " + profile.id() + " skills");
+        }
+        locked(() -> {
+            Require.that(!agents.containsKey(profile.id()), "agent " + profile.id() + " is already registered");
+            AgentRecord a = new AgentRecord(profile, queues.length, now());
+            for (QueueState q : queues) {
+                a.serves[q.index] = meets(a, q.config.requirements());
+            }
+            agents.put(profile.id(), a);
+            return null;
+        });
+    }
+
+    /** Logs an agent in: logged out -> available. @throws IllegalStateException from any other state */
+    public void logIn(AgentId agent) {
+        locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "log in", AgentStatus.LOGGED_OUT);
+            becomeAvailable(a);
+            return null;
+        });
+    }
+
+    /** Logs an agent out, from available or a break. @throws IllegalStateException from any other state */
+    public void logOut(AgentId agent) {
+        locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "log out", AgentStatus.AVAILABLE, AgentStatus.ON_BREAK);
+            move(a, AgentState.loggedOut());
+            return null;
+        });
+    }
+
+    /**
+     * Starts (or changes the reason of) a break, from available or a break.
+     *
+     * @throws IllegalStateException from any other state (end the wrap-up with {@link #endWrapUp(AgentId, BreakReason)})
+     */
+    public void startBreak(AgentId agent, BreakReason reason) {
+        Require.nonNull(reason, "reason");
+        locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "start a break", AgentStatus.AVAILABLE, AgentStatus.ON_BREAK);
+            move(a, new AgentState.OnBreak(reason));
+            return null;
+        });
+    }
+
+    /** Ends a break: on break -> available. @throws IllegalStateException from any other state */
+    public void endBreak(AgentId agent) {
+        locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "end a break", AgentStatus.ON_BREAK);
+            becomeAvailable(a);
+            return null;
+        });
+    }
+
+    /** Ends the agent's wrap-up: wrap-up -> available. @throws IllegalStateException from any other state */
+    public void endWrapUp(AgentId agent) {
+        locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
+            finishWrapUp(a, null);
+            return null;
+        });
+    }
+
+    /** Ends the agent's wrap-up and starts a break. @throws IllegalStateException unless in wrap-up */
+    public void endWrapUp(AgentId agent, BreakReason thenBreak) {
+        Require.nonNull(thenBreak, "thenBreak");
+        locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
+            finishWrapUp(a, thenBreak);
+            return null;
+        });
+    }
+
+    /** Returns the agent's current state. @throws IllegalArgumentException if the agent is unknown */
+    public AgentState agentState(AgentId agent) {
+        return locked(() -> agent(agent).state);
+    }
+
+    /** Returns the ids of all registered agents, in registration order. */
+    public List<AgentId> agents() {
+        return locked(() -> List.copyOf(agents.keySet()));
+    }
+
+    // ------------------------------------------------------------------------------------------------- calls
+
+    /**
+     * Queues a call; if an agent can take it at once, reserves that agent and rings it.
+     *
+     * @return queued (with position and estimated wait) or refused (queue full)
+     * @throws IllegalArgumentException if the queue is unknown, the call is already held, or a required skill
+     *     is unknown
+     */
+    public Admission enqueue(QueuedCall request) {
+        Require.nonNull(request, "request");
+        for (SkillRequirement r : request.requirements()) {
+            DistributorConfig.requireKnown(config.skills(), r.skill(), "requirements of call " + request.call().id());
+        }
+        return locked(() -> {
+            QueueState q = queue(request.queue());
+            Call call = request.call();
+            Require.that(!calls.containsKey(call.id()), "call " + call.id() + " is already held by the distributor");
+            if (q.waiting >= q.config.maxWaiting()) {
+                return new Admission.Refused("queue " + q.config.id() + " is full (" + q.waiting + " calls waiting)");
+            }
+            Instant now = now();
+            WaitEstimate estimate = estimate(q, request.priority());
+            List<SkillRequirement> base = request.requirements().isEmpty()
+                    ? q.config.requirements() : request.requirements();
+            Entry e = new Entry(call, q, request.priority(), List.of(base), request.variables(), now, micros(now),
+                    ++seq);
+            e.predicted = estimate.expectedWait();
+            calls.put(call.id(), e);
+            q.offered++;
+            insertWaiting(e);
+            emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
+                    estimate.position()));
+            scheduleSteps(e);
+            tryRouteCall(e);
+            boolean offered = e.state != EntryState.WAITING;
+            return new Admission.Queued(offered ? 0 : estimate.position(), estimate.expectedWait(), offered);
+        });
+    }
+
+    /**
+     * Turns a waiting call into a callback that keeps its place: when its turn comes an agent is reserved and
+     * the citizen dialled at {@code number}, in service hours only.
+     *
+     * @return accepted with the place kept, or refused (policy forbids, call not waiting)
+     */
+    public CallbackAnswer requestCallback(CallId call, PhoneNumber number) {
+        Require.nonNull(call, "call");
+        Require.nonNull(number, "number");
+        return locked(() -> {
+            Entry e = calls.get(call);
+            if (e == null) {
+                return new CallbackAnswer.Refused("call " + call + " is not held by the distributor");
+            }
+            if (!e.queue.config.callbacks().allowed()) {
+                return new CallbackAnswer.Refused("queue " + e.queue.config.id() + " does not offer callbacks");
+            }
+            if (e.state != EntryState.WAITING || e.callback) {
+                return new CallbackAnswer.Refused("call " + call + " is not waiting for an agent");
+            }
+            e.callback = true;
+            e.callbackNumber = number;
+            e.queue.callbacksRequested++;
+            emit(new CallCentreEvent.CallbackRequested(now(), call, e.queue.config.id(), number));
+            return new CallbackAnswer.Accepted(position(e));
+        });
+    }
+
+    /** Returns the call's position in its queue (1 = next), if it is waiting. */
+    public Optional<Integer> positionOf(CallId call) {
+        Require.nonNull(call, "call");
+        return locked(() -> {
+            Entry e = calls.get(call);
+            return e == null || e.state != EntryState.WAITING ? Optional.empty() : Optional.of(position(e));
+        });
+    }
+
+    /** Returns the estimated position and wait for a new caller of {@code priority} in {@code queue}. */
+    public WaitEstimate estimateFor(QueueId queue, Priority priority) {
+        Require.nonNull(priority, "priority");
+        return locked(() -> estimate(queue(queue), priority));
+    }
+
+    /** Returns the estimate recorded for a held call when it was queued. */
+    public Optional<Duration> predictedWaitOf(CallId call) {
+        return locked(() -> Optional.ofNullable(calls.get(call)).map(e -> e.predicted));
+    }
+
+    // ----------------------------------------------------------------------------------------------- signals
+
+    @Override
+    public void onSignal(CallSignal signal) {
+        handle(signal);
+    }
+
+    /**
+     * Applies a signal from the call side.
+     *
+     * @return whether it changed anything; IVR signals (digits, prompts, timers) are {@link SignalResult#NOT_MINE}
+     */
+    public SignalResult handle(CallSignal signal) {
+        Require.nonNull(signal, "signal");
+        return locked(() -> {
+            Entry e = calls.get(signal.call());
+            if (e == null) {
+                return SignalResult.NOT_MINE;
+            }
+            if (signal instanceof CallSignal.AgentAnswered) {
+                return agentAnswered(e, ((CallSignal.AgentAnswered) signal).agent());
+            } else if (signal instanceof CallSignal.AgentUnreachable) {
+                CallSignal.AgentUnreachable u = (CallSignal.AgentUnreachable) signal;
+                return agentUnreachable(e, u.agent(), u.reason());
+            } else if (signal instanceof CallSignal.CallerHungUp) {
+                return callerHungUp(e);
+            } else if (signal instanceof CallSignal.AgentHungUp) {
+                return agentHungUp(e, ((CallSignal.AgentHungUp) signal).agent());
+            } else if (signal instanceof CallSignal.CitizenAnswered) {
+                return citizenAnswered(e);
+            } else if (signal instanceof CallSignal.DialFailed) {
+                return dialFailed(e, ((CallSignal.DialFailed) signal).reason());
+            }
+            return SignalResult.NOT_MINE;
+        });
+    }
+
+    private SignalResult agentAnswered(Entry e, AgentId agent) {
+        if (e.state != EntryState.OFFERED || !e.agent.id.equals(agent) || (e.callback && !e.citizenOnLine)) {
+            return SignalResult.STALE;
+        }
+        AgentRecord a = e.agent;
+        Instant now = now();
+        Duration waited = Duration.between(e.since, now);
+        QueueState q = e.queue;
+        if (e.callback) {
+            q.callbacksConnected++;
+        } else {
+            q.answered++;
+            q.waitedMicrosTotal += micros(now) - e.sinceMicros;
+            if (waited.compareTo(q.config.serviceLevelThreshold()) <= 0) {
+                q.answeredWithin++;
+            }
+        }
+        e.state = EntryState.CONNECTED;
+        e.connectedAt = now;
+        cancelSteps(e);
+        LocalDate today = LocalDate.ofInstant(now, config.zone());
+        if (!today.equals(a.callsDay)) {
+            a.callsDay = today;
+            a.callsToday = 0;
+        }
+        a.callsToday++;
+        move(a, new AgentState.Talking(e.call.id()));
+        emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));
+        return SignalResult.APPLIED;
+    }
+
+    private SignalResult agentUnreachable(Entry e, AgentId agent, String reason) {
+        if (e.state != EntryState.OFFERED || !e.agent.id.equals(agent)) {
+            return SignalResult.STALE;
+        }
+        offerFailed(e, reason);
+        return SignalResult.APPLIED;
+    }
+
+    private void offerFailed(Entry e, String reason) {
+        AgentRecord a = e.agent;
+        e.agent = null;
+        a.call = null;
+        emit(new CallCentreEvent.OfferFailed(now(), e.call.id(), a.id, reason));
+        move(a, new AgentState.OnBreak(BreakReason.NO_ANSWER));
+        // Back to the place it held: same rank and sequence, so ahead of every later call of equal priority.
+        insertWaiting(e);
+        tryRouteCall(e);
+    }
+
+    private SignalResult callerHungUp(Entry e) {
+        switch (e.state) {
+            case WAITING:
+                if (e.callback && !e.citizenOnLine) {
+                    return SignalResult.STALE; // the inbound leg of a callback request ends; the place is kept
+                }
+                removeWaiting(e);
+                abandon(e);
+                return SignalResult.APPLIED;
+            case OFFERED:
+                if (e.callback && !e.citizenOnLine) {
+                    return SignalResult.STALE;
+                }
+                AgentRecord a = e.agent;
+                a.call = null;
+                e.agent = null;
+                abandon(e);
+                becomeAvailable(a);
+                return SignalResult.APPLIED;
+            case CONNECTED:
+                endConnected(e, "caller hung up");
+                return SignalResult.APPLIED;
+            default:
+                return SignalResult.STALE;
+        }
+    }
+
+    private SignalResult agentHungUp(Entry e, AgentId agent) {
+        if (e.state != EntryState.CONNECTED || !e.agent.id.equals(agent)) {
+            return SignalResult.STALE;
+        }
+        endConnected(e, "agent hung up");
+        return SignalResult.APPLIED;
+    }
+
+    private SignalResult citizenAnswered(Entry e) {
+        if (e.state != EntryState.OFFERED || !e.callback || e.citizenOnLine) {
+            return SignalResult.STALE;
+        }
+        e.citizenOnLine = true;
+        AgentRecord a = e.agent;
+        a.timer.cancel();
+        long token = ++a.token;
+        Duration ring = e.queue.config.ringTimeout();
+        a.timer = scheduler.schedule(ring.plus(config.ringGuard()), () -> ringGuard(a, token));
+        CallId id = e.call.id();
+        CallVariables vars = e.variables.with("callback", "true");
+        effect(() -> control.connectToAgent(id, a.id, vars, ring));
+        return SignalResult.APPLIED;
+    }
+
+    private SignalResult dialFailed(Entry e, String reason) {
+        if (e.state != EntryState.OFFERED || !e.callback || e.citizenOnLine) {
+            return SignalResult.STALE;
+        }
+        callbackAttemptFailed(e, reason);
+        return SignalResult.APPLIED;
+    }
+
+    private void callbackAttemptFailed(Entry e, String reason) {
+        AgentRecord a = e.agent;
+        a.call = null;
+        e.agent = null;
+        e.attempts++;
+        CallbackPolicy policy = e.queue.config.callbacks();
+        if (e.attempts >= policy.maxAttempts()) {
+            e.queue.callbacksFailed++;
+            end(e, "callback failed after " + e.attempts + " attempts: " + reason);
+        } else {
+            park(e, policy.retryDelay());
+        }
+        becomeAvailable(a);
+    }
+
+    // ---------------------------------------------------------------------------------------------- routing
+
+    private void tryRouteCall(Entry e) {
+        if (availableAll.isEmpty() || e.state != EntryState.WAITING) {
+            return;
+        }
+        AgentRecord a = chooseAgent(e);
+        if (a == null) {
+            return;
+        }
+        if (e.callback && !e.citizenOnLine && !open(e)) {
+            return;
+        }
+        offer(e, a);
+    }
+
+    private void tryRouteAgent(AgentRecord a) {
+        while (a.state == AgentState.available()) {
+            Entry best = null;
+            double bestEff = 0;
+            long now = micros(now());
+            for (QueueState q : queues) {
+                for (Lane lane : q.lanes.values()) {
+                    if (!meetsAny(a, lane.alternatives)) {
+                        continue;
+                    }
+                    Entry head = lane.entries.first();
+                    double eff = head.effective(now);
+                    if (best == null || better(head, eff, best, bestEff)) {
+                        best = head;
+                        bestEff = eff;
+                    }
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            if (best.callback && !best.citizenOnLine && !open(best)) {
+                continue; // parked until the opening; look again
+            }
+            offer(best, a);
+            return;
+        }
+    }
+
+    private static boolean better(Entry a, double effA, Entry b, double effB) {
+        if (a.queue.tier != b.queue.tier) {
+            return a.queue.tier > b.queue.tier;
+        }
+        if (effA != effB) {
+            return effA > effB;
+        }
+        if (a.sinceMicros != b.sinceMicros) {
+            return a.sinceMicros < b.sinceMicros;
+        }
+        return a.seq < b.seq;
+    }
+
+    private AgentRecord chooseAgent(Entry e) {
+        RoutingStrategy strategy = e.queue.config.strategy();
+        if (strategy instanceof Strategies.LongestIdle) {
+            return longestIdle(e);
+        }
+        LinkedHashSet<AgentRecord> found = new LinkedHashSet<>();
+        for (List<SkillRequirement> alt : e.alternatives) {
+            for (AgentRecord a : availableFor(alt)) {
+                if (meets(a, alt)) {
+                    found.add(a);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        List<AgentCandidate> candidates = new ArrayList<>(found.size());
+        for (AgentRecord a : found) {
+            candidates.add(a.candidate);
+        }
+        RoutingDecision decision;
+        try {
+            decision = strategy.choose(new WaitingCall(e.call.id(), e.queue.config.id(), e.priority,
+                    e.alternatives.get(0), e.since), Collections.unmodifiableList(candidates));
+        } catch (RuntimeException ex) {
+            LOG.log(System.Logger.Level.WARNING, "routing strategy '" + safeId(strategy) + "' of queue "
+                    + e.queue.config.id() + " failed; falling back to longest idle", ex);
+            return longestIdle(e);
+        }
+        if (decision instanceof RoutingDecision.Offer) {
+            AgentRecord chosen = agents.get(((RoutingDecision.Offer) decision).agent());
+            if (chosen != null && found.contains(chosen)) {
+                return chosen;
+            }
+            LOG.log(System.Logger.Level.WARNING, "routing strategy '" + safeId(strategy) + "' of queue "
+                    + e.queue.config.id() + " chose an agent that is not a candidate; falling back to longest idle");
+            return longestIdle(e);
+        }
+        if (decision == null) {
+            LOG.log(System.Logger.Level.WARNING, "routing strategy '" + safeId(strategy)
+                    + "' returned null; falling back to longest idle");
+            return longestIdle(e);
+        }
+        return null;
+    }
+
+    private static String safeId(RoutingStrategy s) {
+        try {
+            return s.id();
+        } catch (RuntimeException e) {
+            return s.getClass().getName();
+        }
+    }
+
+    private AgentRecord longestIdle(Entry e) {
+        AgentRecord best = null;
+        for (List<SkillRequirement> alt : e.alternatives) {
+            for (AgentRecord a : availableFor(alt)) {
+                if (best != null && BY_IDLE.compare(a, best) >= 0) {
+                    break;
+                }
+                if (meets(a, alt)) {
+                    best = a;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private TreeSet<AgentRecord> availableFor(List<SkillRequirement> alt) {
+        TreeSet<AgentRecord> smallest = availableAll;
+        for (SkillRequirement r : alt) {
+            TreeSet<AgentRecord> s = availableBySkill.get(r.skill());
+            if (s.size() < smallest.size()) {
+                smallest = s;
+            }
+        }
+        return smallest;
+    }
+
+    private void offer(Entry e, AgentRecord a) {
+        removeWaiting(e);
+        e.state = EntryState.OFFERED;
+        e.agent = a;
+        a.call = e;
+        Instant now = now();
+        CallId id = e.call.id();
+        QueueConfig qc = e.queue.config;
+        if (e.callback && !e.citizenOnLine) {
+            move(a, new AgentState.Reserved(id));
+            long token = a.token;
+            Duration dial = qc.callbacks().dialTimeout();
+            a.timer = scheduler.schedule(dial.plus(config.ringGuard()), () -> ringGuard(a, token));
+            PhoneNumber number = e.callbackNumber;
+            emit(new CallCentreEvent.CallbackDialled(now, id, e.attempts + 1, a.id));
+            effect(() -> control.dialOut(id, number, dial));
+        } else {
+            move(a, new AgentState.Reserved(id));
+            long token = a.token;
+            Duration ring = qc.ringTimeout();
+            a.timer = scheduler.schedule(ring.plus(config.ringGuard()), () -> ringGuard(a, token));
+            emit(new CallCentreEvent.CallOffered(now, id, qc.id(), a.id));
+            CallVariables vars = e.variables;
+            effect(() -> control.connectToAgent(id, a.id, vars, ring));
+        }
+    }
+
+    private void ringGuard(AgentRecord a, long token) {
+        locked(() -> {
+            if (a.token != token || a.state.status() != AgentStatus.RESERVED || a.call == null) {
+                return null;
+            }
+            Entry e = a.call;
+            if (e.callback && !e.citizenOnLine) {
+                callbackAttemptFailed(e, "no answer (no outcome from the call side)");
+            } else {
+                offerFailed(e, "no answer (no outcome from the call side)");
+            }
+            return null;
+        });
+    }
+
+    private boolean open(Entry e) {
+        Optional<org.govcc.api.schedule.ScheduleId> id = e.queue.config.schedule();
+        if (id.isEmpty() || schedule == null) {
+            return true;
+        }
+        Instant now = now();
+        ServiceStatus status;
+        try {
+            status = schedule.statusAt(id.get(), now);
+        } catch (RuntimeException ex) {
+            LOG.log(System.Logger.Level.WARNING, "service schedule failed; callback " + e.call.id()
+                    + " waits 15 minutes", ex);
+            park(e, Duration.ofMinutes(15));
+            return false;
+        }
+        if (status.isOpen()) {
+            return true;
+        }
+        Optional<Instant> next = ((ServiceStatus.Closed) status).nextOpening();
+        park(e, next.map(n -> Duration.between(now, n)).orElse(Duration.ofHours(1)));
+        return false;
+    }
+
+    private void park(Entry e, Duration delay) {
+        if (e.state == EntryState.WAITING) {
+            removeWaiting(e);
+        }
+        e.state = EntryState.PARKED;
+        e.parkTimer = scheduler.schedule(delay, () -> locked(() -> {
+            if (e.state == EntryState.PARKED) {
+                insertWaiting(e);
+                tryRouteCall(e);
+            }
+            return null;
+        }));
+    }
+
+    private void scheduleSteps(Entry e) {
+        List<RoutingStep> steps = e.queue.config.steps();
+        if (steps.isEmpty()) {
+            return;
+        }
+        e.stepTimers = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            int step = i + 1;
+            e.stepTimers.add(scheduler.schedule(steps.get(i).after(), () -> widen(e, step)));
+        }
+    }
+
+    private void widen(Entry e, int step) {
+        locked(() -> {
+            if (e.state == EntryState.ENDED || e.state == EntryState.CONNECTED || e.step >= step) {
+                return null;
+            }
+            List<List<SkillRequirement>> alts = e.alternatives;
+            for (int i = e.step; i < step; i++) {
+                alts = e.queue.config.steps().get(i).apply(alts);
+            }
+            boolean waiting = e.state == EntryState.WAITING;
+            if (waiting) {
+                removeWaiting(e);
+            }
+            e.step = step;
+            e.alternatives = alts;
+            if (waiting) {
+                insertWaiting(e);
+                tryRouteCall(e);
+            }
+            return null;
+        });
+    }
+
+    private static void cancelSteps(Entry e) {
+        if (e.stepTimers != null) {
+            for (Cancellable c : e.stepTimers) {
+                c.cancel();
+            }
+            e.stepTimers = null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ ending and wrap-up
+
+    private void abandon(Entry e) {
+        Instant now = now();
+        Duration waited = Duration.between(e.since, now);
+        QueueState q = e.queue;
+        if (!e.callback) {
+            q.abandoned++;
+            if (waited.compareTo(q.config.shortAbandonThreshold()) < 0) {
+                q.shortAbandoned++;
+            }
+        }
+        emit(new CallCentreEvent.CallAbandoned(now, e.call.id(), q.config.id(), waited));
+        end(e, "caller hung up");
+    }
+
+    private void end(Entry e, String reason) {
+        cancelSteps(e);
+        if (e.parkTimer != null) {
+            e.parkTimer.cancel();
+        }
+        e.state = EntryState.ENDED;
+        calls.remove(e.call.id());
+        emit(new CallCentreEvent.CallEnded(now(), e.call.id(), reason));
+    }
+
+    private void endConnected(Entry e, String reason) {
+        AgentRecord a = e.agent;
+        Instant now = now();
+        QueueState q = e.queue;
+        long talk = micros(now) - micros(e.connectedAt);
+        q.talkMicros += talk;
+        q.talkCount++;
+        a.call = null;
+        a.lastTalkMicros = talk;
+        a.wrapQueue = q;
+        a.wrapCall = e.call.id();
+        a.wrapStart = now;
+        end(e, reason);
+        move(a, new AgentState.WrapUp(e.call.id()));
+        Duration wrap = q.config.wrapUp();
+        if (wrap.isZero()) {
+            finishWrapUp(a, null);
+        } else {
+            long token = a.token;
+            a.timer = scheduler.schedule(wrap, () -> locked(() -> {
+                if (a.token == token && a.state.status() == AgentStatus.WRAP_UP) {
+                    finishWrapUp(a, null);
+                }
+                return null;
+            }));
+        }
+    }
+
+    private void finishWrapUp(AgentRecord a, BreakReason thenBreak) {
+        Instant now = now();
+        QueueState q = a.wrapQueue;
+        long wrap = micros(now) - micros(a.wrapStart);
+        q.wrapMicros += wrap;
+        q.wrapCount++;
+        double handleSeconds = (a.lastTalkMicros + wrap) / 1e6;
+        q.handleEstimateSeconds += 0.05 * (handleSeconds - q.handleEstimateSeconds);
+        emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
+        a.wrapQueue = null;
+        a.wrapCall = null;
+        if (thenBreak != null) {
+            move(a, new AgentState.OnBreak(thenBreak));
+        } else {
+            becomeAvailable(a);
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------- agent states
+
+    private void becomeAvailable(AgentRecord a) {
+        move(a, AgentState.available());
+        tryRouteAgent(a);
+    }
+
+    private void move(AgentRecord a, AgentState to) {
+        Instant now = now();
+        AgentState from = a.state;
+        AgentStatus fromStatus = from.status();
+        AgentStatus toStatus = to.status();
+        a.timer.cancel();
+        a.timer = Cancellable.NONE;
+        a.token++;
+        long nowMicros = micros(now);
+        a.timeIn[fromStatus.ordinal()] += nowMicros - a.sinceMicros;
+        a.sinceMicros = nowMicros;
+        if (fromStatus == AgentStatus.AVAILABLE) {
+            availableAll.remove(a);
+            for (SkillId s : a.skills.keySet()) {
+                availableBySkill.get(s).remove(a);
+            }
+        }
+        boolean wasStaffed = staffed(fromStatus);
+        boolean isStaffed = staffed(toStatus);
+        for (QueueState q : queues) {
+            if (a.serves[q.index]) {
+                q.staffed += (isStaffed ? 1 : 0) - (wasStaffed ? 1 : 0);
+                q.available += (toStatus == AgentStatus.AVAILABLE ? 1 : 0)
+                        - (fromStatus == AgentStatus.AVAILABLE ? 1 : 0);
+            }
+        }
+        a.state = to;
+        if (toStatus == AgentStatus.AVAILABLE) {
+            a.idleSince = now;
+            a.idleMicros = nowMicros;
+            a.idleSeq = ++seq;
+            a.candidate = new AgentCandidate(a.id, a.skills, now, a.callsToday);
+            availableAll.add(a);
+            for (SkillId s : a.skills.keySet()) {
+                availableBySkill.get(s).add(a);
+            }
+        }
+        emit(new CallCentreEvent.AgentStateChanged(now, a.id, from, to));
+    }
+
+    private static boolean staffed(AgentStatus s) {
+        return s != AgentStatus.LOGGED_OUT && s != AgentStatus.ON_BREAK;
+    }
+
+    private static void requireStatus(AgentRecord a, String action, AgentStatus... allowed) {
+        AgentStatus s = a.state.status();
+        for (AgentStatus ok : allowed) {
+            if (s == ok) {
+                return;
+            }
+        }
+        throw new IllegalStateException("agent " + a.id + " cannot " + action + " while " + s
+                + (a.call != null ? " (call " + a.call.call.id() + ")" : "") + "; allowed from "
+                + java.util.Arrays.toString(allowed));
+    }
+
+    // ------------------------------------------------------------------------------------ queue structures
+
+    private void insertWaiting(Entry e) {
+        QueueState q = e.queue;
+        Lane lane = q.lanes.get(e.alternatives);
+        if (lane == null) {
+            lane = new Lane(e.alternatives);
+            q.lanes.put(e.alternatives, lane);
+        }
+        lane.entries.add(e);
+        e.lane = lane;
+        q.byWait.add(e);
+        q.waiting++;
+        q.waitingByPriority[e.priority.value()]++;
+        e.state = EntryState.WAITING;
+    }
+
+    private void removeWaiting(Entry e) {
+        QueueState q = e.queue;
+        Lane lane = e.lane;
+        lane.entries.remove(e);
+        if (lane.entries.isEmpty()) {
+            q.lanes.remove(lane.alternatives);
+        }
+        e.lane = null;
+        q.byWait.remove(e);
+        q.waiting--;
+        q.waitingByPriority[e.priority.value()]--;
+    }
+
+    private int position(Entry e) {
+        int ahead = 0;
+        for (Lane lane : e.queue.lanes.values()) {
+            ahead += lane.entries.headSet(e, false).size();
+        }
+        return ahead + 1;
+    }
+
+    private WaitEstimate estimate(QueueState q, Priority priority) {
+        int ahead = 0;
+        for (int p = priority.value(); p <= 100; p++) {
+            ahead += q.waitingByPriority[p];
+        }
+        int position = ahead + 1;
+        double h = q.handleEstimateSeconds;
+        double seconds;
+        if (q.staffed == 0) {
+            seconds = h * position;
+        } else {
+            seconds = Math.max(0, position - q.available) * h / q.staffed;
+        }
+        return new WaitEstimate(position, Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
+    // ------------------------------------------------------------------------------------------ statistics
+
+    /** Returns live statistics per queue and in total. */
+    public StatisticsSnapshot statistics() {
+        return locked(() -> {
+            Instant now = now();
+            long nowMicros = micros(now);
+            List<QueueSnapshot> list = new ArrayList<>();
+            QueueState sum = new QueueState(-1, config.queues().get(0));
+            long oldest = Long.MAX_VALUE;
+            for (QueueState q : queues) {
+                list.add(snapshot(q, q.config.id().value(), now, nowMicros, q.byWait.isEmpty()
+                        ? nowMicros : q.byWait.first().sinceMicros));
+                if (!q.byWait.isEmpty()) {
+                    oldest = Math.min(oldest, q.byWait.first().sinceMicros);
+                }
+                sum.add(q);
+            }
+            QueueSnapshot total = snapshot(sum, ANY_QUEUE, now, nowMicros,
+                    oldest == Long.MAX_VALUE ? nowMicros : oldest);
+            Map<AgentStatus, Integer> byStatus = new EnumMap<>(AgentStatus.class);
+            for (AgentStatus s : AgentStatus.values()) {
+                byStatus.put(s, 0);
+            }
+            long busy = 0;
+            long idle = 0;
+            for (AgentRecord a : agents.values()) {
+                byStatus.merge(a.state.status(), 1, Integer::sum);
+                long[] t = a.timeIn.clone();
+                t[a.state.status().ordinal()] += nowMicros - a.sinceMicros;
+                busy += t[AgentStatus.RESERVED.ordinal()] + t[AgentStatus.TALKING.ordinal()]
+                        + t[AgentStatus.WRAP_UP.ordinal()];
+                idle += t[AgentStatus.AVAILABLE.ordinal()];
+            }
+            double occupancy = busy + idle == 0 ? 0.0 : (double) busy / (busy + idle);
+            return new StatisticsSnapshot(now, list, total, byStatus, occupancy);
+        });
+    }
+
+    private QueueSnapshot snapshot(QueueState q, String name, Instant now, long nowMicros, long oldestMicros) {
+        WaitEstimate est = q.index >= 0 ? estimate(q, Priority.NORMAL)
+                : estimate(queues[0], Priority.NORMAL);
+        long counted = q.answered + q.abandoned - q.shortAbandoned;
+        double sl = counted == 0 ? 1.0 : (double) q.answeredWithin / counted;
+        return new QueueSnapshot(name, now, q.waiting, micros(nowMicros - oldestMicros), est.expectedWait(),
+                est.position(), q.offered, q.answered, q.answeredWithin, q.abandoned, q.shortAbandoned, sl,
+                micros(q.talkCount == 0 ? 0 : q.talkMicros / q.talkCount),
+                micros(q.wrapCount == 0 ? 0 : q.wrapMicros / q.wrapCount),
+                micros(q.answered == 0 ? 0 : q.waitedMicrosTotal / q.answered),
+                q.callbacksRequested, q.callbacksConnected, q.callbacksFailed, q.staffed, q.available);
+    }
+
+    private static Duration micros(long micros) {
+        return Duration.ofNanos(micros * 1000);
+    }
+
+    /**
+     * Publishes {@link #statistics()} to the statistics listeners every {@code interval}, on the scheduler.
+     *
+     * @return a handle that stops the publishing
+     */
+    public Cancellable publishStatisticsEvery(Duration interval) {
+        Require.nonNull(interval, "interval");
+        Require.that(!interval.isNegative() && !interval.isZero(), "interval must be more than zero, but was "
+                + interval);
+        Cancellable[] current = new Cancellable[1];
+        boolean[] stopped = new boolean[1];
+        Runnable[] task = new Runnable[1];
+        task[0] = () -> {
+            synchronized (current) {
+                if (stopped[0]) {
+                    return;
+                }
+            }
+            StatisticsSnapshot s = statistics();
+            for (StatisticsListener l : statisticsListeners) {
+                try {
+                    l.onStatistics(s);
+                } catch (RuntimeException ex) {
+                    LOG.log(System.Logger.Level.WARNING, "statistics listener failed", ex);
+                }
+            }
+            synchronized (current) {
+                if (!stopped[0]) {
+                    current[0] = scheduler.schedule(interval, task[0]);
+                }
+            }
+        };
+        synchronized (current) {
+            current[0] = scheduler.schedule(interval, task[0]);
+        }
+        return () -> {
+            synchronized (current) {
+                stopped[0] = true;
+                current[0].cancel();
+            }
+        };
+    }
+
+    /** Adds a listener for call-centre events. */
+    public void addListener(CallCentreListener listener) {
+        listeners.add(Require.nonNull(listener, "listener"));
+    }
+
+    /** Adds a listener for periodic statistics (see {@link #publishStatisticsEvery}). */
+    public void addStatisticsListener(StatisticsListener listener) {
+        statisticsListeners.add(Require.nonNull(listener, "listener"));
+    }
+
+    /** Returns the number of calls the distributor holds: waiting, ringing, connected or parked callbacks. */
+    public int heldCalls() {
+        return locked(calls::size);
+    }
+
+    /**
+     * Checks the internal invariants and returns every violation found (empty when consistent). For tests,
+     * the simulator and health checks; O(agents x lanes + calls).
+     */
+    public List<String> checkInvariants() {
+        return locked(() -> {
+            List<String> problems = new ArrayList<>();
+            Set<CallId> reserved = new java.util.HashSet<>();
+            for (AgentRecord a : agents.values()) {
+                AgentStatus s = a.state.status();
+                boolean indexed = availableAll.contains(a);
+                if (indexed != (s == AgentStatus.AVAILABLE)) {
+                    problems.add("agent " + a.id + " is " + s + " but available index says " + indexed);
+                }
+                if (s == AgentStatus.RESERVED || s == AgentStatus.TALKING) {
+                    if (a.call == null || a.call.agent != a || !calls.containsKey(a.call.call.id())) {
+                        problems.add("agent " + a.id + " is " + s + " without a consistent call");
+                    } else if (!reserved.add(a.call.call.id())) {
+                        problems.add("call " + a.call.call.id() + " held by two agents");
+                    }
+                } else if (a.call != null) {
+                    problems.add("agent " + a.id + " is " + s + " but holds call " + a.call.call.id());
+                }
+            }
+            for (QueueState q : queues) {
+                int inLanes = 0;
+                for (Lane lane : q.lanes.values()) {
+                    inLanes += lane.entries.size();
+                    for (Entry e : lane.entries) {
+                        if (e.state != EntryState.WAITING || e.lane != lane || calls.get(e.call.id()) != e) {
+                            problems.add("call " + e.call.id() + " in a lane of " + q.config.id() + " is " + e.state);
+                        }
+                    }
+                }
+                if (inLanes != q.waiting || q.byWait.size() != q.waiting) {
+                    problems.add("queue " + q.config.id() + " counts " + q.waiting + " waiting but lanes hold "
+                            + inLanes + " and the wait index " + q.byWait.size());
+                }
+            }
+            for (Entry e : calls.values()) {
+                if ((e.state == EntryState.OFFERED || e.state == EntryState.CONNECTED)
+                        && (e.agent == null || e.agent.call != e)) {
+                    problems.add("call " + e.call.id() + " is " + e.state + " without its agent");
+                }
+                if (e.state == EntryState.ENDED) {
+                    problems.add("ended call " + e.call.id() + " still held");
+                }
+            }
+            for (AgentRecord a : availableAll) {
+                for (QueueState q : queues) {
+                    for (Lane lane : q.lanes.values()) {
+                        // only built-in strategies promise never to keep a call waiting beside a free agent
+                        if (meetsAny(a, lane.alternatives)
+                                && q.config.strategy().getClass().getEnclosingClass() == Strategies.class) {
+                            Entry head = lane.entries.first();
+                            if (!head.callback) {
+                                problems.add("agent " + a.id + " is available while call " + head.call.id()
+                                        + " it could take waits in " + q.config.id());
+                            }
+                        }
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    // --------------------------------------------------------------------------------------------- helpers
+
+    private static boolean meets(AgentRecord a, List<SkillRequirement> alt) {
+        for (int i = 0, n = alt.size(); i < n; i++) {
+            SkillRequirement r = alt.get(i);
+            SkillLevel level = a.skills.get(r.skill());
+            if (level == null || level.value() < r.minimum().value()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean meetsAny(AgentRecord a, List<List<SkillRequirement>> alts) {
+        for (int i = 0, n = alts.size(); i < n; i++) {
+            if (meets(a, alts.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AgentRecord agent(AgentId id) {
+        Require.nonNull(id, "agent");
+        AgentRecord a = agents.get(id);
+        Require.that(a != null, "unknown agent '" + id + "'");
+        return a;
+    }
+
+    private QueueState queue(QueueId id) {
+        Require.nonNull(id, "queue");
+        QueueState q = queuesById.get(id);
+        Require.that(q != null, "unknown queue '" + id + "'; known: " + queuesById.keySet());
+        return q;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private long micros(Instant t) {
+        return (t.getEpochSecond() - epoch.getEpochSecond()) * 1_000_000L + (t.getNano() - epoch.getNano()) / 1000;
+    }
+
+    private void emit(CallCentreEvent event) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        effects.add(() -> {
+            for (CallCentreListener l : listeners) {
+                try {
+                    l.onEvent(event);
+                } catch (RuntimeException ex) {
+                    LOG.log(System.Logger.Level.WARNING, "event listener failed on " + event, ex);
+                }
+            }
+        });
+    }
+
+    private void effect(Runnable command) {
+        effects.add(() -> {
+            try {
+                command.run();
+            } catch (RuntimeException ex) {
+                LOG.log(System.Logger.Level.ERROR, "call control failed", ex);
+            }
+        });
+    }
+
+    private <T> T locked(Supplier<T> op) {
+        ArrayList<Runnable> todo;
+        lock.lock();
+        try {
+            return op.get();
+        } finally {
+            if (effects.isEmpty()) {
+                todo = null;
+            } else {
+                todo = effects;
+                effects = new ArrayList<>();
+            }
+            lock.unlock();
+            if (todo != null) {
+                for (Runnable r : todo) {
+                    r.run();
+                }
+            }
+        }
+    }
+
+    // --------------------------------------------------------------------------------------- internal state
+
+    private enum EntryState { WAITING, OFFERED, CONNECTED, PARKED, ENDED }
+
+    private static final class Entry {
+        final Call call;
+        final QueueState queue;
+        final Priority priority;
+        final CallVariables variables;
+        final Instant since;
+        final long sinceMicros;
+        final long seq;
+        final long rank1;
+        final long rank2;
+        List<List<SkillRequirement>> alternatives;
+        int step;
+        EntryState state = EntryState.WAITING;
+        Lane lane;
+        AgentRecord agent;
+        Instant connectedAt;
+        List<Cancellable> stepTimers;
+        Cancellable parkTimer;
+        boolean callback;
+        boolean citizenOnLine;
+        PhoneNumber callbackNumber;
+        int attempts;
+        Duration predicted;
+
+        Entry(Call call, QueueState queue, Priority priority, List<List<SkillRequirement>> alternatives,
+              CallVariables variables, Instant since, long sinceMicros, long seq) {
+            this.call = call;
+            this.queue = queue;
+            this.priority = priority;
+            this.alternatives = alternatives;
+            this.variables = variables;
+            this.since = since;
+            this.sinceMicros = sinceMicros;
+            this.seq = seq;
+            if (queue.agingMicros > 0) {
+                // effective priority p + (now - since) / g ranks as since - p * g: a static key for the lane
+                rank1 = sinceMicros - priority.value() * queue.agingMicros;
+                rank2 = 0;
+            } else {
+                rank1 = -priority.value();
+                rank2 = sinceMicros;
+            }
+        }
+
+        double effective(long nowMicros) {
+            return queue.agingMicros > 0
+                    ? priority.value() + (double) (nowMicros - sinceMicros) / queue.agingMicros
+                    : priority.value();
+        }
+    }
+
+    private static final class Lane {
+        final List<List<SkillRequirement>> alternatives;
+        final TreeSet<Entry> entries = new TreeSet<>(RANK);
+
+        Lane(List<List<SkillRequirement>> alternatives) {
+            this.alternatives = alternatives;
+        }
+    }
+
+    private static final class QueueState {
+        final int index;
+        final QueueConfig config;
+        final int tier;
+        final long agingMicros;
+        final Map<List<List<SkillRequirement>>, Lane> lanes = new LinkedHashMap<>();
+        final TreeSet<Entry> byWait = new TreeSet<>(BY_WAIT);
+        final int[] waitingByPriority = new int[101];
+        int waiting;
+        int staffed;
+        int available;
+        long offered;
+        long answered;
+        long answeredWithin;
+        long abandoned;
+        long shortAbandoned;
+        long waitedMicrosTotal;
+        long talkMicros;
+        long talkCount;
+        long wrapMicros;
+        long wrapCount;
+        long callbacksRequested;
+        long callbacksConnected;
+        long callbacksFailed;
+        double handleEstimateSeconds;
+
+        QueueState(int index, QueueConfig config) {
+            this.index = index;
+            this.config = config;
+            this.tier = config.neverOvertaken() ? 1 : 0;
+            this.agingMicros = config.agingPerPoint().map(d -> d.toNanos() / 1000).orElse(0L);
+            this.handleEstimateSeconds = config.expectedHandleTime().toMillis() / 1000.0;
+        }
+
+        void add(QueueState q) {
+            waiting += q.waiting;
+            staffed += q.staffed;
+            available += q.available;
+            offered += q.offered;
+            answered += q.answered;
+            answeredWithin += q.answeredWithin;
+            abandoned += q.abandoned;
+            shortAbandoned += q.shortAbandoned;
+            waitedMicrosTotal += q.waitedMicrosTotal;
+            talkMicros += q.talkMicros;
+            talkCount += q.talkCount;
+            wrapMicros += q.wrapMicros;
+            wrapCount += q.wrapCount;
+            callbacksRequested += q.callbacksRequested;
+            callbacksConnected += q.callbacksConnected;
+            callbacksFailed += q.callbacksFailed;
+        }
+    }
+
+    private static final class AgentRecord {
+        final AgentId id;
+        final Map<SkillId, SkillLevel> skills;
+        final boolean[] serves;
+        final long[] timeIn = new long[AgentStatus.values().length];
+        AgentState state = AgentState.loggedOut();
+        long sinceMicros;
+        Instant idleSince;
+        long idleMicros;
+        long idleSeq;
+        AgentCandidate candidate;
+        Entry call;
+        Cancellable timer = Cancellable.NONE;
+        long token;
+        int callsToday;
+        LocalDate callsDay;
+        QueueState wrapQueue;
+        CallId wrapCall;
+        Instant wrapStart;
+        long lastTalkMicros;
+
+        AgentRecord(AgentProfile profile, int queueCount, Instant now) {
+            this.id = profile.id();
+            this.skills = profile.skills();
+            this.serves = new boolean[queueCount];
+            this.idleSince = now;
+        }
+    }
+
+    /** Builds a {@link CallDistributor}; not thread-safe. */
+    public static final class Builder {
+        private DistributorConfig config;
+        private Clock clock = Clock.systemUTC();
+        private Scheduler scheduler;
+        private CallControl control;
+        private ServiceSchedule schedule;
+        private final List<CallCentreListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Sets the configuration (required). */
+        public Builder config(DistributorConfig value) {
+            this.config = value;
+            return this;
+        }
+
+        /** Sets the clock (default: system UTC). */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** Sets the scheduler for time-outs (required). */
+        public Builder scheduler(Scheduler value) {
+            this.scheduler = value;
+            return this;
+        }
+
+        /** Sets the call side (required). */
+        public Builder callControl(CallControl value) {
+            this.control = value;
+            return this;
+        }
+
+        /** Sets the service schedule callbacks respect (optional: without it, callbacks are always allowed). */
+        public Builder serviceSchedule(ServiceSchedule value) {
+            this.schedule = value;
+            return this;
+        }
+
+        /** Adds an event listener. */
+        public Builder listener(CallCentreListener value) {
+            listeners.add(Require.nonNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * Returns the distributor.
+         *
+         * @throws NullPointerException naming the missing part
+         * @throws IllegalArgumentException if a queue names a schedule the service schedule does not know
+         */
+        public CallDistributor build() {
+            return new CallDistributor(this);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.govcc.routing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.control.Announcement;
+import org.govcc.api.control.CallControl;
+import org.govcc.api.control.HangUpReason;
+
+/** A call side that only records the commands it is given. Thread-safe. */
+final class FakeCallControl implements CallControl {
+
+    /** A recorded command. */
+    record Command(String kind, CallId call, AgentId agent, PhoneNumber number, Duration timeout) {
+    }
+
+    private final List<Command> commands = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return "fake";
+    }
+
+    @Override
+    public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
+    }
+
+    @Override
+    public void stopPlayback(CallId call) {
+    }
+
+    @Override
+    public void armTimer(CallId call, Duration delay) {
+    }
+
+    @Override
+    public void disarmTimer(CallId call) {
+    }
+
+    @Override
+    public synchronized void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout) {
+        commands.add(new Command("connect", call, agent, null, ringTimeout));
+    }
+
+    @Override
+    public synchronized void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
+        commands.add(new Command("dial", call, null, number, ringTimeout));
+    }
+
+    @Override
+    public void transfer(CallId call, PhoneNumber number) {
+    }
+
+    @Override
+    public synchronized void hangUp(CallId call, HangUpReason reason) {
+        commands.add(new Command("hangup", call, null, null, null));
+    }
+
+    synchronized List<Command> commands() {
+        return List.copyOf(commands);
+    }
+
+    synchronized List<Command> of(String kind) {
+        return commands.stream().filter(c -> c.kind().equals(kind)).toList();
+    }
+
+    synchronized Command last() {
+        return commands.get(commands.size() - 1);
+    }
+
+    synchronized void clear() {
+        commands.clear();
+    }
+}
