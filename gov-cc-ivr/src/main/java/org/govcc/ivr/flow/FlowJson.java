@@ -137,6 +137,20 @@ public final class FlowJson {
         throw new InvalidFlowException(problems);
     }
 
+    /**
+     * Returns {@code problems} with line and column taken from {@code json}, the text they were found in
+     * (e.g. the validator's problems, which know only JSON pointers).
+     */
+    public static List<FlowProblem> locate(String json, List<FlowProblem> problems) {
+        if (problems.isEmpty()) {
+            return problems;
+        }
+        Positions positions = Positions.of(json);
+        List<FlowProblem> located = new ArrayList<>();
+        problems.forEach(p -> located.add(p.line() > 0 ? p : positions.locate(p)));
+        return located;
+    }
+
     private static String stripPath(ValidationMessage m) {
         String message = m.getMessage();
         String prefix = m.getInstanceLocation().toString() + ": ";

@@ -1,0 +1,176 @@
+package org.govcc.ivr;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.control.CallControl;
+import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.CallSignalListener;
+import org.govcc.api.internal.Require;
+import org.govcc.api.ivr.FlowId;
+import org.govcc.api.ivr.IvrOutcome;
+import org.govcc.api.schedule.ServiceSchedule;
+import org.govcc.ivr.flow.Flow;
+import org.govcc.ivr.prompt.PromptCatalogue;
+
+/**
+ * Runs IVR flows: one instance serves any number of concurrent calls, each as an {@link IvrSession} driven by
+ * {@link CallSignal}s (prompt finished, key, timer, hang-up) and acting through {@link CallControl}.
+ *
+ * <p>Caller behaviour never makes it throw: wrong keys and silence are retried, then routed to the flow's
+ * fallback. A fault of a plug-in (call control, schedule, listener) is logged; the session then ends the call
+ * with {@link org.govcc.api.control.HangUpReason#FAILURE} rather than leave the caller stranded. Time comes
+ * from the injected {@link Clock}. Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class IvrInterpreter implements CallSignalListener {
+
+    private final FlowRepository flows;
+    private final Optional<ServiceSchedule> schedule;
+    private final Optional<PromptCatalogue> prompts;
+    private final Clock clock;
+    private final int maxStepsPerSignal;
+    private final Map<CallId, Session> sessions = new ConcurrentHashMap<>();
+
+    private IvrInterpreter(Builder b) {
+        this.flows = Require.nonNull(b.flows, "flows");
+        this.schedule = Optional.ofNullable(b.schedule);
+        this.prompts = Optional.ofNullable(b.prompts);
+        this.clock = b.clock;
+        this.maxStepsPerSignal = b.maxStepsPerSignal;
+    }
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts {@code flow} for {@code call}: the first prompt is played before this returns.
+     *
+     * @param control how the session acts on the call
+     * @param onExit told how the call left the IVR, exactly once
+     * @throws IllegalArgumentException if the flow is unknown or the call already has a session
+     */
+    public IvrSession start(Call call, FlowId flow, CallControl control, Consumer<IvrOutcome> onExit) {
+        Require.nonNull(onExit, "onExit");
+        return startWith(call, flow, control, onExit::accept);
+    }
+
+    /**
+     * Starts {@code flow} for {@code call}, reporting to {@code listener} (language changes included).
+     *
+     * @throws IllegalArgumentException if the flow is unknown or the call already has a session
+     */
+    public IvrSession startWith(Call call, FlowId flow, CallControl control, IvrListener listener) {
+        Require.nonNull(call, "call");
+        Require.nonNull(flow, "flow");
+        Require.nonNull(control, "control");
+        Require.nonNull(listener, "listener");
+        Flow first = flows.flow(flow).orElseThrow(() -> new IllegalArgumentException("unknown IVR flow '" + flow + "'"));
+        Session session = new Session(this, call, first, control, listener);
+        if (sessions.putIfAbsent(call.id(), session) != null) {
+            throw new IllegalArgumentException("call " + call.id() + " already has an IVR session");
+        }
+        session.begin();
+        return session;
+    }
+
+    /** Routes {@code signal} to its call's session; signals of calls without a session are ignored. Never throws. */
+    @Override
+    public void onSignal(CallSignal signal) {
+        if (signal == null) {
+            return;
+        }
+        Session session = sessions.get(signal.call());
+        if (session != null) {
+            session.onSignal(signal);
+        }
+    }
+
+    /** Returns the session of {@code call}, while it is in the IVR. */
+    public Optional<IvrSession> session(CallId call) {
+        return Optional.ofNullable(sessions.get(call));
+    }
+
+    /** The number of calls in the IVR now. */
+    public int activeSessions() {
+        return sessions.size();
+    }
+
+    FlowRepository flows() {
+        return flows;
+    }
+
+    Optional<ServiceSchedule> schedule() {
+        return schedule;
+    }
+
+    Optional<PromptCatalogue> prompts() {
+        return prompts;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    int maxStepsPerSignal() {
+        return maxStepsPerSignal;
+    }
+
+    void ended(Session session) {
+        sessions.remove(session.call(), session);
+    }
+
+    /** Configures an interpreter. */
+    public static final class Builder {
+        private FlowRepository flows;
+        private ServiceSchedule schedule;
+        private PromptCatalogue prompts;
+        private Clock clock = Clock.systemUTC();
+        private int maxStepsPerSignal = 1000;
+
+        private Builder() {
+        }
+
+        /** The flows to run (required). */
+        public Builder flows(FlowRepository repository) {
+            this.flows = Require.nonNull(repository, "flows");
+            return this;
+        }
+
+        /** Opening hours for schedule branches; without one, every schedule branch takes "open". */
+        public Builder schedule(ServiceSchedule serviceSchedule) {
+            this.schedule = Require.nonNull(serviceSchedule, "schedule");
+            return this;
+        }
+
+        /** The catalogue, to choose prompts by a variable's value (e.g. a holiday's name) only when they exist. */
+        public Builder prompts(PromptCatalogue catalogue) {
+            this.prompts = Require.nonNull(catalogue, "prompts");
+            return this;
+        }
+
+        /** The clock (default: the system's, UTC). */
+        public Builder clock(Clock newClock) {
+            this.clock = Require.nonNull(newClock, "clock");
+            return this;
+        }
+
+        /** How many nodes one signal may pass through before the session is ended as faulty (default 1,000). */
+        public Builder maxStepsPerSignal(int steps) {
+            this.maxStepsPerSignal = Require.inRange(steps, 10, 1_000_000, "maxStepsPerSignal");
+            return this;
+        }
+
+        /** Returns the interpreter. */
+        public IvrInterpreter build() {
+            return new IvrInterpreter(this);
+        }
+    }
+}
