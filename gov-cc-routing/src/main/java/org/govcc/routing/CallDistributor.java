@@ -66,9 +66,10 @@ import org.govcc.api.schedule.ServiceStatus;
  * {@link CallSignalListener}, so the call side can feed it directly). Expected outcomes are return values;
  * illegal agent transitions throw {@link IllegalStateException} and change nothing.
  *
- * <p><b>Threads.</b> Thread-safe: one lock guards all state. Events, statistics and call-control commands
- * are issued after the lock is released, in order, on the thread that caused them, so listeners and the call
- * side may call back into the distributor. Time comes from the injected {@link Clock} and {@link Scheduler}.
+ * <p><b>Threads.</b> Thread-safe: one lock guards all state. Events are delivered at the end of each
+ * operation, on the thread that caused them, still under the lock, so all listeners see one consistent order
+ * (listeners must be quick; they may call back into the distributor). Call-control commands are issued
+ * after the lock is released, so the call side may signal back synchronously. Time comes from the injected {@link Clock} and {@link Scheduler}.
  * No method accepts {@code null}.
  *
  * @since 0.1
@@ -112,6 +113,7 @@ public final class CallDistributor implements CallSignalListener {
     private final Map<SkillId, TreeSet<AgentRecord>> availableBySkill = new HashMap<>();
     private final TreeSet<AgentRecord> availableAll = new TreeSet<>(BY_IDLE);
     private ArrayList<Runnable> effects = new ArrayList<>();
+    private ArrayList<CallCentreEvent> events = new ArrayList<>();
     private long seq;
 
     private CallDistributor(Builder b) {
@@ -1167,18 +1169,9 @@ public final class CallDistributor implements CallSignalListener {
     }
 
     private void emit(CallCentreEvent event) {
-        if (listeners.isEmpty()) {
-            return;
+        if (!listeners.isEmpty()) {
+            events.add(event);
         }
-        effects.add(() -> {
-            for (CallCentreListener l : listeners) {
-                try {
-                    l.onEvent(event);
-                } catch (RuntimeException ex) {
-                    LOG.log(System.Logger.Level.WARNING, "event listener failed on " + event, ex);
-                }
-            }
-        });
     }
 
     private void effect(Runnable command) {
@@ -1191,22 +1184,45 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
+    /**
+     * Runs {@code op} under the lock; then delivers its events while still holding the lock (so every
+     * listener sees one total order, e.g. each agent's transitions in sequence), releases the lock, and
+     * issues its call-control commands.
+     */
     private <T> T locked(Supplier<T> op) {
-        ArrayList<Runnable> todo;
+        ArrayList<Runnable> todo = null;
         lock.lock();
         try {
             return op.get();
         } finally {
-            if (effects.isEmpty()) {
-                todo = null;
-            } else {
-                todo = effects;
-                effects = new ArrayList<>();
+            try {
+                while (!events.isEmpty()) {
+                    ArrayList<CallCentreEvent> batch = events;
+                    events = new ArrayList<>();
+                    deliver(batch);
+                }
+            } finally {
+                if (!effects.isEmpty()) {
+                    todo = effects;
+                    effects = new ArrayList<>();
+                }
+                lock.unlock();
             }
-            lock.unlock();
             if (todo != null) {
                 for (Runnable r : todo) {
                     r.run();
+                }
+            }
+        }
+    }
+
+    private void deliver(List<CallCentreEvent> batch) {
+        for (CallCentreEvent event : batch) {
+            for (CallCentreListener l : listeners) {
+                try {
+                    l.onEvent(event);
+                } catch (RuntimeException ex) {
+                    LOG.log(System.Logger.Level.WARNING, "event listener failed on " + event, ex);
                 }
             }
         }
