@@ -1,0 +1,51 @@
+package org.govcc.reference.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.govcc.api.schedule.ServiceSchedule;
+import org.govcc.api.schedule.ServiceStatus;
+import org.govcc.reference.config.MinistryOfLabourLine;
+import org.govcc.reference.config.ServiceLine;
+
+/** {@code GET /api/lines}: whether each line is open now, and if not why and until when. */
+@Path("/lines")
+@RequestScoped
+public class LineStatusResource {
+
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ServiceSchedule schedule;
+
+    /** Returns the status of every line at the current instant. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<LineStatus> lines() {
+        Instant now = clock.instant();
+        return MinistryOfLabourLine.lines().stream().map(line -> status(line, now)).collect(Collectors.toList());
+    }
+
+    private LineStatus status(ServiceLine line, Instant now) {
+        ServiceStatus status = schedule.statusAt(line.schedule(), now);
+        var names = line.names().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().code(), e -> e.getValue()));
+        if (status instanceof ServiceStatus.Closed closed) {
+            return new LineStatus(line.id().value(), line.number().digits(), names, false, closed.reason().name(),
+                    closed.occasion().orElse(null),
+                    closed.nextOpening().map(i -> i.atZone(ATHENS).toOffsetDateTime().toString()).orElse(null));
+        }
+        return new LineStatus(line.id().value(), line.number().digits(), names, true, null, null, null);
+    }
+}

@@ -1,0 +1,48 @@
+package org.govcc.reference.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The deployed WAR on WildFly answers {@code GET /api/lines} with both lines. */
+class LineStatusIT {
+
+    private static final String BASE = System.getProperty("govcc.it.baseUrl", "http://127.0.0.1:8180/gov-cc/");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void reportsBothLinesAndTheComplaintLineIsAlwaysOpen() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "api/lines")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode lines = new ObjectMapper().readTree(response.body());
+        assertThat(lines.findValuesAsText("line")).containsExactly("main", "complaints");
+        JsonNode complaints = lines.get(1);
+        assertThat(complaints.get("number").asText()).isEqualTo("15510");
+        assertThat(complaints.get("open").asBoolean()).isTrue();
+        assertThat(complaints.get("names").get("el").asText()).startsWith("Γραμμή καταγγελιών");
+        JsonNode main = lines.get(0);
+        if (!main.get("open").asBoolean()) {
+            assertThat(main.get("closedReason").asText()).isIn("OUTSIDE_HOURS", "PUBLIC_HOLIDAY", "EXTRA_CLOSURE");
+            assertThat(main.get("nextOpening").asText()).contains("T08:00");
+        }
+    }
+
+    @Test
+    void servesTheStatusPageInGreekAndEnglish() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(BASE)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Γραμμή εξυπηρέτησης πολιτών").contains("Citizen service line");
+    }
+}
