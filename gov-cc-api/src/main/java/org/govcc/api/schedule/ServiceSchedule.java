@@ -3,6 +3,7 @@ package org.govcc.api.schedule;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.govcc.api.call.Language;
 import org.govcc.api.spi.Provider;
 
 /**
@@ -34,5 +35,15 @@ public interface ServiceSchedule extends Provider {
     default Optional<Instant> nextOpening(ScheduleId schedule, Instant at) {
         ServiceStatus status = statusAt(schedule, at);
         return status instanceof ServiceStatus.Closed closed ? closed.nextOpening() : Optional.of(at);
+    }
+
+    /**
+     * Returns the name of the holiday or closure that closes {@code schedule} at {@code at}, in {@code language}
+     * (e.g. "Δευτέρα του Πάσχα"), for prompts and screens. By default the English name of
+     * {@link ServiceStatus.Closed#occasion()}; providers that know other languages override it.
+     */
+    default Optional<String> occasionName(ScheduleId schedule, Instant at, Language language) {
+        ServiceStatus status = statusAt(schedule, at);
+        return status instanceof ServiceStatus.Closed closed ? closed.occasion() : Optional.empty();
     }
 }

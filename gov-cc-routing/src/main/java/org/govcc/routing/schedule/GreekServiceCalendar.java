@@ -3,7 +3,9 @@ package org.govcc.routing.schedule;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
+import org.govcc.api.call.Language;
 import org.govcc.api.schedule.ScheduleId;
 import org.govcc.api.schedule.ServiceSchedule;
 import org.govcc.api.schedule.ServiceStatus;
@@ -79,6 +81,12 @@ public final class GreekServiceCalendar implements ServiceSchedule {
     @Override
     public ServiceStatus statusAt(ScheduleId schedule, Instant at) {
         return calendar.statusAt(schedule, at);
+    }
+
+    /** Returns the occasion's name in {@code language}, as {@link ServiceCalendar#occasionName}. */
+    @Override
+    public Optional<String> occasionName(ScheduleId schedule, Instant at, Language language) {
+        return calendar.occasionName(schedule, at, language);
     }
 
     /** Returns the plan of {@code schedule} on {@code date}, as {@link ServiceCalendar#dayPlan}. */

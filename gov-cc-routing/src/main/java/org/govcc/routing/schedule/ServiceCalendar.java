@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
+import org.govcc.api.call.Language;
 import org.govcc.api.internal.Require;
 import org.govcc.api.schedule.ClosureReason;
 import org.govcc.api.schedule.ScheduleId;
@@ -156,6 +157,20 @@ public final class ServiceCalendar implements ServiceSchedule {
         DayPlan plan = plan(s, today);
         return new ServiceStatus.Closed(plan.reasonWhenClosed(), plan.occasion().map(Occasion::english),
                 nextOpening(s, at, today));
+    }
+
+    /**
+     * Returns the name of the holiday or closure that closes {@code schedule} at {@code at}: Greek for
+     * {@link Language#GREEK}, English otherwise.
+     */
+    @Override
+    public Optional<String> occasionName(ScheduleId schedule, Instant at, Language language) {
+        Require.nonNull(language, "language");
+        if (statusAt(schedule, at).isOpen()) {
+            return Optional.empty();
+        }
+        return plan(lookup(schedule), LocalDate.ofInstant(at, zone)).occasion()
+                .map(o -> Language.GREEK.equals(language) ? o.greek() : o.english());
     }
 
     /**

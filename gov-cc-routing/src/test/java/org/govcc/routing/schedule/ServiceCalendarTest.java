@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.govcc.api.call.Language;
 import org.govcc.api.schedule.ClosureReason;
 import org.govcc.api.schedule.ScheduleId;
 import org.govcc.api.schedule.ServiceStatus;
@@ -144,6 +145,16 @@ class ServiceCalendarTest {
                 .containsExactly(DailyInterval.parse("08:00-20:00"));
         assertThat(calendar.dayPlan(COMPLAINTS, LocalDate.of(2026, 2, 23)).hours())
                 .containsExactly(DailyInterval.WHOLE_DAY);
+    }
+
+    @Test
+    void namesTheOccasionInTheCallersLanguageOnlyWhileClosed() {
+        Instant easterMonday = at("2026-04-13T10:00+03:00");
+
+        assertThat(calendar.occasionName(LINE, easterMonday, Language.GREEK)).contains("Δευτέρα του Πάσχα");
+        assertThat(calendar.occasionName(LINE, easterMonday, Language.ENGLISH)).contains("Easter Monday");
+        assertThat(calendar.occasionName(COMPLAINTS, easterMonday, Language.GREEK)).isEmpty();
+        assertThat(calendar.occasionName(LINE, at("2026-04-14T10:00+03:00"), Language.GREEK)).isEmpty();
     }
 
     @Test
