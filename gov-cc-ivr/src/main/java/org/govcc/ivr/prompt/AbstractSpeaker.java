@@ -37,7 +37,7 @@ abstract class AbstractSpeaker implements Speaker {
             for (long n : new long[] {10_000, 13_000, 14_000, 200_000, 1_000_000, 3_000_000, 1_000_000_000L}) {
                 all.addAll(number(n));
             }
-            for (int n = 1; n <= 120; n++) {
+            for (int n = 1; n <= 2100; n++) {
                 all.addAll(ordinal(n));
             }
             for (int m = 0; m <= 180; m++) {

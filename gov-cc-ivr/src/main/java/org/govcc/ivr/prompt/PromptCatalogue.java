@@ -1,9 +1,12 @@
 package org.govcc.ivr.prompt;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.govcc.api.call.Language;
+import org.govcc.api.control.Announcement;
 import org.govcc.api.control.PromptId;
 
 /**
@@ -27,4 +30,23 @@ public interface PromptCatalogue {
 
     /** Returns the prompt ids the catalogue has in {@code language}. */
     Set<PromptId> prompts(Language language);
+
+    /**
+     * Returns the audio that says {@code announcement} in {@code language}, in order: a recorded prompt, or a
+     * number, duration or date composed from word prompts by the language's {@link Speaker}. Parts the catalogue
+     * lacks are left out; an announcement in a language without a speaker says only recorded prompts.
+     */
+    default List<URL> audioFor(Language language, Announcement announcement) {
+        List<PromptId> ids;
+        if (announcement instanceof Announcement.Recorded) {
+            ids = List.of(((Announcement.Recorded) announcement).prompt());
+        } else {
+            ids = Speakers.forLanguage(language).map(s -> s.expand(announcement)).orElse(List.of());
+        }
+        List<URL> out = new ArrayList<>(ids.size());
+        for (PromptId id : ids) {
+            audio(language, id).ifPresent(out::add);
+        }
+        return out;
+    }
 }
