@@ -37,7 +37,7 @@ public final class SimulatedCaller {
     private IvrSession session;
     private final List<IvrOutcome> outcomes = new ArrayList<>();
     public final List<Language> languageChanges = new ArrayList<>();
-    public final List<NodeId> path = new ArrayList<>();
+    public final List<String> path = new ArrayList<>();
     private int heardUpTo;
 
     private SimulatedCaller(IvrInterpreter ivr, MutableClock clock, CallerId caller) {
@@ -72,7 +72,7 @@ public final class SimulatedCaller {
 
             @Override
             public void onNodeEntered(FlowId f, NodeId node) {
-                path.add(node);
+                path.add(f + "/" + node);
             }
         });
         return this;
