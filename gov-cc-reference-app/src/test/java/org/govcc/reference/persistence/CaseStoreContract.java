@@ -1,0 +1,171 @@
+package org.govcc.reference.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.govcc.api.call.CallId;
+import org.govcc.api.cases.Actor;
+import org.govcc.api.cases.CaseAccessDeniedException;
+import org.govcc.api.cases.CaseStatus;
+import org.govcc.api.cases.CitizenCase;
+import org.govcc.api.cases.NewCase;
+import org.govcc.api.citizen.Amka;
+import org.govcc.reference.config.MinistryOfLabourLine;
+import org.govcc.reference.config.ServiceLine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every database under {@link JpaCaseStore} must do; each database's test extends it and supplies the
+ * entity-manager factory.
+ */
+abstract class CaseStoreContract {
+
+    static final Actor AGENT = Actor.of("agent-7", "agent");
+    static final Actor SPECIALIST = Actor.of("spec-1", "agent", MinistryOfLabourLine.COMPLAINTS_SPECIALIST_ROLE);
+    static final Amka CITIZEN = new Amka("01018012342");
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:15:00Z"), ZoneOffset.UTC);
+    private EntityManager em;
+    private JpaCaseStore store;
+
+    /** Returns the factory for the database under test. */
+    abstract EntityManagerFactory factory();
+
+    @BeforeEach
+    void begin() {
+        em = factory().createEntityManager();
+        em.getTransaction().begin();
+        store = new JpaCaseStore(em, clock, ZoneId.of("Europe/Athens"), policies());
+    }
+
+    @AfterEach
+    void rollBack() {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+        em.close();
+    }
+
+    static Function<org.govcc.api.call.LineId, org.govcc.api.complaint.ConfidentialityPolicy> policies() {
+        return line -> MinistryOfLabourLine.lines().stream().filter(l -> l.id().equals(line)).findFirst()
+                .map(ServiceLine::policy).orElseThrow();
+    }
+
+    private CitizenCase openOnMainLine() {
+        return store.open(new NewCase(MinistryOfLabourLine.MAIN, MinistryOfLabourLine.INSURANCE_PENSIONS,
+                Optional.of(new CallId("call-1")), Optional.of(CITIZEN), "Pension application status", false), AGENT);
+    }
+
+    private CitizenCase openSealedComplaint() {
+        return store.open(new NewCase(MinistryOfLabourLine.COMPLAINTS, MinistryOfLabourLine.HARASSMENT_COMPLAINTS,
+                Optional.empty(), Optional.empty(), "Harassment by a supervisor", true), SPECIALIST);
+    }
+
+    private void commitAndReopen() {
+        em.getTransaction().commit();
+        em.clear();
+        em.getTransaction().begin();
+    }
+
+    @Test
+    void opensACaseWithAReferenceAndItsFirstHistoryEntry() {
+        CitizenCase opened = openOnMainLine();
+
+        assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(opened.reference()).matches("2026-\\d{6}");
+        assertThat(opened.id().value()).matches("C\\d+");
+        assertThat(opened.history()).singleElement().satisfies(t -> {
+            assertThat(t.from()).isEmpty();
+            assertThat(t.to()).isEqualTo(CaseStatus.OPEN);
+            assertThat(t.actor()).isEqualTo("agent-7");
+        });
+        assertThat(opened.openedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void keepsNotesAndTransitionsAcrossTransactions() {
+        CitizenCase opened = openOnMainLine();
+        store.addNote(opened.id(), "Ο πολίτης ζήτησε ενημέρωση για τη σύνταξη.", AGENT);
+        store.transition(opened.id(), CaseStatus.IN_PROGRESS, "checking with e-EFKA", AGENT);
+        store.transition(opened.id(), CaseStatus.RESOLVED, "answered by phone", AGENT);
+        commitAndReopen();
+
+        CitizenCase reloaded = store.findByReference(opened.reference(), AGENT).orElseThrow();
+        assertThat(reloaded.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(reloaded.notes()).extracting(n -> n.text()).containsExactly("Ο πολίτης ζήτησε ενημέρωση για τη σύνταξη.");
+        assertThat(reloaded.history()).extracting(t -> t.to())
+                .containsExactly(CaseStatus.OPEN, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED);
+        assertThat(reloaded.citizen()).contains(CITIZEN);
+        assertThat(reloaded.call()).contains(new CallId("call-1"));
+    }
+
+    @Test
+    void refusesAnIllegalTransitionAndKeepsTheStatus() {
+        CitizenCase opened = openOnMainLine();
+        store.transition(opened.id(), CaseStatus.CLOSED, "duplicate", AGENT);
+
+        assertThatThrownBy(() -> store.transition(opened.id(), CaseStatus.IN_PROGRESS, "reopen", AGENT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is CLOSED and may not move to IN_PROGRESS");
+        assertThat(store.find(opened.id(), AGENT).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void findsACitizensCasesNewestFirst() {
+        CitizenCase first = openOnMainLine();
+        CitizenCase second = openOnMainLine();
+
+        List<CitizenCase> cases = store.findByCitizen(CITIZEN, AGENT);
+
+        assertThat(cases).extracting(CitizenCase::id).containsExactly(second.id(), first.id());
+    }
+
+    @Test
+    void letsOnlySpecialistsReadASealedComplaintAndAuditsEveryAccessIncludingRefusals() {
+        CitizenCase complaint = openSealedComplaint();
+        commitAndReopen();
+
+        assertThat(store.find(complaint.id(), SPECIALIST)).map(CitizenCase::subject)
+                .contains("Harassment by a supervisor");
+        assertThatThrownBy(() -> store.find(complaint.id(), AGENT))
+                .isInstanceOf(CaseAccessDeniedException.class)
+                .hasMessageContaining("agent-7");
+        assertThatThrownBy(() -> store.addNote(complaint.id(), "curious", AGENT))
+                .isInstanceOf(CaseAccessDeniedException.class);
+        commitAndReopen();
+
+        List<String> trail = em.createQuery("select concat(a.actor, ':', a.action) from CaseAuditEntity a"
+                        + " where a.caseNumber = :n order by a.id", String.class)
+                .setParameter("n", Long.parseLong(complaint.id().value().substring(1)))
+                .getResultList();
+        assertThat(trail).containsExactly("spec-1:OPEN", "spec-1:READ", "agent-7:DENIED", "agent-7:DENIED");
+        assertThat(store.find(complaint.id(), SPECIALIST).orElseThrow().notes()).isEmpty();
+    }
+
+    @Test
+    void refusesASealedCaseOnALineWithoutRestrictedReaders() {
+        assertThatThrownBy(() -> store.open(new NewCase(MinistryOfLabourLine.MAIN, MinistryOfLabourLine.EQUALITY,
+                Optional.empty(), Optional.empty(), "x", true), SPECIALIST))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("restricts no readers");
+    }
+
+    @Test
+    void answersEmptyForUnknownOrMalformedIds() {
+        assertThat(store.find(new org.govcc.api.cases.CaseId("C999999"), AGENT)).isEmpty();
+        assertThat(store.find(new org.govcc.api.cases.CaseId("not-a-case"), AGENT)).isEmpty();
+        assertThatThrownBy(() -> store.addNote(new org.govcc.api.cases.CaseId("C999999"), "x", AGENT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no case C999999");
+    }
+}
