@@ -115,6 +115,9 @@ public final class CallDistributor implements CallSignalListener {
     private ArrayList<Runnable> effects = new ArrayList<>();
     private ArrayList<CallCentreEvent> events = new ArrayList<>();
     private long seq;
+    private LocalDate currentDay;
+    private Instant lastMidnight;
+    private Instant nextMidnight;
 
     private CallDistributor(Builder b) {
         this.config = Require.nonNull(b.config, "config");
@@ -260,7 +263,9 @@ public final class CallDistributor implements CallSignalListener {
         return locked(() -> {
             QueueState q = queue(request.queue());
             Call call = request.call();
-            Require.that(!calls.containsKey(call.id()), "call " + call.id() + " is already held by the distributor");
+            if (calls.containsKey(call.id())) {
+                throw new IllegalArgumentException("call " + call.id() + " is already held by the distributor");
+            }
             if (q.waiting >= q.config.maxWaiting()) {
                 return new Admission.Refused("queue " + q.config.id() + " is full (" + q.waiting + " calls waiting)");
             }
@@ -388,7 +393,7 @@ public final class CallDistributor implements CallSignalListener {
         e.state = EntryState.CONNECTED;
         e.connectedAt = now;
         cancelSteps(e);
-        LocalDate today = LocalDate.ofInstant(now, config.zone());
+        LocalDate today = today(now);
         if (!today.equals(a.callsDay)) {
             a.callsDay = today;
             a.callsToday = 0;
@@ -1149,15 +1154,29 @@ public final class CallDistributor implements CallSignalListener {
     private AgentRecord agent(AgentId id) {
         Require.nonNull(id, "agent");
         AgentRecord a = agents.get(id);
-        Require.that(a != null, "unknown agent '" + id + "'");
+        if (a == null) {
+            throw new IllegalArgumentException("unknown agent '" + id + "'");
+        }
         return a;
     }
 
     private QueueState queue(QueueId id) {
         Require.nonNull(id, "queue");
         QueueState q = queuesById.get(id);
-        Require.that(q != null, "unknown queue '" + id + "'; known: " + queuesById.keySet());
+        if (q == null) {
+            throw new IllegalArgumentException("unknown queue '" + id + "'; known: " + queuesById.keySet());
+        }
         return q;
+    }
+
+    /** Returns the local date of {@code now}, recomputing only when a day boundary has passed. */
+    private LocalDate today(Instant now) {
+        if (currentDay == null || !now.isBefore(nextMidnight) || now.isBefore(lastMidnight)) {
+            currentDay = LocalDate.ofInstant(now, config.zone());
+            lastMidnight = currentDay.atStartOfDay(config.zone()).toInstant();
+            nextMidnight = currentDay.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        }
+        return currentDay;
     }
 
     private Instant now() {

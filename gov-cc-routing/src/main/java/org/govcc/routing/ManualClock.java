@@ -48,14 +48,18 @@ public final class ManualClock extends Clock {
     /** Moves the clock forward by {@code amount} (zero or more). */
     public synchronized void advance(Duration amount) {
         Require.nonNull(amount, "amount");
-        Require.that(!amount.isNegative(), "amount must not be negative, but was " + amount);
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative, but was " + amount);
+        }
         now = now.plus(amount);
     }
 
     /** Sets the clock to {@code instant}, which must not be before the current instant. */
     public synchronized void setInstant(Instant instant) {
         Require.nonNull(instant, "instant");
-        Require.that(!instant.isBefore(now), "instant must not be before " + now + ", but was " + instant);
+        if (instant.isBefore(now)) {
+            throw new IllegalArgumentException("instant must not be before " + now + ", but was " + instant);
+        }
         now = instant;
     }
 }

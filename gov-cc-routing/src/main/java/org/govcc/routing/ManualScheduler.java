@@ -20,9 +20,13 @@ public final class ManualScheduler implements Scheduler {
 
     private static final System.Logger LOG = System.getLogger(ManualScheduler.class.getName());
 
+    private static final Comparator<Task> ORDER = (a, b) -> {
+        int c = a.due.compareTo(b.due);
+        return c != 0 ? c : Long.compare(a.seq, b.seq);
+    };
+
     private final ManualClock clock;
-    private final TreeSet<Task> tasks = new TreeSet<>(
-            Comparator.comparing((Task t) -> t.due).thenComparingLong(t -> t.seq));
+    private final TreeSet<Task> tasks = new TreeSet<>(ORDER);
     private long seq;
 
     /** Returns a scheduler driven by {@code clock}. */
@@ -104,7 +108,9 @@ public final class ManualScheduler implements Scheduler {
     /** Moves time forward by {@code amount}, running every task that falls due on the way. */
     public void advance(Duration amount) {
         Require.nonNull(amount, "amount");
-        Require.that(!amount.isNegative(), "amount must not be negative, but was " + amount);
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative, but was " + amount);
+        }
         runUntil(clock.instant().plus(amount));
     }
 

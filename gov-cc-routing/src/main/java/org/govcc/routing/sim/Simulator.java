@@ -1,0 +1,443 @@
+package org.govcc.routing.sim;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.agent.AgentStatus;
+import org.govcc.api.agent.BreakReason;
+import org.govcc.api.agent.OrganisationId;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.CallerId;
+import org.govcc.api.call.Language;
+import org.govcc.api.call.LineId;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.control.Announcement;
+import org.govcc.api.control.CallControl;
+import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.HangUpReason;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.event.CallCentreListener;
+import org.govcc.api.internal.Require;
+import org.govcc.routing.Admission;
+import org.govcc.routing.CallDistributor;
+import org.govcc.routing.Cancellable;
+import org.govcc.routing.DistributorConfig;
+import org.govcc.routing.ManualClock;
+import org.govcc.routing.ManualScheduler;
+import org.govcc.routing.QueueConfig;
+import org.govcc.routing.QueuedCall;
+import org.govcc.routing.SignalResult;
+
+/**
+ * A discrete-event simulator that drives the real {@link CallDistributor} through its public API, with a
+ * {@link ManualClock}, a {@link ManualScheduler} as the event list, and a simulated call side: callers arrive
+ * by the profile, give up after their patience, agents pick up after the ring delay, talk, hang up and end
+ * their wrap-up, take breaks and leave at the end of their shifts.
+ *
+ * <p>Not thread-safe: one run at a time per instance (instances are cheap). Deterministic for a given seed.
+ *
+ * @since 0.1
+ */
+public final class Simulator {
+
+    private static final BreakReason SHIFT_END = new BreakReason("shift-end");
+    private static final Duration SERVICE_THRESHOLD = Duration.ofSeconds(20);
+    private static final Duration SHORT_ABANDON = Duration.ofSeconds(5);
+
+    private final Scenario scenario;
+    private final SplittableRandom random;
+    private final ManualClock clock;
+    private final ManualScheduler scheduler;
+    private final CallDistributor distributor;
+    private final Map<CallId, SimCall> calls = new HashMap<>();
+    private final Map<AgentId, SimAgent> agents = new HashMap<>();
+    private final Instant measureFrom;
+    private final Instant arrivalsEnd;
+    private final double[] cumulativeShare;
+    private long events;
+    private long nextCall;
+
+    private Simulator(Scenario scenario) {
+        this.scenario = scenario;
+        this.random = new SplittableRandom(scenario.seed());
+        this.clock = new ManualClock(scenario.start());
+        this.scheduler = new ManualScheduler(clock);
+        List<QueueConfig> queues = new ArrayList<>();
+        cumulativeShare = new double[scenario.mix().size()];
+        double sum = 0;
+        for (int i = 0; i < scenario.mix().size(); i++) {
+            queues.add(scenario.mix().get(i).queue());
+            sum += scenario.mix().get(i).share();
+            cumulativeShare[i] = sum;
+        }
+        for (int i = 0; i < cumulativeShare.length; i++) {
+            cumulativeShare[i] /= sum;
+        }
+        this.distributor = CallDistributor.builder().config(DistributorConfig.of(scenario.skills(), queues))
+                .clock(clock).scheduler(scheduler).callControl(new SimulatedCallSide())
+                .listener(new Recorder()).build();
+        this.measureFrom = scenario.start().plus(scenario.warmUp());
+        this.arrivalsEnd = scenario.start().plus(scenario.arrivalPeriod());
+    }
+
+    /** Runs {@code scenario} to the end (arrivals stop at the end of the profile; the queue is then drained). */
+    public static SimulationReport run(Scenario scenario) {
+        Require.nonNull(scenario, "scenario");
+        return new Simulator(scenario).execute();
+    }
+
+    private SimulationReport execute() {
+        long wallStart = System.nanoTime();
+        for (Shift shift : scenario.shifts()) {
+            AgentId id = new AgentId(shift.agent());
+            SimAgent agent = agents.get(id);
+            if (agent == null) {
+                distributor.addAgent(new AgentProfile(id, shift.agent(), new OrganisationId("sim"), shift.skills()));
+                agent = new SimAgent(id);
+                agents.put(id, agent);
+            }
+            SimAgent a = agent;
+            scheduler.scheduleAt(scenario.start().plus(shift.start()), () -> shiftStarts(a));
+            scheduler.scheduleAt(scenario.start().plus(shift.end()), () -> shiftEnds(a));
+            for (Shift.Break b : shift.breaks()) {
+                scheduler.scheduleAt(scenario.start().plus(b.at()), () -> breakDue(a, b));
+            }
+        }
+        scheduleNextArrival(scenario.start());
+        scheduler.runUntil(arrivalsEnd);
+        // drain: no new arrivals; let every held call finish (bounded)
+        Instant limit = arrivalsEnd.plus(Duration.ofHours(6));
+        while (distributor.heldCalls() > 0 && scheduler.runNext(limit)) {
+            // keep going
+        }
+        List<String> problems = distributor.checkInvariants();
+        return report(problems, (System.nanoTime() - wallStart) / 1_000_000);
+    }
+
+    // ---------------------------------------------------------------------------------------------- arrivals
+
+    private void scheduleNextArrival(Instant from) {
+        Instant t = from;
+        while (t.isBefore(arrivalsEnd)) {
+            int interval = intervalOf(t);
+            double calls = scenario.arrivals().calls().get(interval);
+            Instant intervalEnd = scenario.start().plus(scenario.arrivals().interval().multipliedBy(interval + 1));
+            if (calls <= 0) {
+                t = intervalEnd;
+                continue;
+            }
+            double rate = calls / scenario.arrivals().interval().toSeconds();
+            double gap = -Math.log(1 - random.nextDouble()) / rate;
+            Instant next = t.plusNanos((long) (gap * 1e9));
+            if (next.isBefore(intervalEnd)) {
+                scheduler.scheduleAt(next, this::arrive);
+                return;
+            }
+            t = intervalEnd; // memoryless: start afresh at the next interval's rate
+        }
+    }
+
+    private int intervalOf(Instant t) {
+        long offset = Duration.between(scenario.start(), t).toSeconds();
+        return (int) Math.min(scenario.arrivals().calls().size() - 1,
+                offset / scenario.arrivals().interval().toSeconds());
+    }
+
+    private void arrive() {
+        Instant now = clock.instant();
+        CallId id = new CallId("sim-" + (nextCall++));
+        CallMix mix = pickQueue();
+        SimCall call = new SimCall(id, now, intervalOf(now));
+        calls.put(id, call);
+        Admission admission = distributor.enqueue(new QueuedCall(
+                Call.inbound(id, new LineId("sim"), CallerId.of(new PhoneNumber("+302100000000")), Language.GREEK,
+                        now),
+                mix.queue().id(), mix.priority(), List.of(), CallVariables.empty()));
+        if (admission instanceof Admission.Queued) {
+            call.predicted = ((Admission.Queued) admission).estimatedWait().toMillis() / 1000.0;
+            scenario.patience().ifPresent(p -> {
+                double patience = p.sample(random);
+                call.patience = scheduler.schedule(seconds(patience), () -> {
+                    if (!call.answered) {
+                        distributor.handle(new CallSignal.CallerHungUp(id, clock.instant()));
+                    }
+                });
+            });
+        } else {
+            call.refused = true;
+        }
+        scheduleNextArrival(now);
+    }
+
+    private CallMix pickQueue() {
+        double u = random.nextDouble();
+        for (int i = 0; i < cumulativeShare.length; i++) {
+            if (u < cumulativeShare[i]) {
+                return scenario.mix().get(i);
+            }
+        }
+        return scenario.mix().get(cumulativeShare.length - 1);
+    }
+
+    // ------------------------------------------------------------------------------------------------ agents
+
+    private void shiftStarts(SimAgent a) {
+        a.pendingLogout = false;
+        if (distributor.agentState(a.id).status() == AgentStatus.LOGGED_OUT) {
+            distributor.logIn(a.id);
+        }
+    }
+
+    private void shiftEnds(SimAgent a) {
+        AgentStatus s = distributor.agentState(a.id).status();
+        if (s == AgentStatus.AVAILABLE || s == AgentStatus.ON_BREAK) {
+            distributor.logOut(a.id);
+        } else if (s != AgentStatus.LOGGED_OUT) {
+            a.pendingLogout = true;
+        }
+    }
+
+    private void breakDue(SimAgent a, Shift.Break b) {
+        AgentStatus s = distributor.agentState(a.id).status();
+        if (s == AgentStatus.AVAILABLE) {
+            takeBreak(a, b, false);
+        } else if (s != AgentStatus.LOGGED_OUT && s != AgentStatus.ON_BREAK) {
+            a.pendingBreak = b;
+        }
+    }
+
+    private void takeBreak(SimAgent a, Shift.Break b, boolean fromWrapUp) {
+        if (fromWrapUp) {
+            distributor.endWrapUp(a.id, b.reason());
+        } else {
+            distributor.startBreak(a.id, b.reason());
+        }
+        scheduler.schedule(b.length(), () -> {
+            if (distributor.agentState(a.id).status() == AgentStatus.ON_BREAK) {
+                distributor.endBreak(a.id);
+            }
+        });
+    }
+
+    private void wrapUpDone(SimAgent a) {
+        if (distributor.agentState(a.id).status() != AgentStatus.WRAP_UP) {
+            return; // the queue's own limit ended it first
+        }
+        if (a.pendingLogout) {
+            a.pendingLogout = false;
+            distributor.endWrapUp(a.id, SHIFT_END);
+            distributor.logOut(a.id);
+        } else if (a.pendingBreak != null) {
+            Shift.Break b = a.pendingBreak;
+            a.pendingBreak = null;
+            takeBreak(a, b, true);
+        } else {
+            distributor.endWrapUp(a.id);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- call side
+
+    private final class SimulatedCallSide implements CallControl {
+        @Override
+        public String id() {
+            return "simulator";
+        }
+
+        @Override
+        public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
+        }
+
+        @Override
+        public void stopPlayback(CallId call) {
+        }
+
+        @Override
+        public void armTimer(CallId call, Duration delay) {
+        }
+
+        @Override
+        public void disarmTimer(CallId call) {
+        }
+
+        @Override
+        public void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout) {
+            if (random.nextDouble() < scenario.noAnswerProbability()) {
+                scheduler.schedule(ringTimeout, () -> {
+                    if (distributor.handle(new CallSignal.AgentUnreachable(call, agent, "no answer",
+                            clock.instant())) == SignalResult.APPLIED) {
+                        scheduler.schedule(Duration.ofSeconds(30), () -> {
+                            if (distributor.agentState(agent).status() == AgentStatus.ON_BREAK) {
+                                distributor.endBreak(agent);
+                            }
+                        });
+                    }
+                });
+                return;
+            }
+            double ring = scenario.ringDelay().sample(random);
+            scheduler.schedule(seconds(ring), () -> answer(call, agent));
+        }
+
+        @Override
+        public void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
+            scheduler.schedule(Duration.ofSeconds(5),
+                    () -> distributor.handle(new CallSignal.CitizenAnswered(call, clock.instant())));
+        }
+
+        @Override
+        public void transfer(CallId call, PhoneNumber number) {
+        }
+
+        @Override
+        public void hangUp(CallId call, HangUpReason reason) {
+        }
+    }
+
+    private void answer(CallId id, AgentId agent) {
+        SimCall call = calls.get(id);
+        if (distributor.handle(new CallSignal.AgentAnswered(id, agent, clock.instant())) != SignalResult.APPLIED) {
+            return; // the caller gave up while the phone rang
+        }
+        call.answered = true;
+        if (call.patience != null) {
+            call.patience.cancel();
+        }
+        double[] handle = scenario.handle().sample(random);
+        call.handleSeconds = handle[0] + handle[1];
+        SimAgent a = agents.get(agent);
+        scheduler.schedule(seconds(handle[0]), () -> {
+            distributor.handle(new CallSignal.AgentHungUp(id, agent, clock.instant()));
+            scheduler.schedule(seconds(handle[1]), () -> wrapUpDone(a));
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------- measuring
+
+    private final class Recorder implements CallCentreListener {
+        @Override
+        public void onEvent(CallCentreEvent event) {
+            events++;
+            if (event instanceof CallCentreEvent.CallConnected) {
+                CallCentreEvent.CallConnected c = (CallCentreEvent.CallConnected) event;
+                SimCall call = calls.get(c.call());
+                call.waited = c.waited().toNanos() / 1e9;
+                call.outcome = Outcome.ANSWERED;
+            } else if (event instanceof CallCentreEvent.CallAbandoned) {
+                CallCentreEvent.CallAbandoned c = (CallCentreEvent.CallAbandoned) event;
+                SimCall call = calls.get(c.call());
+                call.waited = c.waited().toNanos() / 1e9;
+                call.outcome = Outcome.ABANDONED;
+            }
+        }
+    }
+
+    private SimulationReport report(List<String> problems, long wallMillis) {
+        int n = scenario.arrivals().calls().size();
+        long[] offered = new long[n];
+        long[] answered = new long[n];
+        long[] within = new long[n];
+        long[] abandoned = new long[n];
+        long[] shortAbandoned = new long[n];
+        double waitSum = 0;
+        double workSum = 0;
+        double errorSum = 0;
+        double absErrorSum = 0;
+        double absErrorWaitingSum = 0;
+        long waitingSamples = 0;
+        for (SimCall c : calls.values()) {
+            if (c.arrived.isBefore(measureFrom)) {
+                continue;
+            }
+            int i = c.interval;
+            offered[i]++;
+            if (c.outcome == Outcome.ANSWERED) {
+                answered[i]++;
+                waitSum += c.waited;
+                workSum += c.handleSeconds;
+                if (c.waited <= SERVICE_THRESHOLD.toSeconds()) {
+                    within[i]++;
+                }
+                double error = c.predicted - c.waited;
+                errorSum += error;
+                absErrorSum += Math.abs(error);
+                if (c.waited > 0) {
+                    absErrorWaitingSum += Math.abs(error);
+                    waitingSamples++;
+                }
+            } else if (c.outcome == Outcome.ABANDONED || c.refused) {
+                abandoned[i]++;
+                if (!c.refused && c.waited < SHORT_ABANDON.toSeconds()) {
+                    shortAbandoned[i]++;
+                }
+            }
+        }
+        List<SimulationReport.Interval> intervals = new ArrayList<>();
+        long tOffered = 0;
+        long tAnswered = 0;
+        long tWithin = 0;
+        long tAbandoned = 0;
+        long tShort = 0;
+        for (int i = 0; i < n; i++) {
+            long counted = offered[i] - shortAbandoned[i];
+            intervals.add(new SimulationReport.Interval(scenario.arrivals().start(i), offered[i], answered[i],
+                    abandoned[i], counted == 0 ? 1.0 : (double) within[i] / counted));
+            tOffered += offered[i];
+            tAnswered += answered[i];
+            tWithin += within[i];
+            tAbandoned += abandoned[i];
+            tShort += shortAbandoned[i];
+        }
+        long counted = tOffered - tShort;
+        double window = Duration.between(measureFrom, arrivalsEnd).toNanos() / 1e9;
+        return new SimulationReport(scenario.name(), tOffered, tAnswered, tAbandoned, workSum / window,
+                counted == 0 ? 1.0 : (double) tWithin / counted, tAnswered == 0 ? 0 : waitSum / tAnswered,
+                tOffered == 0 ? 0 : (double) tAbandoned / tOffered, distributor.statistics().occupancy(),
+                tAnswered == 0 ? 0 : errorSum / tAnswered, tAnswered == 0 ? 0 : absErrorSum / tAnswered,
+                waitingSamples == 0 ? 0 : absErrorWaitingSum / waitingSamples, intervals, problems, wallMillis,
+                events);
+    }
+
+    private static Duration seconds(double s) {
+        return Duration.ofNanos((long) (Math.max(0, s) * 1e9));
+    }
+
+    private enum Outcome { NONE, ANSWERED, ABANDONED }
+
+    private static final class SimCall {
+        final CallId id;
+        final Instant arrived;
+        final int interval;
+        double predicted;
+        double waited;
+        double handleSeconds;
+        boolean answered;
+        boolean refused;
+        Outcome outcome = Outcome.NONE;
+        Cancellable patience;
+
+        SimCall(CallId id, Instant arrived, int interval) {
+            this.id = id;
+            this.arrived = arrived;
+            this.interval = interval;
+        }
+    }
+
+    private static final class SimAgent {
+        final AgentId id;
+        boolean pendingLogout;
+        Shift.Break pendingBreak;
+
+        SimAgent(AgentId id) {
+            this.id = id;
+        }
+    }
+}
