@@ -24,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -223,9 +222,7 @@ public final class FlowJson {
                     : ZoneOffset.UTC);
             NodeId start = new NodeId(root.get("start").asText());
             Map<NodeId, Node> nodes = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = root.get("nodes").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : root.get("nodes").properties()) {
                 NodeId nodeId = new NodeId(e.getKey());
                 Node node = attempt(Flow.pointer(nodeId), () -> node(e.getValue()));
                 if (node != null) {
@@ -311,7 +308,7 @@ public final class FlowJson {
 
         private static <V> Map<Character, V> keys(JsonNode object, java.util.function.Function<String, V> value) {
             Map<Character, V> map = new LinkedHashMap<>();
-            object.fields().forEachRemaining(e -> map.put(e.getKey().charAt(0), value.apply(e.getValue().asText())));
+            object.properties().forEach(e -> map.put(e.getKey().charAt(0), value.apply(e.getValue().asText())));
             return map;
         }
 

@@ -94,10 +94,10 @@ public final class IndexedPromptCatalogue implements PromptCatalogue {
                 index + ": 'languages' must map language codes to prompt tables");
         Map<Language, Map<PromptId, URL>> audio = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        languages.fields().forEachRemaining(l -> {
+        languages.properties().forEach(l -> {
             Language language = new Language(l.getKey());
             Map<PromptId, URL> table = new LinkedHashMap<>();
-            l.getValue().fields().forEachRemaining(p -> {
+            l.getValue().properties().forEach(p -> {
                 PromptId id = new PromptId(p.getKey());
                 try {
                     URL url = new URL(index, p.getValue().asText());

@@ -31,27 +31,27 @@ import org.govcc.routing.schedule.ServiceCalendar;
  * The ministry's configuration as the reference app ships it: flows, prompts, and the same calendar and topics as
  * {@code org.govcc.reference.config.MinistryOfLabourLine} (read from the reference app's source tree).
  */
-final class MinistryLine {
+public final class MinistryLine {
 
-    static final Path RESOURCES = Path.of("..", "gov-cc-reference-app", "src", "main", "resources");
-    static final Path FLOWS = RESOURCES.resolve("config/ivr");
-    static final Path PROMPTS = RESOURCES.resolve("prompts");
-    static final Path PROMPT_TEXTS = Path.of("..", "gov-cc-reference-app", "src", "main", "prompts", "prompts.tsv");
+    public static final Path RESOURCES = Path.of("..", "gov-cc-reference-app", "src", "main", "resources");
+    public static final Path FLOWS = RESOURCES.resolve("config/ivr");
+    public static final Path PROMPTS = RESOURCES.resolve("prompts");
+    public static final Path PROMPT_TEXTS = Path.of("..", "gov-cc-reference-app", "src", "main", "prompts", "prompts.tsv");
 
-    static final FlowId MAIN = new FlowId("ministry-main");
-    static final FlowId COMPLAINTS = new FlowId("ministry-complaints");
-    static final ScheduleId MAIN_HOURS = new ScheduleId("main-line-hours");
-    static final ScheduleId ALWAYS_OPEN = new ScheduleId("always-open");
+    public static final FlowId MAIN = new FlowId("ministry-main");
+    public static final FlowId COMPLAINTS = new FlowId("ministry-complaints");
+    public static final ScheduleId MAIN_HOURS = new ScheduleId("main-line-hours");
+    public static final ScheduleId ALWAYS_OPEN = new ScheduleId("always-open");
 
     /** The topics in menu order (keys 1-6), then the complaint line's. */
-    static final List<TopicId> TOPICS = Stream.of("insurance-pensions", "employment-training", "welfare-benefits",
+    public static final List<TopicId> TOPICS = Stream.of("insurance-pensions", "employment-training", "welfare-benefits",
             "labour-relations", "social-solidarity", "equality", "harassment-complaints")
             .map(TopicId::new).collect(Collectors.toList());
 
     private MinistryLine() {
     }
 
-    static ServiceCalendar calendar() {
+    public static ServiceCalendar calendar() {
         return ServiceCalendar.builder()
                 .id("ministry-of-labour-calendar")
                 .schedule(MAIN_HOURS, s -> s.hours(DayOfWeek.MONDAY, DayOfWeek.SATURDAY, "08:00-20:00"))
@@ -59,11 +59,11 @@ final class MinistryLine {
                 .build();
     }
 
-    static PromptCatalogue catalogue() {
+    public static PromptCatalogue catalogue() {
         return IndexedPromptCatalogue.fromDirectory(PROMPTS);
     }
 
-    static List<FlowDocument> documents() {
+    public static List<FlowDocument> documents() {
         List<FlowDocument> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(FLOWS)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
@@ -76,7 +76,7 @@ final class MinistryLine {
         return docs;
     }
 
-    static FlowRepository flows(PromptCatalogue catalogue) {
+    public static FlowRepository flows(PromptCatalogue catalogue) {
         return FlowRepository.load(documents(), FlowValidator.builder()
                 .topics(Set.copyOf(TOPICS))
                 .schedules(Set.of(MAIN_HOURS, ALWAYS_OPEN))
@@ -84,7 +84,7 @@ final class MinistryLine {
     }
 
     /** The text of every prompt, per language, from the file the audio was generated from. */
-    static Map<Language, Map<String, String>> texts() {
+    public static Map<Language, Map<String, String>> texts() {
         Map<Language, Map<String, String>> texts = Map.of(Language.GREEK, new HashMap<>(), Language.ENGLISH, new HashMap<>());
         try {
             for (String line : Files.readAllLines(PROMPT_TEXTS, StandardCharsets.UTF_8)) {
@@ -102,7 +102,7 @@ final class MinistryLine {
     }
 
     /** What the caller heard, as the text of the audio files the catalogue would play, in {@code language}. */
-    static String spoken(FakeCallControl control, PromptCatalogue catalogue, Language language) {
+    public static String spoken(FakeCallControl control, PromptCatalogue catalogue, Language language) {
         Map<String, String> text = texts().get(language);
         List<String> words = new ArrayList<>();
         for (FakeCallControl.Playback p : control.playbacks) {
