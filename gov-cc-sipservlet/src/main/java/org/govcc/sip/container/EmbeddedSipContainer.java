@@ -121,6 +121,14 @@ public final class EmbeddedSipContainer implements AutoCloseable {
         runOnOwnThread("govcc-sip-stop", this::doStop);
     }
 
+    /** Returns how many SIP application sessions the deployed application holds (0 when idle or stopped). */
+    public synchronized int activeSipApplicationSessions() {
+        if (context == null || !(context.getManager() instanceof SipStandardManager)) {
+            return 0;
+        }
+        return ((SipStandardManager) context.getManager()).getActiveSipApplicationSessions();
+    }
+
     /** Same as {@link #stop()}. */
     @Override
     public void close() {

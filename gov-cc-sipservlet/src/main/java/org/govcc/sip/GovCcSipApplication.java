@@ -1,0 +1,209 @@
+package org.govcc.sip;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.servlet.sip.SipFactory;
+import javax.servlet.sip.SipServletRequest;
+import javax.servlet.sip.SipServletResponse;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.Language;
+import org.govcc.api.control.CallControl;
+import org.govcc.api.internal.Require;
+import org.govcc.sip.container.SipApplicationDescriptor;
+import org.govcc.sip.container.SipXml;
+import org.govcc.sip.media.MediaEngine;
+import org.govcc.sip.media.PromptCatalogue;
+import org.govcc.sip.registrar.AgentDirectory;
+import org.govcc.sip.registrar.DigestAuthenticator;
+import org.govcc.sip.registrar.Registrar;
+import org.govcc.sip.registrar.RegistrationListener;
+
+/**
+ * The gov-cc SIP application: a B2BUA that answers the configured lines, plays prompts and collects DTMF over its
+ * own RTP endpoints, registers agents' phones and bridges callers to them, all driven by a {@link CallHandler}
+ * through {@link CallControl}.
+ *
+ * <p>Deploy it with {@link org.govcc.sip.container.EmbeddedSipContainer} and {@link #descriptor()}; the servlet
+ * finds this object in its servlet context, so nothing is static and several lines can run in one JVM. Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class GovCcSipApplication implements AutoCloseable {
+
+    /** The servlet-context attribute under which the servlet finds this application. */
+    public static final String CONTEXT_ATTRIBUTE = GovCcSipApplication.class.getName();
+
+    /** The application's name in sip.xml and the application router. */
+    public static final String APP_NAME = "govcc";
+
+    private static final Logger LOG = Logger.getLogger(GovCcSipApplication.class.getName());
+
+    private final SipLineSettings settings;
+    private final MediaEngine media;
+    private final Registrar registrar;
+    private final B2bua b2bua;
+    private final MediaEngine.Cancellable expirySweep;
+
+    /**
+     * Creates the application.
+     *
+     * @param settings lines, limits, realm
+     * @param media the RTP engine (owned by the caller, who closes it after this application)
+     * @param prompts audio for announcements
+     * @param agents the agents' phone accounts
+     * @param registrations told when agents' phones become reachable or not
+     * @param handlerFactory makes the call handler, given the call control it must use
+     * @param clock the clock for signals and registrations
+     */
+    public GovCcSipApplication(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts,
+                               AgentDirectory agents, RegistrationListener registrations,
+                               Function<CallControl, CallHandler> handlerFactory, Clock clock) {
+        this.settings = Require.nonNull(settings, "settings");
+        this.media = Require.nonNull(media, "media");
+        Require.nonNull(prompts, "prompts");
+        Require.nonNull(agents, "agents");
+        Require.nonNull(registrations, "registrations");
+        Require.nonNull(handlerFactory, "handlerFactory");
+        Require.nonNull(clock, "clock");
+        this.registrar = new Registrar(agents, new DigestAuthenticator(settings.realm(), Duration.ofMinutes(5), clock),
+                registrations, clock, settings.maxRegistration());
+        this.b2bua = new B2bua(settings, media, prompts, registrar, clock);
+        this.b2bua.setHandler(Objects.requireNonNull(handlerFactory.apply(b2bua), "handlerFactory returned null"));
+        this.expirySweep = new PeriodicSweep(media, registrar::expire, Duration.ofSeconds(5)).start();
+    }
+
+    /** Returns the deployment (sip.xml, router entries, and this object as the servlet's collaborator). */
+    public SipApplicationDescriptor descriptor() {
+        return new SipApplicationDescriptor(APP_NAME, SipXml.withMainServlet(APP_NAME, GovCcSipServlet.class),
+                SipApplicationDescriptor.routeAll(APP_NAME, "INVITE", "REGISTER", "OPTIONS", "MESSAGE", "SUBSCRIBE",
+                        "NOTIFY", "PUBLISH", "REFER", "INFO", "UPDATE"),
+                Map.of(CONTEXT_ATTRIBUTE, this));
+    }
+
+    /** Returns the call control the handler uses (for bindings that need it elsewhere). */
+    public CallControl callControl() {
+        return b2bua;
+    }
+
+    /** Returns the agents' registrar. */
+    public Registrar registrar() {
+        return registrar;
+    }
+
+    /** Returns the settings. */
+    public SipLineSettings settings() {
+        return settings;
+    }
+
+    /** Returns the calls in progress. */
+    public int activeCalls() {
+        return b2bua.activeCalls();
+    }
+
+    /** Returns what the line holds now (calls, session mappings, RTP ports, timers), for leak checks and monitoring. */
+    public ResourceCounts resources() {
+        return b2bua.resources();
+    }
+
+    /** Changes the language of a call's prompts (after the caller chose one). */
+    public void setLanguage(CallId call, Language language) {
+        b2bua.setLanguage(Require.nonNull(call, "call"), Require.nonNull(language, "language"));
+    }
+
+    void attach(SipFactory factory) {
+        b2bua.attach(Require.nonNull(factory, "SIP factory"));
+    }
+
+    void handle(SipServletRequest req) throws IOException {
+        if (req.isInitial()) {
+            // Let the container drop the sessions as soon as their dialogs or transactions are over.
+            req.getApplicationSession().setInvalidateWhenReady(true);
+            req.getSession().setInvalidateWhenReady(true);
+        }
+        try {
+            switch (req.getMethod()) {
+                case "INVITE":
+                    b2bua.onInvite(req);
+                    break;
+                case "ACK":
+                    b2bua.onAck(req);
+                    break;
+                case "BYE":
+                    b2bua.onBye(req);
+                    break;
+                case "CANCEL":
+                    b2bua.onCancel(req);
+                    break;
+                case "INFO":
+                    b2bua.onInfo(req);
+                    break;
+                case "OPTIONS":
+                    b2bua.onOptions(req);
+                    break;
+                case "REGISTER":
+                    RegisterHandler.handle(registrar, req);
+                    break;
+                default:
+                    b2bua.onUnexpected(req);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "failed to handle " + req.getMethod() + " " + req.getCallId(), e);
+            if (!"ACK".equals(req.getMethod()) && !req.isCommitted()) {
+                req.createResponse(SipServletResponse.SC_SERVER_INTERNAL_ERROR).send();
+            }
+        }
+    }
+
+    void handle(SipServletResponse resp) throws IOException {
+        try {
+            b2bua.onResponse(resp);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "failed to handle response " + resp.getStatus() + " " + resp.getCallId(), e);
+        }
+    }
+
+    /** Ends every call and stops the registration sweep; the media engine is closed by its owner. */
+    @Override
+    public void close() {
+        expirySweep.cancel();
+        b2bua.shutdown();
+    }
+
+    /** Runs a task periodically on the media timer without counting as a call timer. */
+    private static final class PeriodicSweep {
+        private final MediaEngine media;
+        private final Runnable task;
+        private final Duration period;
+        private volatile boolean cancelled;
+        private volatile MediaEngine.Cancellable next;
+
+        PeriodicSweep(MediaEngine media, Runnable task, Duration period) {
+            this.media = media;
+            this.task = task;
+            this.period = period;
+        }
+
+        MediaEngine.Cancellable start() {
+            next = media.every(this::run, period);
+            return () -> {
+                cancelled = true;
+                MediaEngine.Cancellable n = next;
+                if (n != null) {
+                    n.cancel();
+                }
+            };
+        }
+
+        private void run() {
+            if (!cancelled) {
+                task.run();
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.govcc.sip;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.govcc.api.call.Language;
+import org.govcc.api.call.LineId;
+import org.govcc.api.internal.Require;
+
+/**
+ * How the SIP application answers: which dialled numbers are which line, the admission limit, and the agents'
+ * registrar realm.
+ *
+ * @param lines dialled number (Request-URI user part) to line, e.g. {@code 1555 -> main}, {@code 15900 -> complaints}
+ * @param defaultLanguage the language a call starts in
+ * @param admissionLimit the most simultaneous calls; INVITEs beyond it get 503 with Retry-After
+ * @param retryAfter what the 503 asks callers to wait
+ * @param realm the digest realm of the agents' phones
+ * @param maxRegistration the longest registration granted
+ * @param outboundGateway where to send calls to outside numbers (callbacks, transfers), as {@code host:port}; empty
+ *                        means none (dialling out then fails with a signal)
+ * @since 0.1
+ */
+public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguage, int admissionLimit,
+                              Duration retryAfter, String realm, Duration maxRegistration,
+                              Optional<String> outboundGateway) {
+
+    /** Validates the values and freezes the map. */
+    public SipLineSettings {
+        lines = Map.copyOf(Require.nonNull(lines, "lines"));
+        Require.that(!lines.isEmpty(), "lines must not be empty");
+        Require.nonNull(defaultLanguage, "defaultLanguage");
+        Require.inRange(admissionLimit, 1, 1_000_000, "admissionLimit");
+        Require.nonNull(retryAfter, "retryAfter");
+        Require.nonBlank(realm, "realm");
+        Require.nonNull(maxRegistration, "maxRegistration");
+        Require.nonNull(outboundGateway, "outboundGateway");
+    }
+
+    /** Returns settings for {@code lines}, Greek, limit 120, Retry-After 30 s, realm {@code govcc}, 1 h registrations. */
+    public static SipLineSettings of(Map<String, LineId> lines) {
+        return new SipLineSettings(lines, Language.GREEK, 120, Duration.ofSeconds(30), "govcc", Duration.ofHours(1),
+                Optional.empty());
+    }
+
+    /** Returns a copy with another admission limit. */
+    public SipLineSettings withAdmissionLimit(int limit) {
+        return new SipLineSettings(lines, defaultLanguage, limit, retryAfter, realm, maxRegistration, outboundGateway);
+    }
+
+    /** Returns a copy that dials outside numbers through {@code hostPort}. */
+    public SipLineSettings withOutboundGateway(String hostPort) {
+        return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
+                Optional.of(Require.nonBlank(hostPort, "outboundGateway")));
+    }
+}

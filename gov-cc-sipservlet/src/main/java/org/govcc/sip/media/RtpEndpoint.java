@@ -1,0 +1,311 @@
+package org.govcc.sip.media;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.govcc.api.internal.Require;
+
+/**
+ * One call leg's RTP endpoint (RFC 3550): sends G.711 audio in 20 ms packets (prompts, or silence), receives
+ * RFC 4733 telephone-events, and can be bridged to another endpoint to relay the two legs' media.
+ *
+ * <p>Thread-safe: the media threads and the signalling threads meet under the endpoint's lock.
+ *
+ * @since 0.1
+ */
+public final class RtpEndpoint implements AutoCloseable {
+
+    private static final int HEADER = 12;
+
+    private final MediaEngine engine;
+    private final DatagramChannel channel;
+    private final int localPort;
+    private final MediaListener listener;
+    private final long inactivityNanos;
+
+    private final int ssrc = ThreadLocalRandom.current().nextInt();
+    private int sequence = ThreadLocalRandom.current().nextInt(0x10000);
+    private int timestamp = ThreadLocalRandom.current().nextInt();
+    private boolean marker = true;
+
+    private SocketAddress remote;
+    private Codec codec = Codec.PCMU;
+    private int telephoneEventPayloadType = -1;
+    private boolean sending = true;
+    private boolean closed;
+
+    private final ArrayDeque<AudioClip> queue = new ArrayDeque<>();
+    private AudioClip current;
+    private int position;
+    private boolean bargeIn;
+
+    private RtpEndpoint bridgedTo;
+    private long lastReceivedNanos;
+    private long lastDtmfTimestamp = Long.MIN_VALUE;
+    private boolean inactivityReported;
+    private long packetsReceived;
+    private long packetsSent;
+
+    RtpEndpoint(MediaEngine engine, DatagramChannel channel, int localPort, MediaListener listener,
+                Duration inactivityTimeout) {
+        this.engine = engine;
+        this.channel = channel;
+        this.localPort = localPort;
+        this.listener = listener;
+        this.inactivityNanos = inactivityTimeout.toNanos();
+        this.lastReceivedNanos = System.nanoTime();
+    }
+
+    /** The local RTP port (to write into SDP). */
+    public int localPort() {
+        return localPort;
+    }
+
+    /** The local address (to write into SDP). */
+    public String localAddress() {
+        return engine.settings().bindAddress();
+    }
+
+    DatagramChannel channel() {
+        return channel;
+    }
+
+    /**
+     * Sets where to send, in which codec, and the peer's telephone-event payload type ({@code -1}: none).
+     */
+    public synchronized void connect(InetSocketAddress remoteAddress, Codec newCodec, int telephoneEventPt) {
+        this.remote = Require.nonNull(remoteAddress, "remoteAddress");
+        this.codec = Require.nonNull(newCodec, "codec");
+        this.telephoneEventPayloadType = telephoneEventPt;
+    }
+
+    /** Returns the codec in use. */
+    public synchronized Codec codec() {
+        return codec;
+    }
+
+    /** Starts or stops sending our audio (stopped while the peer holds the call). Receiving goes on. */
+    public synchronized void setSending(boolean send) {
+        this.sending = send;
+        this.marker = true;
+    }
+
+    /**
+     * Plays {@code clips} after anything already queued is dropped; {@link MediaListener#playbackFinished()} follows
+     * the last one. An empty list finishes at the next tick.
+     *
+     * @param interruptibleByDigit whether a DTMF digit stops the playback
+     */
+    public synchronized void play(List<AudioClip> clips, boolean interruptibleByDigit) {
+        queue.clear();
+        queue.addAll(clips);
+        current = queue.isEmpty() ? AudioClip.silence(0) : queue.poll();
+        position = 0;
+        bargeIn = interruptibleByDigit;
+        marker = true;
+    }
+
+    /** Stops the playback without {@link MediaListener#playbackFinished()}. */
+    public synchronized void stopPlayback() {
+        queue.clear();
+        current = null;
+        position = 0;
+    }
+
+    /** Returns whether a playback is in progress. */
+    public synchronized boolean isPlaying() {
+        return current != null;
+    }
+
+    /**
+     * Relays media between this endpoint and {@code other} (both directions): packets received on one are sent
+     * from the other to its remote peer. Playback stops on both.
+     */
+    public void bridge(RtpEndpoint other) {
+        Require.nonNull(other, "other");
+        Require.that(other != this, "cannot bridge an endpoint to itself");
+        synchronized (this) {
+            stopPlayback();
+            bridgedTo = other;
+        }
+        synchronized (other) {
+            other.stopPlayback();
+            other.bridgedTo = this;
+        }
+    }
+
+    /** Ends a bridge; each side goes back to sending its own audio (silence until something is played). */
+    public void unbridge() {
+        RtpEndpoint other;
+        synchronized (this) {
+            other = bridgedTo;
+            bridgedTo = null;
+            marker = true;
+        }
+        if (other != null) {
+            synchronized (other) {
+                if (other.bridgedTo == this) {
+                    other.bridgedTo = null;
+                    other.marker = true;
+                }
+            }
+        }
+    }
+
+    /** Returns the packets received so far. */
+    public synchronized long packetsReceived() {
+        return packetsReceived;
+    }
+
+    /** Returns the packets sent so far. */
+    public synchronized long packetsSent() {
+        return packetsSent;
+    }
+
+    /** Returns whether the endpoint was closed. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the endpoint and frees its port; idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.clear();
+            current = null;
+        }
+        unbridge();
+        engine.release(this);
+    }
+
+    /** Called by the timer thread every 20 ms. */
+    void tick(long now, boolean checkInactivity) {
+        boolean finished = false;
+        boolean inactive = false;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (checkInactivity && !inactivityReported && now - lastReceivedNanos > inactivityNanos) {
+                inactivityReported = true;
+                inactive = true;
+            }
+            if (remote != null && sending && bridgedTo == null) {
+                ByteBuffer b = engine.timerSendBuffer();
+                b.clear();
+                writeHeader(b, codec.payloadType());
+                byte[] payload = new byte[Codec.SAMPLES_PER_PACKET];
+                if (current != null) {
+                    codec.encode(current.samples(), position, Codec.SAMPLES_PER_PACKET, payload, 0);
+                    position += Codec.SAMPLES_PER_PACKET;
+                    while (current != null && position >= current.samples().length) {
+                        int overflow = position - current.samples().length;
+                        current = queue.poll();
+                        position = 0;
+                        if (current == null) {
+                            finished = true;
+                        } else if (overflow > 0) {
+                            position = 0;
+                        }
+                    }
+                } else {
+                    codec.encode(new short[0], 0, Codec.SAMPLES_PER_PACKET, payload, 0);
+                }
+                b.put(payload);
+                b.flip();
+                engine.send(channel, b, remote);
+                packetsSent++;
+            } else if (current != null && (remote == null || !sending)) {
+                // Not sending (no address yet, or held): the prompt still advances in real time.
+                position += Codec.SAMPLES_PER_PACKET;
+                if (position >= current.samples().length) {
+                    current = queue.poll();
+                    position = 0;
+                    finished = current == null;
+                }
+            }
+            timestamp += Codec.SAMPLES_PER_PACKET;
+        }
+        if (finished) {
+            listener.playbackFinished();
+        }
+        if (inactive) {
+            listener.inactive();
+        }
+    }
+
+    private void writeHeader(ByteBuffer b, int payloadType) {
+        b.put((byte) 0x80);
+        b.put((byte) ((marker ? 0x80 : 0) | payloadType));
+        marker = false;
+        b.putShort((short) sequence);
+        sequence = (sequence + 1) & 0xFFFF;
+        b.putInt(timestamp);
+        b.putInt(ssrc);
+    }
+
+    /** Called by the receiver thread for each packet. */
+    void received(ByteBuffer packet, SocketAddress from, long now) {
+        char digit = 0;
+        RtpEndpoint relayTo;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            lastReceivedNanos = now;
+            inactivityReported = false;
+            packetsReceived++;
+            relayTo = bridgedTo;
+            int len = packet.remaining();
+            if (len < HEADER || (packet.get(0) & 0xC0) != 0x80) {
+                return;
+            }
+            int pt = packet.get(1) & 0x7F;
+            if (pt == telephoneEventPayloadType || (telephoneEventPayloadType < 0 && (pt == 101 || pt == 96))) {
+                int cc = packet.get(0) & 0x0F;
+                int offset = HEADER + 4 * cc;
+                if (len >= offset + 4) {
+                    long ts = packet.getInt(4) & 0xFFFFFFFFL;
+                    if (ts != lastDtmfTimestamp) {
+                        lastDtmfTimestamp = ts;
+                        digit = Dtmf.eventToDigit(packet.get(offset) & 0xFF);
+                        if (digit != 0 && bargeIn && current != null) {
+                            queue.clear();
+                            current = null;
+                        }
+                    }
+                }
+            }
+        }
+        if (relayTo != null) {
+            relayTo.relay(packet);
+        }
+        if (digit != 0) {
+            listener.digit(digit);
+        }
+    }
+
+    private synchronized void relay(ByteBuffer packet) {
+        if (closed || remote == null || !sending) {
+            return;
+        }
+        packet.rewind();
+        engine.send(channel, packet, remote);
+        packetsSent++;
+    }
+
+    @Override
+    public String toString() {
+        return "RtpEndpoint[" + localPort + " -> " + remote + " " + codec + "]";
+    }
+
+}

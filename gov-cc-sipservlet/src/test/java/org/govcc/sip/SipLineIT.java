@@ -1,0 +1,287 @@
+package org.govcc.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.govcc.api.agent.AgentId;
+import org.govcc.sip.container.EmbeddedSipContainer;
+import org.govcc.sip.container.SipContainerSettings;
+import org.govcc.sip.media.AudioClip;
+import org.govcc.sip.media.DirectoryPrompts;
+import org.govcc.sip.media.MediaEngine;
+import org.govcc.sip.media.MediaSettings;
+import org.govcc.sip.media.PromptCatalogue;
+import org.govcc.sip.media.WavFile;
+import org.govcc.sip.registrar.AgentAccount;
+import org.govcc.sip.registrar.AgentDirectory;
+import org.govcc.sip.registrar.RegistrationListener;
+import org.govcc.sip.testing.Eventually;
+import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.Sipp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End-to-end tests of the SIP line on the embedded Restcomm container, with sipp as callers and as agents' phones,
+ * all on 127.0.0.1. The line is driven by {@link ScriptedLine} (a stand-in for the IVR and the distributor).
+ */
+class SipLineIT {
+
+    private static final String MAIN_NUMBER = "1555";
+    private static final String COMPLAINT_NUMBER = "15900";
+    private static final String REALM = "govcc.test";
+    private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(40);
+
+    private static MediaEngine media;
+    private static GovCcSipApplication app;
+    private static EmbeddedSipContainer container;
+    private static ScriptedLine line;
+    private static int sipPort;
+    private static Path promptDir;
+    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+
+    @BeforeAll
+    static void startLine() throws IOException {
+        Sipp.ensureInstalled();
+        promptDir = writePrompts();
+        sipPort = Ports.free();
+        media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
+                .withInactivityTimeout(Duration.ofSeconds(5)));
+        List<AgentAccount> accounts = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            accounts.add(AgentAccount.withPassword(new AgentId("agent-" + i), "agent" + i, REALM, "secret" + i));
+        }
+        AtomicReference<ScriptedLine> holder = new AtomicReference<>();
+        RegistrationListener registrations = new RegistrationListener() {
+            @Override
+            public void registered(AgentId agent, String contact) {
+                holder.get().registered(agent, contact);
+            }
+
+            @Override
+            public void unregistered(AgentId agent, String reason) {
+                holder.get().unregistered(agent, reason);
+            }
+        };
+        SipLineSettings settings = new SipLineSettings(
+                Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
+                org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
+                java.util.Optional.empty());
+        app = new GovCcSipApplication(settings, media,
+                PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)), AgentDirectory.of(accounts),
+                registrations, control -> {
+                    ScriptedLine l = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700));
+                    holder.set(l);
+                    return l;
+                }, Clock.systemUTC());
+        line = holder.get();
+        container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),
+                SipLineIT.class.getClassLoader());
+        container.start();
+    }
+
+    @AfterAll
+    static void stopLine() {
+        boolean noSessions = Eventually.holds(() -> container.activeSipApplicationSessions() == 0,
+                Duration.ofSeconds(60));
+        System.out.println("container SIP application sessions at the end: "
+                + container.activeSipApplicationSessions() + " (drained: " + noSessions + ")");
+        if (container != null) {
+            container.stop();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (media != null) {
+            media.close();
+        }
+        assertThat(Ports.isFree(sipPort)).as("SIP port released").isTrue();
+    }
+
+    @BeforeEach
+    void resetScript() {
+        line.reset();
+    }
+
+    @AfterEach
+    void noCallLeavesAnythingBehind() {
+        peers.forEach(Sipp.SippProcess::close);
+        boolean idle = Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10));
+        assertThat(idle).as("resources after the test: %s; events %s", app.resources(), line.events()).isTrue();
+        System.out.println("container SIP application sessions after test: "
+                + container.activeSipApplicationSessions());
+    }
+
+    @Test
+    void callerPicksTopicByRfc4733IsQueuedBridgedToRegisteredAgentAndCallerByeEndsBothLegs() {
+        Sipp.SippProcess agent = registerAgent(1, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 3000);
+
+        assertSucceeded(caller);
+        assertSucceeded(agent);
+        assertEventsInOrder("registered agent-1", "started main", "digit 1",
+                "queued topic-1", "offered agent-1", "answered agent-1", "caller-hung-up");
+    }
+
+    @Test
+    void sipInfoDigitSentAlsoAsRfc4733CountsOnceAndRoutesTheCall() {
+        Sipp.SippProcess agent = registerAgent(2, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_info_dtmf_bye.xml", 2500);
+
+        assertSucceeded(caller);
+        assertSucceeded(agent);
+        assertThat(line.count("digit ")).as("events %s", line.events()).isEqualTo(1);
+        assertEventsInOrder("digit 2", "queued topic-2", "answered agent-2",
+                "caller-hung-up");
+    }
+
+    @Test
+    void agentByeEndsTheCallersLegToo() {
+        Sipp.SippProcess agent = registerAgent(3, "agent_answer_then_bye.xml", "1500");
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_await_bye.xml", 0);
+
+        assertSucceeded(agent);
+        assertSucceeded(caller);
+        assertEventsInOrder("answered agent-3", "agent-hung-up agent-3");
+    }
+
+    @Test
+    void callerWhoHangsUpWhileQueuedIsRecordedAsAbandonedAfterComfortPrompts() {
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+
+        assertSucceeded(caller);
+        assertEventsInOrder("queued topic-1", "comfort 1", "abandoned", "caller-hung-up");
+    }
+
+    @Test
+    void agentWhoDoesNotAnswerIsCancelledAndTheCallGoesToTheNextAgent() {
+        Sipp.SippProcess silent = registerAgent(4, "agent_no_answer.xml", "0");
+        Sipp.SippProcess answering = registerAgent(5, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 5000);
+
+        assertSucceeded(caller);
+        assertSucceeded(silent);
+        assertSucceeded(answering);
+        assertEventsInOrder("offered agent-4", "unreachable agent-4 no answer",
+                "offered agent-5", "answered agent-5", "caller-hung-up");
+    }
+
+    @Test
+    void closedMainLineAnnouncesAndHangsUpWhileTheComplaintLineStillRoutes() {
+        line.setMainClosed(true);
+        Sipp.SippProcess closedCall = call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
+        assertSucceeded(closedCall);
+
+        Sipp.SippProcess agent = registerAgent(6, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess complaint = call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2000);
+        assertSucceeded(complaint);
+        assertSucceeded(agent);
+        assertEventsInOrder("started main", "closed-announced main", "started complaints",
+                "answered agent-6");
+    }
+
+    @Test
+    void callsBeyondTheAdmissionLimitOf100Get503WithRetryAfter() {
+        Sipp.SippProcess callers = Sipp.start("overload", List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER,
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
+                "-m", "110", "-l", "110", "-r", "110", "-d", "3000", "-timeout", "40s"));
+        peers.add(callers);
+
+        assertSucceeded(callers);
+        assertThat(line.count("started ")).isEqualTo(100);
+        assertThat(line.rejected()).isEqualTo(10);
+    }
+
+    @Test
+    void malformedInviteGets400AndTheNextCallSucceeds() {
+        Sipp.SippProcess bad = Sipp.start("malformed", List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve("malformed_invite.xml").toString(), "-s", MAIN_NUMBER,
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1", "-timeout", "20s"));
+        peers.add(bad);
+        assertSucceeded(bad);
+
+        Sipp.SippProcess good = call(MAIN_NUMBER, "caller_short.xml", 500);
+        assertSucceeded(good);
+        assertThat(line.count("started main")).isEqualTo(1);
+    }
+
+    @Test
+    void callerWhoseRtpStopsIsHungUpAfterTheInactivityTimeout() {
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_silent_await_bye.xml", 0);
+
+        assertSucceeded(caller);
+        assertEventsInOrder("started main", "caller-hung-up");
+        assertThat(line.events()).doesNotContain("no-input");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Sipp.SippProcess registerAgent(int n, String answerScenario, String holdMillis) {
+        int agentPort = Ports.free();
+        Sipp.SippProcess phone = Sipp.start("agent" + n, List.of(
+                "-sf", Sipp.SCENARIOS.resolve(answerScenario).toString(), "-s", "agent" + n,
+                "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-d", holdMillis, "-timeout", "40s"));
+        peers.add(phone);
+        Sipp.SippProcess register = Sipp.start("register" + n, List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve("register.xml").toString(), "-s", "agent" + n,
+                "-au", "agent" + n, "-ap", "secret" + n, "-key", "contact_port", String.valueOf(agentPort),
+                "-key", "expires", "300", "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1",
+                "-timeout", "20s"));
+        peers.add(register);
+        assertSucceeded(register);
+        assertThat(Eventually.holds(() -> line.events().contains("registered agent-" + n), Duration.ofSeconds(5)))
+                .as("agent %d registered; events %s", n, line.events()).isTrue();
+        return phone;
+    }
+
+    private Sipp.SippProcess call(String number, String scenario, int holdMillis) {
+        Sipp.SippProcess caller = Sipp.start("caller-" + scenario, List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", number,
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s"));
+        peers.add(caller);
+        return caller;
+    }
+
+    private static void assertEventsInOrder(String... expected) {
+        Eventually.holds(() -> {
+            try {
+                assertThat(line.events()).containsSubsequence(expected);
+                return true;
+            } catch (AssertionError e) {
+                return false;
+            }
+        }, Duration.ofSeconds(5));
+        assertThat(line.events()).containsSubsequence(expected);
+    }
+
+    private void assertSucceeded(Sipp.SippProcess sipp) {
+        assertThat(sipp.await(SIPP_TIMEOUT)).as("%s%nline events: %s", sipp.log(), line.events()).isZero();
+    }
+
+    private static Path writePrompts() throws IOException {
+        Path dir = Files.createTempDirectory("govcc-prompts-");
+        Path el = Files.createDirectories(dir.resolve("el"));
+        Files.write(el.resolve("welcome.wav"), WavFile.write(AudioClip.tone("welcome", 440, 1500)));
+        Files.write(el.resolve("queued.wav"), WavFile.write(AudioClip.tone("queued", 520, 400)));
+        Files.write(el.resolve("position.wav"), WavFile.write(AudioClip.tone("position", 600, 200)));
+        Files.write(el.resolve("closed.wav"), WavFile.write(AudioClip.tone("closed", 350, 800)));
+        for (int d = 0; d <= 9; d++) {
+            Files.write(el.resolve("digit-" + d + ".wav"), WavFile.write(AudioClip.tone("digit", 700 + 10 * d, 100)));
+        }
+        return dir;
+    }
+}
