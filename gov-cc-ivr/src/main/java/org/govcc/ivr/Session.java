@@ -49,6 +49,10 @@ final class Session implements IvrSession {
     int attempts;
     /** Whether the current node's prompts are still playing. */
     boolean playing;
+    /** Whether the current playback lets a key cut it short (then the call side stops it on a key). */
+    private boolean playingBargeIn;
+    /** Whether the call's timer is armed by this session. */
+    private boolean timerArmed;
     /** Digits collected at the current collect-digits node. */
     StringBuilder digits;
     /** Whether the terminator key ended the current entry. */
@@ -121,11 +125,21 @@ final class Session implements IvrSession {
                 return;
             }
             if (signal instanceof CallSignal.PromptFinished) {
+                if (!playing) {
+                    return; // nothing of ours is playing: a late report of a playback that was cut short
+                }
                 playing = false;
                 step.promptFinished(this);
             } else if (signal instanceof CallSignal.DigitPressed) {
+                if (playing && playingBargeIn) {
+                    playing = false; // the call side stopped the playback on the key
+                }
                 step.digit(this, ((CallSignal.DigitPressed) signal).digit());
             } else if (signal instanceof CallSignal.TimerFired) {
+                if (!timerArmed) {
+                    return; // disarmed or superseded: a late timer must not count as the caller's silence
+                }
+                timerArmed = false;
                 step.timer(this);
             }
             // Agent and dial-out signals belong to the distributor, not the IVR.
@@ -147,6 +161,13 @@ final class Session implements IvrSession {
             }
             Node next = flow.node(target).orElseThrow(() -> new IllegalStateException(
                     "flow " + flow.id() + " has no node '" + target + "'"));
+            // Leave the previous node cleanly: its prompts and its timer belong to it.
+            if (playing) {
+                control.stopPlayback(call.id());
+            }
+            if (timerArmed) {
+                disarmTimer();
+            }
             nodeId = target;
             node = next;
             step = next.accept(Steps.FOR_NODE);
@@ -208,6 +229,7 @@ final class Session implements IvrSession {
             return false;
         }
         playing = true;
+        playingBargeIn = bargeIn;
         control.play(call.id(), announcements, bargeIn);
         return true;
     }
@@ -224,11 +246,15 @@ final class Session implements IvrSession {
     }
 
     void armTimer(Optional<Duration> timeout) {
+        timerArmed = true;
         control.armTimer(call.id(), timeout.orElse(DEFAULT_TIMEOUT));
     }
 
     void disarmTimer() {
-        control.disarmTimer(call.id());
+        if (timerArmed) {
+            timerArmed = false;
+            control.disarmTimer(call.id());
+        }
     }
 
     /** Takes and clears the type-ahead key, or 0. */

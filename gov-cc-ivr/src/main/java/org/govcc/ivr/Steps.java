@@ -193,12 +193,11 @@ final class Steps {
             CollectDigitsNode n = (CollectDigitsNode) s.node;
             s.digits = new StringBuilder(n.maxLength());
             s.terminated = false;
-            if (!s.play(n.prompts(), true)) {
-                s.armTimer(n.timeout());
-            }
             char key = s.takeTypeAhead();
             if (key != 0) {
-                digit(s, key);
+                digit(s, key); // the caller is already keying in: no request needed
+            } else if (!s.play(n.prompts(), true)) {
+                s.armTimer(n.timeout());
             }
         }
 

@@ -217,6 +217,40 @@ class IvrInterpreterTest {
     }
 
     @Test
+    void aTimerThatFiresLateAfterAKeyIsNotTakenForSilence() {
+        SimulatedCaller c = caller().dials("demo").staysSilent().listens().listens();
+        assertThat(c.control.timer).isPresent();
+        c.presses("*"); // repeat the menu: the timer is disarmed
+        c.heardSinceLastAsked();
+
+        ivr.onSignal(new CallSignal.TimerFired(c.call.id(), clock.instant()));
+
+        assertThat(c.heardSinceLastAsked()).isEmpty();
+        assertThat(c.session().currentNode().value()).isEqualTo("menu");
+    }
+
+    @Test
+    void aPromptFinishedWithNothingPlayingIsIgnored() {
+        SimulatedCaller c = caller().dials("demo").staysSilent().listens().listens();
+
+        ivr.onSignal(new CallSignal.PromptFinished(c.call.id(), clock.instant()));
+
+        assertThat(c.session().currentNode().value()).isEqualTo("menu");
+        assertThat(c.control.commands.stream().filter(x -> x.startsWith("armTimer")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void keysTypedAheadDuringTheWelcomeReachTheMenuAndTheDigitEntry() {
+        SimulatedCaller c = caller().dials("demo").presses("1");
+        assertThat(c.session().currentFlow()).isEqualTo(new FlowId("amka"));
+        c.presses(TestFlows.VALID_AMKA.substring(0, 5));
+
+        assertThat(c.heard()).containsExactly("welcome", "for-english", "amka-ask"); // the menu was skipped: the caller knew it
+        c.presses(TestFlows.VALID_AMKA.substring(5)).listensToTheEnd();
+        assertThat(c.outcome().orElseThrow().variables().get("amka")).contains(TestFlows.VALID_AMKA);
+    }
+
+    @Test
     void signalsForUnknownCallsAreIgnored() {
         ivr.onSignal(new CallSignal.DigitPressed(new CallId("nobody"), '1', clock.instant()));
         ivr.onSignal(null);
