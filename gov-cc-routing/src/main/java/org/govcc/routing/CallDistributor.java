@@ -279,8 +279,10 @@ public final class CallDistributor implements CallSignalListener {
             calls.put(call.id(), e);
             q.offered++;
             insertWaiting(e);
-            emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
-                    estimate.position()));
+            if (observed()) {
+                emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
+                        estimate.position()));
+            }
             scheduleSteps(e);
             tryRouteCall(e);
             boolean offered = e.state != EntryState.WAITING;
@@ -311,7 +313,9 @@ public final class CallDistributor implements CallSignalListener {
             e.callback = true;
             e.callbackNumber = number;
             e.queue.callbacksRequested++;
-            emit(new CallCentreEvent.CallbackRequested(now(), call, e.queue.config.id(), number));
+            if (observed()) {
+                emit(new CallCentreEvent.CallbackRequested(now(), call, e.queue.config.id(), number));
+            }
             return new CallbackAnswer.Accepted(position(e));
         });
     }
@@ -400,7 +404,9 @@ public final class CallDistributor implements CallSignalListener {
         }
         a.callsToday++;
         move(a, new AgentState.Talking(e.call.id()));
-        emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));
+        if (observed()) {
+            emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));
+        }
         return SignalResult.APPLIED;
     }
 
@@ -416,7 +422,9 @@ public final class CallDistributor implements CallSignalListener {
         AgentRecord a = e.agent;
         e.agent = null;
         a.call = null;
-        emit(new CallCentreEvent.OfferFailed(now(), e.call.id(), a.id, reason));
+        if (observed()) {
+            emit(new CallCentreEvent.OfferFailed(now(), e.call.id(), a.id, reason));
+        }
         move(a, new AgentState.OnBreak(BreakReason.NO_ANSWER));
         // Back to the place it held: same rank and sequence, so ahead of every later call of equal priority.
         insertWaiting(e);
@@ -573,6 +581,9 @@ public final class CallDistributor implements CallSignalListener {
         }
         List<AgentCandidate> candidates = new ArrayList<>(found.size());
         for (AgentRecord a : found) {
+            if (a.candidate == null) {
+                a.candidate = new AgentCandidate(a.id, a.skills, a.idleSince, a.callsToday);
+            }
             candidates.add(a.candidate);
         }
         RoutingDecision decision;
@@ -650,14 +661,18 @@ public final class CallDistributor implements CallSignalListener {
             Duration dial = qc.callbacks().dialTimeout();
             a.timer = scheduler.schedule(dial.plus(config.ringGuard()), () -> ringGuard(a, token));
             PhoneNumber number = e.callbackNumber;
-            emit(new CallCentreEvent.CallbackDialled(now, id, e.attempts + 1, a.id));
+            if (observed()) {
+                emit(new CallCentreEvent.CallbackDialled(now, id, e.attempts + 1, a.id));
+            }
             effect(() -> control.dialOut(id, number, dial));
         } else {
             move(a, new AgentState.Reserved(id));
             long token = a.token;
             Duration ring = qc.ringTimeout();
             a.timer = scheduler.schedule(ring.plus(config.ringGuard()), () -> ringGuard(a, token));
-            emit(new CallCentreEvent.CallOffered(now, id, qc.id(), a.id));
+            if (observed()) {
+                emit(new CallCentreEvent.CallOffered(now, id, qc.id(), a.id));
+            }
             CallVariables vars = e.variables;
             effect(() -> control.connectToAgent(id, a.id, vars, ring));
         }
@@ -771,7 +786,9 @@ public final class CallDistributor implements CallSignalListener {
                 q.shortAbandoned++;
             }
         }
-        emit(new CallCentreEvent.CallAbandoned(now, e.call.id(), q.config.id(), waited));
+        if (observed()) {
+            emit(new CallCentreEvent.CallAbandoned(now, e.call.id(), q.config.id(), waited));
+        }
         end(e, "caller hung up");
     }
 
@@ -782,7 +799,9 @@ public final class CallDistributor implements CallSignalListener {
         }
         e.state = EntryState.ENDED;
         calls.remove(e.call.id());
-        emit(new CallCentreEvent.CallEnded(now(), e.call.id(), reason));
+        if (observed()) {
+            emit(new CallCentreEvent.CallEnded(now(), e.call.id(), reason));
+        }
     }
 
     private void endConnected(Entry e, String reason) {
@@ -821,7 +840,9 @@ public final class CallDistributor implements CallSignalListener {
         q.wrapCount++;
         double handleSeconds = (a.lastTalkMicros + wrap) / 1e6;
         q.handleEstimateSeconds += 0.05 * (handleSeconds - q.handleEstimateSeconds);
-        emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
+        if (observed()) {
+            emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
+        }
         a.wrapQueue = null;
         a.wrapCall = null;
         if (thenBreak != null) {
@@ -869,13 +890,15 @@ public final class CallDistributor implements CallSignalListener {
             a.idleSince = now;
             a.idleMicros = nowMicros;
             a.idleSeq = ++seq;
-            a.candidate = new AgentCandidate(a.id, a.skills, now, a.callsToday);
+            a.candidate = null; // built when a strategy first needs it
             availableAll.add(a);
             for (SkillId s : a.skills.keySet()) {
                 availableBySkill.get(s).add(a);
             }
         }
-        emit(new CallCentreEvent.AgentStateChanged(now, a.id, from, to));
+        if (observed()) {
+            emit(new CallCentreEvent.AgentStateChanged(now, a.id, from, to));
+        }
     }
 
     private static boolean staffed(AgentStatus s) {
@@ -1187,10 +1210,13 @@ public final class CallDistributor implements CallSignalListener {
         return (t.getEpochSecond() - epoch.getEpochSecond()) * 1_000_000L + (t.getNano() - epoch.getNano()) / 1000;
     }
 
+    /** Returns whether anyone listens, so that events nobody reads are not even built. */
+    private boolean observed() {
+        return !listeners.isEmpty();
+    }
+
     private void emit(CallCentreEvent event) {
-        if (!listeners.isEmpty()) {
-            events.add(event);
-        }
+        events.add(event);
     }
 
     private void effect(Runnable command) {
