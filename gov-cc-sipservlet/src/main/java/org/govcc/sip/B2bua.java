@@ -68,6 +68,7 @@ final class B2bua implements CallControl {
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
     private static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, REGISTER";
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final Duration SESSION_GRACE = Duration.ofSeconds(4);
 
     private final SipLineSettings settings;
     private final MediaEngine media;
@@ -140,6 +141,7 @@ final class B2bua implements CallControl {
         LineId line = user == null ? null : settings.lines().get(user);
         if (line == null) {
             reject(req, SipServletResponse.SC_NOT_FOUND, "No such line");
+            invalidate(req.getApplicationSession());
             return;
         }
         if (admitted.incrementAndGet() > settings.admissionLimit()) {
@@ -147,6 +149,7 @@ final class B2bua implements CallControl {
             SipServletResponse r = req.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE, "Line busy");
             r.setHeader("Retry-After", Long.toString(settings.retryAfter().toSeconds()));
             r.send();
+            invalidate(req.getApplicationSession());
             notifyRejected("admission limit " + settings.admissionLimit() + " reached");
             return;
         }
@@ -156,6 +159,7 @@ final class B2bua implements CallControl {
         } finally {
             if (!started) {
                 admitted.decrementAndGet();
+                invalidate(req.getApplicationSession());
             }
         }
     }
@@ -763,8 +767,22 @@ final class B2bua implements CallControl {
             bySession.remove(l.session.getId(), sc);
             l.endpoint.close();
         }
+        // Give the BYE/CANCEL transactions time to finish, then make sure the container forgets the call.
+        javax.servlet.sip.SipApplicationSession appSession = sc.callerSession.getApplicationSession();
+        media.later(() -> invalidate(appSession), SESSION_GRACE);
         if (signal != null) {
             signal(signal);
+        }
+    }
+
+    /** Invalidates a finished application session; harmless if the container already did. */
+    static void invalidate(javax.servlet.sip.SipApplicationSession appSession) {
+        try {
+            if (appSession != null && appSession.isValid()) {
+                appSession.invalidate();
+            }
+        } catch (IllegalStateException e) {
+            LOG.log(Level.FINEST, "application session already invalid", e);
         }
     }
 

@@ -145,12 +145,17 @@ public final class GovCcSipApplication implements AutoCloseable {
                     break;
                 case "OPTIONS":
                     b2bua.onOptions(req);
+                    B2bua.invalidate(req.getApplicationSession());
                     break;
                 case "REGISTER":
                     RegisterHandler.handle(registrar, req);
+                    B2bua.invalidate(req.getApplicationSession());
                     break;
                 default:
                     b2bua.onUnexpected(req);
+                    if (req.isInitial()) {
+                        B2bua.invalidate(req.getApplicationSession());
+                    }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "failed to handle " + req.getMethod() + " " + req.getCallId(), e);

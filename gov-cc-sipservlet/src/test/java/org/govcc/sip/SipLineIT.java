@@ -93,10 +93,6 @@ class SipLineIT {
 
     @AfterAll
     static void stopLine() {
-        boolean noSessions = Eventually.holds(() -> container.activeSipApplicationSessions() == 0,
-                Duration.ofSeconds(60));
-        System.out.println("container SIP application sessions at the end: "
-                + container.activeSipApplicationSessions() + " (drained: " + noSessions + ")");
         if (container != null) {
             container.stop();
         }
@@ -119,8 +115,10 @@ class SipLineIT {
         peers.forEach(Sipp.SippProcess::close);
         boolean idle = Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10));
         assertThat(idle).as("resources after the test: %s; events %s", app.resources(), line.events()).isTrue();
-        System.out.println("container SIP application sessions after test: "
-                + container.activeSipApplicationSessions());
+        boolean noSessions = Eventually.holds(() -> container.activeSipApplicationSessions() == 0,
+                Duration.ofSeconds(10));
+        assertThat(noSessions).as("SIP application sessions left in the container: %d",
+                container.activeSipApplicationSessions()).isTrue();
     }
 
     @Test

@@ -135,6 +135,21 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     /**
+     * Runs {@code task} once after {@code delay} on the shared timer thread, as housekeeping (not counted as a call
+     * timer: it holds no call resource).
+     */
+    public void later(Runnable task, Duration delay) {
+        Require.nonNull(task, "task");
+        timer.schedule(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "housekeeping task failed", e);
+            }
+        }, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+    }
+
+    /**
      * Runs {@code task} every {@code period} on the shared timer thread (housekeeping, not counted as a call timer).
      *
      * @return a handle whose {@code cancel} stops it
