@@ -1,0 +1,119 @@
+package org.govcc.sip.registrar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.govcc.api.agent.AgentId;
+import org.junit.jupiter.api.Test;
+
+class RegistrarTest {
+
+    private static final String REALM = "govcc";
+    private final MutableClock clock = new MutableClock();
+    private final List<String> events = new ArrayList<>();
+    private final DigestAuthenticator auth = new DigestAuthenticator(REALM, Duration.ofMinutes(5), clock);
+    private final Registrar registrar = new Registrar(
+            AgentDirectory.of(List.of(AgentAccount.withPassword(new AgentId("a1"), "alice", REALM, "pw"))), auth,
+            new RegistrationListener() {
+                @Override
+                public void registered(AgentId agent, String contact) {
+                    events.add("up " + agent);
+                }
+
+                @Override
+                public void unregistered(AgentId agent, String reason) {
+                    events.add("down " + agent + " " + reason);
+                }
+            }, clock, Duration.ofHours(1));
+
+    @Test
+    void challengesFirstThenAcceptsTheRightDigestAndExpiresTheBinding() {
+        assertThat(registrar.register(null, "alice", "sip:alice@1.2.3.4", 60))
+                .isInstanceOf(Registrar.Outcome.Challenge.class);
+
+        String authz = authorization("alice", "pw", nonceOf(auth.challenge(false)));
+        Registrar.Outcome ok = registrar.register(authz, "alice", "sip:alice@1.2.3.4", 60);
+
+        assertThat(ok).isEqualTo(new Registrar.Outcome.Registered("sip:alice@1.2.3.4", 60));
+        assertThat(registrar.current(new AgentId("a1"))).isPresent();
+        clock.advance(Duration.ofSeconds(61));
+        registrar.expire();
+        assertThat(registrar.current(new AgentId("a1"))).isEmpty();
+        assertThat(events).containsExactly("up a1", "down a1 registration expired");
+    }
+
+    @Test
+    void rejectsAWrongPasswordAndAnotherUsersAddressOfRecord() {
+        String nonce = nonceOf(auth.challenge(false));
+        assertThat(registrar.register(authorization("alice", "wrong", nonce), "alice", "sip:a@h", 60))
+                .isInstanceOf(Registrar.Outcome.Challenge.class);
+        assertThat(registrar.register(authorization("alice", "pw", nonce), "bob", "sip:a@h", 60))
+                .isInstanceOf(Registrar.Outcome.Forbidden.class);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void answersAnOldNonceAsStaleSoThePhoneRetriesSilently() {
+        String authz = authorization("alice", "pw", nonceOf(auth.challenge(false)));
+        clock.advance(Duration.ofMinutes(6));
+        Registrar.Outcome outcome = registrar.register(authz, "alice", "sip:a@h", 60);
+        assertThat(outcome).isInstanceOf(Registrar.Outcome.Challenge.class);
+        assertThat(((Registrar.Outcome.Challenge) outcome).wwwAuthenticate()).contains("stale=true");
+    }
+
+    @Test
+    void refreshIsNotANewRegistrationAndExpiresZeroUnregisters() {
+        String nonce = nonceOf(auth.challenge(false));
+        registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 60);
+        registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 60);
+        assertThat(registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 10))
+                .isInstanceOf(Registrar.Outcome.IntervalTooBrief.class);
+        registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 0);
+        assertThat(events).containsExactly("up a1", "down a1 unregistered");
+    }
+
+    private static String nonceOf(String challenge) {
+        return DigestAuthenticator.parse(challenge).get("nonce");
+    }
+
+    private static String authorization(String user, String password, String nonce) {
+        String uri = "sip:govcc";
+        String ha1 = AgentAccount.md5Hex(user + ":" + REALM + ":" + password);
+        String ha2 = AgentAccount.md5Hex("REGISTER:" + uri);
+        String response = AgentAccount.md5Hex(ha1 + ":" + nonce + ":00000001:abc:auth:" + ha2);
+        Map<String, String> p = Map.of("username", user, "realm", REALM, "nonce", nonce, "uri", uri,
+                "response", response);
+        return "Digest username=\"" + p.get("username") + "\", realm=\"" + REALM + "\", nonce=\"" + nonce
+                + "\", uri=\"" + uri + "\", response=\"" + response + "\", algorithm=MD5, qop=auth, nc=00000001, "
+                + "cnonce=\"abc\"";
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-28T10:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
