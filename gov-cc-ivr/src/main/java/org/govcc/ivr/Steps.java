@@ -332,8 +332,10 @@ final class Steps {
             }
             if (status instanceof ServiceStatus.Closed) {
                 ServiceStatus.Closed closed = (ServiceStatus.Closed) status;
-                boolean holiday = closed.reason() != ClosureReason.OUTSIDE_HOURS;
+                // Other named closures (a strike, an upgrade) take "closed": the holiday prompts would mislead.
+                boolean holiday = closed.reason() == ClosureReason.PUBLIC_HOLIDAY;
                 s.set("schedule.status", holiday ? "holiday" : "closed");
+                s.set("schedule.reason", closed.reason().name().toLowerCase(java.util.Locale.ROOT));
                 closed.occasion().ifPresent(o -> s.set("schedule.occasion", o));
                 closed.nextOpening().ifPresent(t -> s.set("schedule.nextOpening", t.toString()));
                 s.goTo(holiday && n.holiday().isPresent() ? n.holiday().get() : n.closed());

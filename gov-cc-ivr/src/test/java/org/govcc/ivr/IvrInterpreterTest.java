@@ -7,6 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.govcc.api.schedule.ClosureReason;
+import org.govcc.api.schedule.ScheduleId;
+import org.govcc.api.schedule.ServiceSchedule;
+import org.govcc.api.schedule.ServiceStatus;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.PhoneNumber;
@@ -203,6 +209,49 @@ class IvrInterpreterTest {
 
         assertThat(c.heard()).containsSubsequence("holiday", "holiday.easter-monday", "dateTime:2026-04-14T08:00");
         assertThat(c.session().variables().get("schedule.occasion")).contains("Easter Monday");
+    }
+
+    @Test
+    void aClosureThatIsNotAHolidayTakesTheClosedBranch() {
+        ServiceSchedule strike = new ServiceSchedule() {
+            @Override
+            public String id() {
+                return "strike";
+            }
+
+            @Override
+            public Set<ScheduleId> schedules() {
+                return Set.of(new ScheduleId("line"));
+            }
+
+            @Override
+            public ServiceStatus statusAt(ScheduleId schedule, Instant at) {
+                return new ServiceStatus.Closed(ClosureReason.EXTRA_CLOSURE, Optional.of("Strike"),
+                        Optional.of(Instant.parse("2026-04-15T05:00:00Z")));
+            }
+        };
+        IvrInterpreter closedIvr = IvrInterpreter.builder().flows(TestFlows.demo()).schedule(strike).clock(clock).build();
+
+        SimulatedCaller c = SimulatedCaller.withNumber(closedIvr, clock).dials("demo").staysSilent().listens();
+
+        assertThat(c.heard()).contains("closed").doesNotContain("holiday");
+        assertThat(c.session().variables().get("schedule.reason")).contains("extra_closure");
+    }
+
+    @Test
+    void aFailingScheduleIsTakenAsOpenSoCallersAreNotTurnedAway() {
+        ServiceSchedule broken = new FakeSchedule("line") {
+            @Override
+            public ServiceStatus statusAt(ScheduleId schedule, Instant at) {
+                throw new IllegalStateException("calendar unavailable");
+            }
+        };
+        IvrInterpreter ivrWithBrokenSchedule = IvrInterpreter.builder().flows(TestFlows.demo()).schedule(broken)
+                .clock(clock).build();
+
+        SimulatedCaller c = SimulatedCaller.withNumber(ivrWithBrokenSchedule, clock).dials("demo").staysSilent().listens();
+
+        assertThat(c.session().currentNode().value()).isEqualTo("menu");
     }
 
     @Test

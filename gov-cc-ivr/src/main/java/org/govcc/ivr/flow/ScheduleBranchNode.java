@@ -9,13 +9,14 @@ import org.govcc.api.schedule.ScheduleId;
 
 /**
  * Branches on opening hours. Sets the call variables {@code schedule.status} ({@code open}, {@code closed} or
- * {@code holiday}), and when closed {@code schedule.occasion} (the holiday's name) and
+ * {@code holiday}), and when closed {@code schedule.reason} ({@code outside_hours}, {@code public_holiday},
+ * {@code extra_closure}), {@code schedule.occasion} (the holiday's or closure's English name) and
  * {@code schedule.nextOpening} (ISO-8601 instant), for the prompts that follow.
  *
  * @param schedule the opening hours consulted
  * @param open where to go when open
- * @param closed where to go outside hours (and on holidays when {@code holiday} is absent)
- * @param holiday where to go on a public holiday or other named closure
+ * @param closed where to go outside hours, on other closures, and on holidays when {@code holiday} is absent
+ * @param holiday where to go on a public holiday
  * @since 0.1
  */
 public record ScheduleBranchNode(ScheduleId schedule, NodeId open, NodeId closed, Optional<NodeId> holiday)

@@ -19,7 +19,7 @@ import org.govcc.api.schedule.ServiceStatus;
  * A small stand-in for the Greek calendar: Monday-Saturday 08:00-20:00 Europe/Athens, holidays given by date.
  * The schedule {@code always} is never closed.
  */
-public final class FakeSchedule implements ServiceSchedule {
+public class FakeSchedule implements ServiceSchedule {
 
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
     private final ScheduleId id;
