@@ -87,10 +87,6 @@ public final class CallDistributor implements CallSignalListener {
         c = Long.compare(a.rank2, b.rank2);
         return c != 0 ? c : Long.compare(a.seq, b.seq);
     };
-    private static final Comparator<Entry> BY_WAIT = (a, b) -> {
-        int c = Long.compare(a.sinceMicros, b.sinceMicros);
-        return c != 0 ? c : Long.compare(a.seq, b.seq);
-    };
     private static final Comparator<AgentRecord> BY_IDLE = (a, b) -> {
         int c = Long.compare(a.idleMicros, b.idleMicros);
         return c != 0 ? c : Long.compare(a.idleSeq, b.idleSeq);
@@ -928,7 +924,6 @@ public final class CallDistributor implements CallSignalListener {
         }
         lane.entries.add(e);
         e.lane = lane;
-        q.byWait.add(e);
         q.waiting++;
         q.waitingByPriority[e.priority.value()]++;
         e.state = EntryState.WAITING;
@@ -937,12 +932,15 @@ public final class CallDistributor implements CallSignalListener {
     private void removeWaiting(Entry e) {
         QueueState q = e.queue;
         Lane lane = e.lane;
-        lane.entries.remove(e);
+        if (lane.entries.first() == e) {
+            lane.entries.pollFirst(); // the usual case, and no search through the lane
+        } else {
+            lane.entries.remove(e);
+        }
         if (lane.entries.isEmpty()) {
             q.lanes.remove(lane.alternatives);
         }
         e.lane = null;
-        q.byWait.remove(e);
         q.waiting--;
         q.waitingByPriority[e.priority.value()]--;
     }
@@ -982,11 +980,9 @@ public final class CallDistributor implements CallSignalListener {
             QueueState sum = new QueueState(-1, config.queues().get(0));
             long oldest = Long.MAX_VALUE;
             for (QueueState q : queues) {
-                list.add(snapshot(q, q.config.id().value(), now, nowMicros, q.byWait.isEmpty()
-                        ? nowMicros : q.byWait.first().sinceMicros));
-                if (!q.byWait.isEmpty()) {
-                    oldest = Math.min(oldest, q.byWait.first().sinceMicros);
-                }
+                long queueOldest = oldestWaiting(q);
+                list.add(snapshot(q, q.config.id().value(), now, nowMicros, Math.min(queueOldest, nowMicros)));
+                oldest = Math.min(oldest, queueOldest);
                 sum.add(q);
             }
             QueueSnapshot total = snapshot(sum, ANY_QUEUE, now, nowMicros,
@@ -1008,6 +1004,20 @@ public final class CallDistributor implements CallSignalListener {
             double occupancy = busy + idle == 0 ? 0.0 : (double) busy / (busy + idle);
             return new StatisticsSnapshot(now, list, total, byStatus, occupancy);
         });
+    }
+
+    /**
+     * Returns when the longest-waiting call of {@code q} arrived, or {@code Long.MAX_VALUE}. Scans the waiting
+     * calls: snapshots are taken every few seconds, while an index would cost every routing decision.
+     */
+    private static long oldestWaiting(QueueState q) {
+        long oldest = Long.MAX_VALUE;
+        for (Lane lane : q.lanes.values()) {
+            for (Entry e : lane.entries) {
+                oldest = Math.min(oldest, e.sinceMicros);
+            }
+        }
+        return oldest;
     }
 
     private QueueSnapshot snapshot(QueueState q, String name, Instant now, long nowMicros, long oldestMicros) {
@@ -1119,9 +1129,9 @@ public final class CallDistributor implements CallSignalListener {
                         }
                     }
                 }
-                if (inLanes != q.waiting || q.byWait.size() != q.waiting) {
+                if (inLanes != q.waiting) {
                     problems.add("queue " + q.config.id() + " counts " + q.waiting + " waiting but lanes hold "
-                            + inLanes + " and the wait index " + q.byWait.size());
+                            + inLanes);
                 }
             }
             for (Entry e : calls.values()) {
@@ -1343,7 +1353,6 @@ public final class CallDistributor implements CallSignalListener {
         final int tier;
         final long agingMicros;
         final Map<List<List<SkillRequirement>>, Lane> lanes = new LinkedHashMap<>();
-        final TreeSet<Entry> byWait = new TreeSet<>(BY_WAIT);
         final int[] waitingByPriority = new int[101];
         int waiting;
         int staffed;

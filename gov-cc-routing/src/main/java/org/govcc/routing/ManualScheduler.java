@@ -11,8 +11,8 @@ import org.govcc.api.internal.Require;
  *
  * <p>Tasks due at the same instant run in the order they were scheduled. Tasks run on the thread that
  * calls {@link #advance} or {@link #runNext}, outside this scheduler's lock, so they may schedule and cancel
- * other tasks. Thread-safe. Cancelling removes the task at once (O(log n)), so long runs with many
- * cancelled time-outs do not accumulate garbage.
+ * other tasks. Thread-safe. Cancelling is O(1): the task is marked and skipped, and marked tasks are purged
+ * in bulk once they are the majority, so long runs with many cancelled time-outs stay small.
  *
  * @since 0.1
  */
@@ -28,6 +28,7 @@ public final class ManualScheduler implements Scheduler {
     private final ManualClock clock;
     private final TreeSet<Task> tasks = new TreeSet<>(ORDER);
     private long seq;
+    private int cancelled;
 
     /** Returns a scheduler driven by {@code clock}. */
     public ManualScheduler(ManualClock clock) {
@@ -57,17 +58,33 @@ public final class ManualScheduler implements Scheduler {
     }
 
     private synchronized void cancel(Task t) {
-        tasks.remove(t);
+        if (!t.cancelled && !t.done) {
+            // O(1): marked now, skipped when due, purged in bulk once they are many
+            t.cancelled = true;
+            cancelled++;
+            if (cancelled > 1024 && cancelled > tasks.size() / 2) {
+                tasks.removeIf(x -> x.cancelled);
+                cancelled = 0;
+            }
+        }
     }
 
     /** Returns how many tasks are pending. */
     public synchronized int pending() {
-        return tasks.size();
+        return tasks.size() - cancelled;
     }
 
     /** Returns when the next task is due, or {@code null} if none is pending. */
     public synchronized Instant nextDue() {
+        dropCancelledHead();
         return tasks.isEmpty() ? null : tasks.first().due;
+    }
+
+    private void dropCancelledHead() {
+        while (!tasks.isEmpty() && tasks.first().cancelled) {
+            tasks.pollFirst();
+            cancelled--;
+        }
     }
 
     /**
@@ -78,10 +95,12 @@ public final class ManualScheduler implements Scheduler {
     public boolean runNext(Instant limit) {
         Task next;
         synchronized (this) {
+            dropCancelledHead();
             if (tasks.isEmpty() || tasks.first().due.isAfter(limit)) {
                 return false;
             }
             next = tasks.pollFirst();
+            next.done = true;
         }
         if (next.due.isAfter(clock.instant())) {
             clock.setInstant(next.due);
@@ -118,6 +137,8 @@ public final class ManualScheduler implements Scheduler {
         final Instant due;
         final long seq;
         final Runnable task;
+        boolean cancelled;
+        boolean done;
 
         Task(Instant due, long seq, Runnable task) {
             this.due = due;
