@@ -81,8 +81,12 @@ final class Session implements IvrSession {
     synchronized void begin() {
         busy = true;
         try {
-            goTo(flow.start());
-            run();
+            try {
+                goTo(flow.start());
+                run();
+            } catch (RuntimeException e) {
+                fail(e);
+            }
             drain();
         } finally {
             busy = false;

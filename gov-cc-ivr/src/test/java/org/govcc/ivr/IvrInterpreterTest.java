@@ -355,6 +355,23 @@ class IvrInterpreterTest {
     }
 
     @Test
+    void aCallControlFailingOnTheFirstPromptEndsTheCallWithoutThrowingFromStart() {
+        FakeCallControl broken = new FakeCallControl() {
+            @Override
+            public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
+                throw new IllegalStateException("no media");
+            }
+        };
+        java.util.List<IvrOutcome> outcomes = new java.util.ArrayList<>();
+
+        IvrSession session = ivr.start(caller().call, new FlowId("demo"), broken, outcomes::add);
+
+        assertThat(session.isActive()).isFalse();
+        assertThat(outcomes).singleElement().isInstanceOf(IvrOutcome.Ended.class);
+        assertThat(ivr.activeSessions()).isZero();
+    }
+
+    @Test
     void refusesAnUnknownFlowAndASecondSessionForTheSameCall() {
         SimulatedCaller c = caller();
         assertThatThrownBy(() -> ivr.start(c.call, new FlowId("nope"), c.control, o -> { }))
