@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import org.govcc.routing.staffing.ErlangA;
 import org.govcc.routing.staffing.ErlangC;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,26 @@ class SimulatorIT {
         assertThat(r.averageSpeedOfAnswerSeconds())
                 .isCloseTo(ErlangC.averageSpeedOfAnswerSeconds(124, erlangs, AHT), within(3.0));
         assertThat(r.occupancy()).isCloseTo(erlangs / 124, within(0.01));
+    }
+
+    @Test
+    void withImpatientCallersTheSimulatorAgreesWithErlangA() {
+        double erlangs = 115.625;
+        Scenario base = Scenarios.erlangReference(112, erlangs, AHT, 60, 11L);
+        Scenario impatient = new Scenario("erlang-a-112", base.start(), base.arrivals(), base.skills(), base.mix(),
+                base.shifts(), base.handle(), java.util.Optional.of(Distribution.exponential(180)),
+                base.ringDelay(), 0, base.warmUp(), base.seed());
+
+        SimulationReport r = Simulator.run(impatient);
+        ErlangA.Result predicted = ErlangA.evaluate(112, erlangs / AHT.toSeconds(), AHT, Duration.ofSeconds(180),
+                Duration.ofSeconds(20));
+
+        System.out.println(r.summary() + String.format(java.util.Locale.ROOT,
+                "; Erlang A predicts %.1f%% in 20 s, %.2f%% abandoned", 100 * predicted.serviceLevel(),
+                100 * predicted.probabilityOfAbandon()));
+        assertThat(r.invariantProblems()).isEmpty();
+        assertThat(r.answered() + r.abandoned()).isEqualTo(r.offered());
+        assertThat(r.serviceLevel()).isCloseTo(predicted.serviceLevel(), within(0.02));
+        assertThat(r.abandonRate()).isCloseTo(predicted.probabilityOfAbandon(), within(0.01));
     }
 }
