@@ -224,6 +224,14 @@ class SipLineIT {
         assertThat(line.events()).doesNotContain("no-input");
     }
 
+    @Test
+    void holdAndResumeReInvitesAreAnsweredWithTheMirroredDirection() {
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_hold_resume.xml", 0);
+
+        assertSucceeded(caller);
+        assertEventsInOrder("started main", "caller-hung-up");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Sipp.SippProcess registerAgent(int n, String answerScenario, String holdMillis) {
