@@ -8,6 +8,7 @@ import org.govcc.api.internal.Require;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.RoutingStrategy;
 import org.govcc.api.routing.SkillRequirement;
+import org.govcc.api.routing.Topic;
 import org.govcc.api.schedule.ScheduleId;
 
 /**
@@ -80,6 +81,16 @@ public record QueueConfig(QueueId id, List<SkillRequirement> requirements, Routi
     /** Returns a builder for queue {@code id}. */
     public static Builder builder(QueueId id) {
         return new Builder(id);
+    }
+
+    /**
+     * Returns a builder for the queue of {@code topic} (one queue per topic, the default layout): same id,
+     * requiring the topic's skill at level 1 or more, callbacks within the topic's schedule.
+     */
+    public static Builder forTopic(Topic topic) {
+        Require.nonNull(topic, "topic");
+        return new Builder(new QueueId(topic.id().value())).requires(topic.skill().value(), 1)
+                .schedule(topic.schedule());
     }
 
     /** Builds a {@link QueueConfig}; not thread-safe. */

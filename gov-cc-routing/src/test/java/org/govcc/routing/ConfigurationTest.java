@@ -103,4 +103,19 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Strategies.byId("random-walk"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("random-walk");
     }
+
+    @Test
+    void aTopicMakesItsOwnQueueWithItsSkillAndSchedule() {
+        org.govcc.api.routing.Topic topic = new org.govcc.api.routing.Topic(
+                new org.govcc.api.routing.TopicId("insurance-pensions"),
+                Map.of(org.govcc.api.call.Language.GREEK, "Ασφάλιση και συντάξεις",
+                        org.govcc.api.call.Language.ENGLISH, "Insurance and pensions"),
+                new SkillId("pensions"), new org.govcc.api.schedule.ScheduleId("main-hours"));
+
+        QueueConfig q = QueueConfig.forTopic(topic).build();
+
+        org.assertj.core.api.Assertions.assertThat(q.id().value()).isEqualTo("insurance-pensions");
+        org.assertj.core.api.Assertions.assertThat(q.requirements()).containsExactly(SkillRequirement.of("pensions", 1));
+        org.assertj.core.api.Assertions.assertThat(q.schedule()).contains(topic.schedule());
+    }
 }
