@@ -20,6 +20,9 @@ class SimulatorTest {
         assertThat(r.serviceLevel()).isBetween(0.6, 1.0);
         assertThat(r.abandonRate()).isLessThan(0.1);
         assertThat(r.intervals()).hasSize(24);
+        // the wait estimator is measured: its error stays well under a minute on this line
+        assertThat(r.estimatorMeanAbsoluteErrorSeconds()).isBetween(0.0, 30.0);
+        assertThat(r.estimatorMeanErrorSeconds()).isBetween(-30.0, 30.0);
     }
 
     @Test
