@@ -115,16 +115,7 @@ public final class FlowJson {
         }
         Positions positions = Positions.of(json);
         List<FlowProblem> problems = new ArrayList<>();
-        Set<ValidationMessage> messages = SCHEMA.validate(root);
-        for (ValidationMessage m : messages) {
-            String pointer = m.getInstanceLocation().toString();
-            String property = m.getProperty();
-            if (property != null && "required".equals(m.getType())) {
-                problems.add(positions.locate(FlowProblem.at(origin, pointer, "missing required field '" + property + "'")));
-            } else {
-                problems.add(positions.locate(FlowProblem.at(origin, pointer, stripPath(m))));
-            }
-        }
+        schemaProblems(origin, SCHEMA.validate(root)).forEach(p -> problems.add(positions.locate(p)));
         if (problems.isEmpty()) {
             Flow flow = new Reader(origin, positions, problems).flow(root);
             if (problems.isEmpty()) {
@@ -148,6 +139,43 @@ public final class FlowJson {
         List<FlowProblem> located = new ArrayList<>();
         problems.forEach(p -> located.add(p.line() > 0 ? p : positions.locate(p)));
         return located;
+    }
+
+    /**
+     * Turns the schema's messages into problems a flow author can act on: one message per wrong prompt (not one
+     * per alternative of the schema's {@code oneOf}), unknown fields named at the field itself.
+     */
+    private static List<FlowProblem> schemaProblems(String origin, Set<ValidationMessage> messages) {
+        Set<String> alternatives = new java.util.HashSet<>();
+        for (ValidationMessage m : messages) {
+            if ("oneOf".equals(m.getType())) {
+                alternatives.add(m.getInstanceLocation().toString());
+            }
+        }
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        List<FlowProblem> problems = new ArrayList<>();
+        for (ValidationMessage m : messages) {
+            String pointer = m.getInstanceLocation().toString();
+            String type = m.getType();
+            String property = m.getProperty();
+            FlowProblem p;
+            if ("oneOf".equals(type)) {
+                p = FlowProblem.at(origin, pointer, "a prompt must be a prompt id (e.g. \"welcome\") or an object with "
+                        + "one of: say, number, duration, dateTime, or promptFor with prefix and otherwise");
+            } else if (alternatives.contains(pointer)) {
+                continue; // detail of one alternative of a oneOf: the oneOf message says it all
+            } else if ("required".equals(type) && property != null) {
+                p = FlowProblem.at(origin, pointer, "missing required field '" + property + "'");
+            } else if ("additionalProperties".equals(type) && property != null) {
+                p = FlowProblem.at(origin, pointer + "/" + property, "unknown field '" + property + "'");
+            } else {
+                p = FlowProblem.at(origin, pointer, stripPath(m));
+            }
+            if (seen.add(p.pointer() + "\n" + p.message())) {
+                problems.add(p);
+            }
+        }
+        return problems;
     }
 
     private static String stripPath(ValidationMessage m) {

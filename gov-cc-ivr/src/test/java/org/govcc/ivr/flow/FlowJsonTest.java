@@ -64,6 +64,18 @@ class FlowJsonTest {
     }
 
     @Test
+    void aMistypedPromptOrFieldGivesOneMessageEachAtTheRightPlace() {
+        InvalidFlowException e = refusal("{\"id\":\"x\",\"languages\":[\"el\"],\"start\":\"a\",\"nodes\":{\n"
+                + "\"a\":{\"type\":\"hangUp\",\"prompts\":[{\"sya\":\"bye\"}],\n\"reasn\":\"normal\"}}}");
+
+        assertThat(e.problems()).extracting(FlowProblem::pointer)
+                .containsExactly("/nodes/a/prompts/0", "/nodes/a/reasn");
+        assertThat(e.problems().get(0).message()).startsWith("a prompt must be a prompt id");
+        assertThat(e.problems().get(1).message()).isEqualTo("unknown field 'reasn'");
+        assertThat(e.problems().get(1).line()).isEqualTo(3);
+    }
+
+    @Test
     void aMissingFieldIsNamed() {
         InvalidFlowException e = refusal("{\"id\":\"x\",\"languages\":[\"el\"],\"start\":\"a\",\"nodes\":{"
                 + "\"a\":{\"type\":\"play\",\"prompts\":[\"p\"]}}}");
