@@ -3,10 +3,12 @@ package org.govcc.ivr.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.control.Announcement;
 import org.govcc.api.control.HangUpReason;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
@@ -15,6 +17,7 @@ import org.govcc.ivr.FlowRepository;
 import org.govcc.ivr.IvrInterpreter;
 import org.govcc.ivr.flow.Flow;
 import org.govcc.ivr.prompt.PromptCatalogue;
+import org.govcc.ivr.testkit.FakeCallControl;
 import org.govcc.ivr.testkit.MutableClock;
 import org.govcc.ivr.testkit.SimulatedCaller;
 import org.govcc.ivr.testkit.TestFlows;
@@ -50,8 +53,16 @@ class MinistryFlowTest {
         return SimulatedCaller.withNumber(ivr, clock).dials(flow);
     }
 
+    /** Records the nodes the caller passed, and checks that everything said to it has audio in both languages. */
     private static SimulatedCaller done(SimulatedCaller c) {
         VISITED.addAll(c.path);
+        for (FakeCallControl.Playback p : c.control.playbacks) {
+            for (Announcement a : p.announcements()) {
+                for (Language language : List.of(Language.GREEK, Language.ENGLISH)) {
+                    assertThat(CATALOGUE.audioFor(language, a)).as("audio of %s in %s", a, language).isNotEmpty();
+                }
+            }
+        }
         return c;
     }
 
