@@ -17,8 +17,11 @@ import java.util.stream.Stream;
 import org.govcc.api.call.Language;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.PromptId;
+import org.govcc.ivr.flow.PromptItem;
 import org.govcc.ivr.prompt.PromptCatalogue;
 import org.govcc.ivr.prompt.Speakers;
+import org.govcc.routing.schedule.PublicHoliday;
+import org.govcc.routing.schedule.PublicHolidays;
 import org.junit.jupiter.api.Test;
 
 /** The generated default prompts: complete, in the right audio format, and saying grammatical Greek. */
@@ -98,6 +101,20 @@ class MinistryPromptsTest {
         assertThat(say(Language.GREEK, new Announcement.SpokenNumber(123))).isEqualTo("εκατόν είκοσι τρία");
         assertThat(say(Language.GREEK, new Announcement.SpokenNumber(3400))).isEqualTo("τρεις χιλιάδες τετρακόσια");
         assertThat(say(Language.ENGLISH, new Announcement.SpokenNumber(3400))).isEqualTo("three thousand four hundred");
+    }
+
+    @Test
+    void everyPublicHolidayOfTheCalendarHasItsNameRecordedInBothLanguages() {
+        PromptItem.SayVariablePrompt holidayName = new PromptItem.SayVariablePrompt("schedule.occasion", "holiday.",
+                new PromptId("holiday.generic"));
+        for (int year = 2026; year <= 2035; year++) {
+            for (PublicHoliday h : PublicHolidays.greece().in(year)) {
+                PromptId id = new PromptId(holidayName.promptFor(h.name().english()));
+                for (Language language : List.of(Language.GREEK, Language.ENGLISH)) {
+                    assertThat(CATALOGUE.contains(language, id)).as("%s (%s) in %s", id, h, language).isTrue();
+                }
+            }
+        }
     }
 
     @Test
