@@ -63,7 +63,7 @@ import org.govcc.sip.registrar.Registrar;
  * <p>Thread-safe: SIP threads, media threads and the engines' threads meet under each call's monitor; the handler
  * is called on one signal thread only.
  */
-final class B2bua implements CallControl {
+final class B2bua implements LineCallControl {
 
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
     private static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, REGISTER";
@@ -657,8 +657,8 @@ final class B2bua implements CallControl {
         }
     }
 
-    /** Changes the language the call's prompts are played in (the caller chose it in the IVR). */
-    void setLanguage(CallId callId, Language language) {
+    @Override
+    public void setLanguage(CallId callId, Language language) {
         SipCall sc = calls.get(callId);
         if (sc != null) {
             synchronized (sc) {

@@ -63,7 +63,7 @@ public final class GovCcSipApplication implements AutoCloseable {
      */
     public GovCcSipApplication(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts,
                                AgentDirectory agents, RegistrationListener registrations,
-                               Function<CallControl, CallHandler> handlerFactory, Clock clock) {
+                               Function<? super LineCallControl, ? extends CallHandler> handlerFactory, Clock clock) {
         this.settings = Require.nonNull(settings, "settings");
         this.media = Require.nonNull(media, "media");
         Require.nonNull(prompts, "prompts");
@@ -87,7 +87,7 @@ public final class GovCcSipApplication implements AutoCloseable {
     }
 
     /** Returns the call control the handler uses (for bindings that need it elsewhere). */
-    public CallControl callControl() {
+    public LineCallControl callControl() {
         return b2bua;
     }
 

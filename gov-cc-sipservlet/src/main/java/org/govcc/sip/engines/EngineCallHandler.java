@@ -1,0 +1,192 @@
+package org.govcc.sip.engines;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.Language;
+import org.govcc.api.call.LineId;
+import org.govcc.api.control.Announcement;
+import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.HangUpReason;
+import org.govcc.api.internal.Require;
+import org.govcc.api.ivr.FlowId;
+import org.govcc.api.ivr.IvrOutcome;
+import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.TopicId;
+import org.govcc.ivr.IvrInterpreter;
+import org.govcc.ivr.IvrListener;
+import org.govcc.routing.Admission;
+import org.govcc.routing.CallDistributor;
+import org.govcc.routing.QueuedCall;
+import org.govcc.sip.CallHandler;
+import org.govcc.sip.LineCallControl;
+import org.govcc.sip.registrar.RegistrationListener;
+
+/**
+ * Binds the engines to real calls: each answered call runs its line's IVR flow; a flow that ends in a queue step
+ * hands the call to the distributor; while it waits the caller hears its position and expected wait every
+ * {@code comfortInterval}; the distributor offers it to agents through the same call control. Registered phones
+ * log their agents in, unregistered or expired ones log them out.
+ *
+ * <p>Comfort prompts use the recorded prompts {@code queue.position} ("you are number") and {@code queue.wait}
+ * ("expected wait") followed by the spoken ordinal and duration. Thread-safe; signals come on one thread.
+ *
+ * @since 0.1
+ */
+public final class EngineCallHandler implements CallHandler, RegistrationListener {
+
+    private static final Logger LOG = Logger.getLogger(EngineCallHandler.class.getName());
+
+    private final LineCallControl control;
+    private final IvrInterpreter ivr;
+    private final CallDistributor distributor;
+    private final Function<LineId, FlowId> flows;
+    private final Function<TopicId, QueueId> queues;
+    private final Duration comfortInterval;
+    private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
+
+    /**
+     * Creates the binding.
+     *
+     * @param control the line's call control (the IVR and the distributor must have been built with it too)
+     * @param ivr the interpreter
+     * @param distributor the distributor
+     * @param flows which flow runs on which line
+     * @param queues which queue serves which topic
+     * @param comfortInterval how often a waiting caller hears position and expected wait
+     */
+    public EngineCallHandler(LineCallControl control, IvrInterpreter ivr, CallDistributor distributor,
+                             Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
+                             Duration comfortInterval) {
+        this.control = Require.nonNull(control, "control");
+        this.ivr = Require.nonNull(ivr, "ivr");
+        this.distributor = Require.nonNull(distributor, "distributor");
+        this.flows = Require.nonNull(flows, "flows");
+        this.queues = Require.nonNull(queues, "queues");
+        this.comfortInterval = Require.nonNull(comfortInterval, "comfortInterval");
+    }
+
+    /** Returns the number of calls waiting in a queue. */
+    public int waitingCalls() {
+        return waiting.size();
+    }
+
+    @Override
+    public void callStarted(Call call) {
+        Call[] current = {call};
+        try {
+            ivr.startWith(call, flows.apply(call.line()), control, new IvrListener() {
+                @Override
+                public void onExit(IvrOutcome outcome) {
+                    leftIvr(current[0], outcome);
+                }
+
+                @Override
+                public void onLanguageChanged(Language language) {
+                    current[0] = current[0].withLanguage(language);
+                    control.setLanguage(call.id(), language);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "IVR could not start for " + call.id() + " on line " + call.line(), e);
+            control.hangUp(call.id(), HangUpReason.FAILURE);
+        }
+    }
+
+    private void leftIvr(Call call, IvrOutcome outcome) {
+        if (outcome instanceof IvrOutcome.Queue) {
+            IvrOutcome.Queue q = (IvrOutcome.Queue) outcome;
+            Admission admission;
+            try {
+                admission = distributor.enqueue(new QueuedCall(call, queues.apply(q.topic()), q.priority(), List.of(),
+                        q.variables()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "distributor refused " + call.id() + " with an error", e);
+                control.hangUp(call.id(), HangUpReason.FAILURE);
+                return;
+            }
+            if (admission instanceof Admission.Refused) {
+                LOG.info(() -> call.id() + " not queued: " + ((Admission.Refused) admission).reason());
+                control.hangUp(call.id(), HangUpReason.OVERLOAD);
+                return;
+            }
+            waiting.put(call.id(), call);
+            if (!((Admission.Queued) admission).offeredAtOnce()) {
+                control.armTimer(call.id(), comfortInterval);
+            }
+        } else if (outcome instanceof IvrOutcome.Callback) {
+            // Callbacks need dialling out through a trunk, which the line does not have yet.
+            LOG.info(() -> "callback requested on " + call.id() + "; not supported yet, ending the call");
+            control.hangUp(call.id(), HangUpReason.NORMAL);
+        }
+        // Ended, Transferred, CallerHungUp: the IVR has already acted on the call.
+    }
+
+    @Override
+    public void onSignal(CallSignal signal) {
+        CallId id = signal.call();
+        if (ivr.session(id).isPresent()) {
+            ivr.onSignal(signal);
+            return;
+        }
+        if (signal instanceof CallSignal.TimerFired && waiting.containsKey(id)) {
+            comfort(id);
+            return;
+        }
+        if (signal instanceof CallSignal.AgentAnswered || signal instanceof CallSignal.CallerHungUp
+                || signal instanceof CallSignal.AgentHungUp) {
+            if (waiting.remove(id) != null && signal instanceof CallSignal.AgentAnswered) {
+                control.disarmTimer(id);
+            }
+        }
+        try {
+            distributor.onSignal(signal);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "distributor failed on " + signal, e);
+        }
+    }
+
+    private void comfort(CallId id) {
+        List<Announcement> say = new ArrayList<>();
+        Optional<Integer> position = distributor.positionOf(id);
+        position.ifPresent(p -> {
+            say.add(Announcement.prompt("queue.position"));
+            say.add(new Announcement.SpokenOrdinal(p));
+        });
+        distributor.predictedWaitOf(id).ifPresent(w -> {
+            say.add(Announcement.prompt("queue.wait"));
+            say.add(new Announcement.SpokenDuration(w));
+        });
+        if (!say.isEmpty()) {
+            control.play(id, say, false);
+        }
+        control.armTimer(id, comfortInterval);
+    }
+
+    @Override
+    public void registered(AgentId agent, String contact) {
+        try {
+            distributor.logIn(agent);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "agent " + agent + " registered but not logged in: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void unregistered(AgentId agent, String reason) {
+        try {
+            distributor.logOut(agent);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "agent " + agent + " unregistered but not logged out: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package org.govcc.sip.engines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.agent.OrganisationId;
+import org.govcc.api.call.Language;
+import org.govcc.api.call.LineId;
+import org.govcc.api.control.PromptId;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.ivr.FlowDocument;
+import org.govcc.api.ivr.FlowId;
+import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.SkillId;
+import org.govcc.api.routing.SkillLevel;
+import org.govcc.api.routing.TopicId;
+import org.govcc.api.schedule.ScheduleId;
+import org.govcc.api.schedule.ServiceSchedule;
+import org.govcc.api.schedule.ServiceStatus;
+import org.govcc.ivr.FlowRepository;
+import org.govcc.ivr.IvrInterpreter;
+import org.govcc.ivr.validate.FlowValidator;
+import org.govcc.routing.CallDistributor;
+import org.govcc.routing.DistributorConfig;
+import org.govcc.routing.QueueConfig;
+import org.govcc.routing.Scheduler;
+import org.govcc.sip.GovCcSipApplication;
+import org.govcc.sip.SipLineSettings;
+import org.govcc.sip.container.EmbeddedSipContainer;
+import org.govcc.sip.container.SipContainerSettings;
+import org.govcc.sip.media.AudioClip;
+import org.govcc.sip.media.MediaEngine;
+import org.govcc.sip.media.MediaSettings;
+import org.govcc.sip.media.WavFile;
+import org.govcc.sip.registrar.AgentAccount;
+import org.govcc.sip.registrar.AgentDirectory;
+import org.govcc.sip.registrar.RegistrationListener;
+import org.govcc.sip.testing.Eventually;
+import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.Sipp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole vertical slice with the real engines: sipp callers reach the gov-cc IVR interpreter (flows from JSON),
+ * are queued by the real distributor, and are bridged to digest-registered sipp agents.
+ */
+class EnginesLineIT {
+
+    private static final String MAIN_NUMBER = "1555";
+    private static final String COMPLAINT_NUMBER = "15900";
+    private static final String REALM = "govcc.engines";
+    private static final LineId MAIN = new LineId("main");
+    private static final LineId COMPLAINTS = new LineId("complaints");
+
+    private static final AtomicBoolean mainOpen = new AtomicBoolean(true);
+    private static final List<CallCentreEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static MediaEngine media;
+    private static GovCcSipApplication app;
+    private static EmbeddedSipContainer container;
+    private static ScheduledExecutorService distributorTimer;
+    private static int sipPort;
+    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+
+    @BeforeAll
+    static void startLine() throws IOException {
+        Sipp.ensureInstalled();
+        Path prompt = Files.createTempFile("govcc-prompt-", ".wav");
+        Files.write(prompt, WavFile.write(AudioClip.tone("prompt", 440, 300)));
+        URL promptUrl = prompt.toUri().toURL();
+        sipPort = Ports.free();
+        media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(34000, 35998)
+                .withInactivityTimeout(Duration.ofSeconds(8)));
+        distributorTimer = Executors.newSingleThreadScheduledExecutor();
+
+        List<AgentAccount> accounts = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            accounts.add(AgentAccount.withPassword(new AgentId("agent-" + i), "agent" + i, REALM, "secret" + i));
+        }
+        ServiceSchedule schedule = new ServiceSchedule() {
+            @Override
+            public String id() {
+                return "test-schedule";
+            }
+
+            @Override
+            public Set<ScheduleId> schedules() {
+                return Set.of(new ScheduleId("main"));
+            }
+
+            @Override
+            public ServiceStatus statusAt(ScheduleId id, Instant at) {
+                return mainOpen.get() ? new ServiceStatus.Open(Optional.empty())
+                        : new ServiceStatus.Closed(org.govcc.api.schedule.ClosureReason.OUTSIDE_HOURS,
+                                Optional.empty(), Optional.empty());
+            }
+        };
+        org.govcc.ivr.prompt.PromptCatalogue ivrPrompts = new org.govcc.ivr.prompt.PromptCatalogue() {
+            @Override
+            public Set<Language> languages() {
+                return Set.of(Language.GREEK, Language.ENGLISH);
+            }
+
+            @Override
+            public Optional<URL> audio(Language language, PromptId id) {
+                return Optional.of(promptUrl);
+            }
+
+            @Override
+            public Set<PromptId> prompts(Language language) {
+                return Set.of();
+            }
+        };
+        AtomicReference<EngineCallHandler> holder = new AtomicReference<>();
+        RegistrationListener registrations = new RegistrationListener() {
+            @Override
+            public void registered(AgentId agent, String contact) {
+                holder.get().registered(agent, contact);
+            }
+
+            @Override
+            public void unregistered(AgentId agent, String reason) {
+                holder.get().unregistered(agent, reason);
+            }
+        };
+        SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
+                Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1), Optional.empty());
+        app = new GovCcSipApplication(settings, media, new IvrPrompts(ivrPrompts), AgentDirectory.of(accounts),
+                registrations, control -> {
+                    IvrInterpreter ivr = IvrInterpreter.builder()
+                            .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
+                                    FlowValidator.builder()))
+                            .schedule(schedule).build();
+                    CallDistributor distributor = CallDistributor.builder()
+                            .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
+                                    queue("pensions"), queue("employment"), queue("complaints"))))
+                            .scheduler(Scheduler.of(distributorTimer))
+                            .callControl(control)
+                            .listener(new org.govcc.api.event.CallCentreListener() {
+                                @Override
+                                public void onEvent(CallCentreEvent event) {
+                                    events.add(event);
+                                }
+                            })
+                            .build();
+                    distributor.addAgent(agent(1, "pensions"));
+                    distributor.addAgent(agent(2, "pensions"));
+                    distributor.addAgent(agent(3, "pensions"));
+                    distributor.addAgent(agent(4, "complaints"));
+                    EngineCallHandler h = new EngineCallHandler(control, ivr, distributor,
+                            line -> new FlowId(line.equals(COMPLAINTS) ? "test-complaints" : "test-main"),
+                            topic -> new QueueId(topic.value()), Duration.ofMillis(800));
+                    holder.set(h);
+                    return h;
+                }, Clock.systemUTC());
+        container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),
+                EnginesLineIT.class.getClassLoader());
+        container.start();
+    }
+
+    @AfterAll
+    static void stopLine() {
+        if (container != null) {
+            container.stop();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (media != null) {
+            media.close();
+        }
+        if (distributorTimer != null) {
+            distributorTimer.shutdownNow();
+        }
+    }
+
+    @AfterEach
+    void noCallLeavesAnythingBehind() {
+        peers.forEach(Sipp.SippProcess::close);
+        assertThat(Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10)))
+                .as("line resources after the test: %s", app.resources()).isTrue();
+        assertThat(Eventually.holds(() -> container.activeSipApplicationSessions() == 0, Duration.ofSeconds(10)))
+                .as("container sessions left: %d", container.activeSipApplicationSessions()).isTrue();
+        events.clear();
+        mainOpen.set(true);
+    }
+
+    @Test
+    void callerChoosesPensionsByRfc4733IsQueuedByTheDistributorAndBridgedToARegisteredAgent() {
+        Sipp.SippProcess agent = registerAgent(1, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 3000);
+
+        assertSucceeded(caller);
+        assertSucceeded(agent);
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        assertThat(types()).containsSubsequence("CallQueued", "CallOffered", "CallConnected");
+    }
+
+    @Test
+    void callerWhoHangsUpWhileQueuedIsAnAbandonedCall() {
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_info_dtmf_bye.xml", 3000);
+
+        assertSucceeded(caller);
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallAbandoned.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        assertThat(types()).containsSubsequence("CallQueued", "CallAbandoned");
+    }
+
+    @Test
+    void closedMainLineAnnouncesAndHangsUpWhileTheComplaintLineRoutesToItsSpecialist() {
+        mainOpen.set(false);
+        Sipp.SippProcess closed = call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
+        assertSucceeded(closed);
+        assertThat(has(CallCentreEvent.CallQueued.class)).as("a closed line queues nothing").isFalse();
+
+        Sipp.SippProcess agent = registerAgent(4, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess complaint = call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+        assertSucceeded(complaint);
+        assertSucceeded(agent);
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+    }
+
+    @Test
+    void agentWhoDoesNotAnswerIsReportedAndTheCallGoesToTheNextAgent() {
+        Sipp.SippProcess silent = registerAgent(2, "agent_no_answer.xml", "0");
+        Sipp.SippProcess answering = registerAgent(3, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 6000);
+
+        assertSucceeded(caller);
+        assertSucceeded(silent);
+        assertSucceeded(answering);
+        assertThat(types()).as("events %s", events).containsSubsequence("CallQueued", "CallOffered", "OfferFailed",
+                "CallOffered", "CallConnected");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean has(Class<? extends CallCentreEvent> type) {
+        synchronized (events) {
+            return events.stream().anyMatch(type::isInstance);
+        }
+    }
+
+    private static List<String> types() {
+        synchronized (events) {
+            return events.stream().map(e -> e.getClass().getSimpleName()).toList();
+        }
+    }
+
+    private static QueueConfig queue(String skill) {
+        return QueueConfig.builder(skill).requires(skill, 1).ringTimeout(Duration.ofSeconds(2))
+                .wrapUp(Duration.ofSeconds(1)).build();
+    }
+
+    private static AgentProfile agent(int n, String skill) {
+        return new AgentProfile(new AgentId("agent-" + n), "Agent " + n, new OrganisationId("efka"),
+                Map.of(new SkillId(skill), new SkillLevel(3)));
+    }
+
+    private static FlowDocument flow(String id) {
+        try (var in = EnginesLineIT.class.getResourceAsStream("/flows/" + id + ".json")) {
+            return new FlowDocument(new FlowId(id), "/flows/" + id + ".json",
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Sipp.SippProcess registerAgent(int n, String answerScenario, String holdMillis) {
+        int agentPort = Ports.free();
+        Sipp.SippProcess phone = Sipp.start("agent" + n, List.of(
+                "-sf", Sipp.SCENARIOS.resolve(answerScenario).toString(), "-s", "agent" + n,
+                "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-d", holdMillis, "-timeout", "40s"));
+        peers.add(phone);
+        Sipp.SippProcess register = Sipp.start("register" + n, List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve("register.xml").toString(), "-s", "agent" + n,
+                "-au", "agent" + n, "-ap", "secret" + n, "-key", "contact_port", String.valueOf(agentPort),
+                "-key", "expires", "300", "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1",
+                "-timeout", "20s"));
+        peers.add(register);
+        assertSucceeded(register);
+        assertThat(Eventually.holds(() -> app.registrar().current(new AgentId("agent-" + n)).isPresent(),
+                Duration.ofSeconds(5))).isTrue();
+        return phone;
+    }
+
+    private Sipp.SippProcess call(String number, String scenario, int holdMillis) {
+        Sipp.SippProcess caller = Sipp.start("caller-" + scenario, List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", number,
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s"));
+        peers.add(caller);
+        return caller;
+    }
+
+    private void assertSucceeded(Sipp.SippProcess sipp) {
+        assertThat(sipp.await(Duration.ofSeconds(40))).as("%s%nevents: %s", sipp.log(), types()).isZero();
+    }
+
+}
