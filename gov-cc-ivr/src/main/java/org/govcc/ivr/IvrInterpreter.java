@@ -10,6 +10,8 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.CallSignalListener;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.ivr.IvrOutcome;
@@ -35,6 +37,7 @@ public final class IvrInterpreter implements CallSignalListener {
     private final Optional<PromptCatalogue> prompts;
     private final Clock clock;
     private final int maxStepsPerSignal;
+    private final CallCentreListener events;
     private final Map<CallId, Session> sessions = new ConcurrentHashMap<>();
 
     private IvrInterpreter(Builder b) {
@@ -43,6 +46,7 @@ public final class IvrInterpreter implements CallSignalListener {
         this.prompts = Optional.ofNullable(b.prompts);
         this.clock = b.clock;
         this.maxStepsPerSignal = b.maxStepsPerSignal;
+        this.events = b.events;
     }
 
     /** Returns a builder. */
@@ -123,8 +127,14 @@ public final class IvrInterpreter implements CallSignalListener {
         return maxStepsPerSignal;
     }
 
-    void ended(Session session) {
+    void ended(Session session, IvrOutcome outcome) {
         sessions.remove(session.call(), session);
+        try {
+            events.onEvent(new CallCentreEvent.IvrFinished(clock.instant(), session.call(), outcome));
+        } catch (RuntimeException e) {
+            System.getLogger(IvrInterpreter.class.getName()).log(System.Logger.Level.WARNING,
+                    "call-centre listener failed on IvrFinished of call " + session.call(), e);
+        }
     }
 
     /** Configures an interpreter. */
@@ -134,8 +144,15 @@ public final class IvrInterpreter implements CallSignalListener {
         private PromptCatalogue prompts;
         private Clock clock = Clock.systemUTC();
         private int maxStepsPerSignal = 1000;
+        private CallCentreListener events = new CallCentreListener() { };
 
         private Builder() {
+        }
+
+        /** Receives {@link CallCentreEvent.IvrFinished} when a call leaves the IVR (default: nobody). */
+        public Builder events(CallCentreListener listener) {
+            this.events = Require.nonNull(listener, "events");
+            return this;
         }
 
         /** The flows to run (required). */

@@ -300,8 +300,8 @@ final class Session implements IvrSession {
         }
         ended = true;
         goTo = null;
-        interpreter.ended(this);
         notifyListener(() -> listener.onExit(outcome));
+        interpreter.ended(this, outcome);
     }
 
     private void notifyListener(Runnable r) {

@@ -19,6 +19,8 @@ import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
@@ -297,6 +299,26 @@ class IvrInterpreterTest {
         assertThat(c.heard()).containsExactly("welcome", "for-english", "amka-ask"); // the menu was skipped: the caller knew it
         c.presses(TestFlows.VALID_AMKA.substring(5)).listensToTheEnd();
         assertThat(c.outcome().orElseThrow().variables().get("amka")).contains(TestFlows.VALID_AMKA);
+    }
+
+    @Test
+    void publishesIvrFinishedToTheCallCentreListener() {
+        List<CallCentreEvent> events = new java.util.ArrayList<>();
+        IvrInterpreter withEvents = IvrInterpreter.builder().flows(TestFlows.demo()).schedule(new FakeSchedule("line"))
+                .clock(clock).events(new CallCentreListener() {
+                    @Override
+                    public void onEvent(CallCentreEvent event) {
+                        events.add(event);
+                    }
+                }).build();
+
+        SimulatedCaller c = SimulatedCaller.withNumber(withEvents, clock).dials("demo").hangsUp();
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(CallCentreEvent.IvrFinished.class, e -> {
+            assertThat(e.call()).isEqualTo(c.call.id());
+            assertThat(e.outcome()).isInstanceOf(IvrOutcome.CallerHungUp.class);
+            assertThat(e.at()).isEqualTo(clock.instant());
+        });
     }
 
     @Test
