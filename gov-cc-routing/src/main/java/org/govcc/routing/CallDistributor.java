@@ -79,14 +79,6 @@ public final class CallDistributor implements CallSignalListener {
     private static final System.Logger LOG = System.getLogger(CallDistributor.class.getName());
     private static final String ANY_QUEUE = "*";
 
-    private static final Comparator<Entry> RANK = (a, b) -> {
-        int c = Long.compare(a.rank1, b.rank1);
-        if (c != 0) {
-            return c;
-        }
-        c = Long.compare(a.rank2, b.rank2);
-        return c != 0 ? c : Long.compare(a.seq, b.seq);
-    };
     private static final Comparator<AgentRecord> BY_IDLE = (a, b) -> {
         int c = Long.compare(a.idleMicros, b.idleMicros);
         return c != 0 ? c : Long.compare(a.idleSeq, b.idleSeq);
@@ -105,7 +97,7 @@ public final class CallDistributor implements CallSignalListener {
     private final QueueState[] queues;
     private final Map<QueueId, QueueState> queuesById = new HashMap<>();
     private final Map<AgentId, AgentRecord> agents = new LinkedHashMap<>();
-    private final Map<CallId, Entry> calls = new HashMap<>();
+    private final Map<CallId, CallEntry> calls = new HashMap<>();
     private final Map<SkillId, TreeSet<AgentRecord>> availableBySkill = new HashMap<>();
     private final TreeSet<AgentRecord> availableAll = new TreeSet<>(BY_IDLE);
     private ArrayList<Runnable> effects = new ArrayList<>();
@@ -269,7 +261,7 @@ public final class CallDistributor implements CallSignalListener {
             WaitEstimate estimate = estimate(q, request.priority());
             List<SkillRequirement> base = request.requirements().isEmpty()
                     ? q.config.requirements() : request.requirements();
-            Entry e = new Entry(call, q, request.priority(), List.of(base), request.variables(), now, micros(now),
+            CallEntry e = new CallEntry(call, q, request.priority(), List.of(base), request.variables(), now, micros(now),
                     ++seq);
             e.predicted = estimate.expectedWait();
             calls.put(call.id(), e);
@@ -281,7 +273,7 @@ public final class CallDistributor implements CallSignalListener {
             }
             scheduleSteps(e);
             tryRouteCall(e);
-            boolean offered = e.state != EntryState.WAITING;
+            boolean offered = e.state != CallEntry.State.WAITING;
             return new Admission.Queued(offered ? 0 : estimate.position(), estimate.expectedWait(), offered);
         });
     }
@@ -296,14 +288,14 @@ public final class CallDistributor implements CallSignalListener {
         Require.nonNull(call, "call");
         Require.nonNull(number, "number");
         return locked(() -> {
-            Entry e = calls.get(call);
+            CallEntry e = calls.get(call);
             if (e == null) {
                 return new CallbackAnswer.Refused("call " + call + " is not held by the distributor");
             }
             if (!e.queue.config.callbacks().allowed()) {
                 return new CallbackAnswer.Refused("queue " + e.queue.config.id() + " does not offer callbacks");
             }
-            if (e.state != EntryState.WAITING || e.callback) {
+            if (e.state != CallEntry.State.WAITING || e.callback) {
                 return new CallbackAnswer.Refused("call " + call + " is not waiting for an agent");
             }
             e.callback = true;
@@ -320,8 +312,8 @@ public final class CallDistributor implements CallSignalListener {
     public Optional<Integer> positionOf(CallId call) {
         Require.nonNull(call, "call");
         return locked(() -> {
-            Entry e = calls.get(call);
-            return e == null || e.state != EntryState.WAITING ? Optional.empty() : Optional.of(position(e));
+            CallEntry e = calls.get(call);
+            return e == null || e.state != CallEntry.State.WAITING ? Optional.empty() : Optional.of(position(e));
         });
     }
 
@@ -351,7 +343,7 @@ public final class CallDistributor implements CallSignalListener {
     public SignalResult handle(CallSignal signal) {
         Require.nonNull(signal, "signal");
         return locked(() -> {
-            Entry e = calls.get(signal.call());
+            CallEntry e = calls.get(signal.call());
             if (e == null) {
                 return SignalResult.NOT_MINE;
             }
@@ -373,8 +365,8 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
-    private SignalResult agentAnswered(Entry e, AgentId agent) {
-        if (e.state != EntryState.OFFERED || !e.agent.id.equals(agent) || (e.callback && !e.citizenOnLine)) {
+    private SignalResult agentAnswered(CallEntry e, AgentId agent) {
+        if (e.state != CallEntry.State.OFFERED || !e.agent.id.equals(agent) || (e.callback && !e.citizenOnLine)) {
             return SignalResult.STALE;
         }
         AgentRecord a = e.agent;
@@ -390,7 +382,7 @@ public final class CallDistributor implements CallSignalListener {
                 q.answeredWithin++;
             }
         }
-        e.state = EntryState.CONNECTED;
+        e.state = CallEntry.State.CONNECTED;
         e.connectedAt = now;
         cancelSteps(e);
         LocalDate today = today(now);
@@ -406,15 +398,15 @@ public final class CallDistributor implements CallSignalListener {
         return SignalResult.APPLIED;
     }
 
-    private SignalResult agentUnreachable(Entry e, AgentId agent, String reason) {
-        if (e.state != EntryState.OFFERED || !e.agent.id.equals(agent)) {
+    private SignalResult agentUnreachable(CallEntry e, AgentId agent, String reason) {
+        if (e.state != CallEntry.State.OFFERED || !e.agent.id.equals(agent)) {
             return SignalResult.STALE;
         }
         offerFailed(e, reason);
         return SignalResult.APPLIED;
     }
 
-    private void offerFailed(Entry e, String reason) {
+    private void offerFailed(CallEntry e, String reason) {
         AgentRecord a = e.agent;
         e.agent = null;
         a.call = null;
@@ -427,7 +419,7 @@ public final class CallDistributor implements CallSignalListener {
         tryRouteCall(e);
     }
 
-    private SignalResult callerHungUp(Entry e) {
+    private SignalResult callerHungUp(CallEntry e) {
         switch (e.state) {
             case WAITING:
                 if (e.callback && !e.citizenOnLine) {
@@ -454,16 +446,16 @@ public final class CallDistributor implements CallSignalListener {
         }
     }
 
-    private SignalResult agentHungUp(Entry e, AgentId agent) {
-        if (e.state != EntryState.CONNECTED || !e.agent.id.equals(agent)) {
+    private SignalResult agentHungUp(CallEntry e, AgentId agent) {
+        if (e.state != CallEntry.State.CONNECTED || !e.agent.id.equals(agent)) {
             return SignalResult.STALE;
         }
         endConnected(e, "agent hung up");
         return SignalResult.APPLIED;
     }
 
-    private SignalResult citizenAnswered(Entry e) {
-        if (e.state != EntryState.OFFERED || !e.callback || e.citizenOnLine) {
+    private SignalResult citizenAnswered(CallEntry e) {
+        if (e.state != CallEntry.State.OFFERED || !e.callback || e.citizenOnLine) {
             return SignalResult.STALE;
         }
         e.citizenOnLine = true;
@@ -478,15 +470,15 @@ public final class CallDistributor implements CallSignalListener {
         return SignalResult.APPLIED;
     }
 
-    private SignalResult dialFailed(Entry e, String reason) {
-        if (e.state != EntryState.OFFERED || !e.callback || e.citizenOnLine) {
+    private SignalResult dialFailed(CallEntry e, String reason) {
+        if (e.state != CallEntry.State.OFFERED || !e.callback || e.citizenOnLine) {
             return SignalResult.STALE;
         }
         callbackAttemptFailed(e, reason);
         return SignalResult.APPLIED;
     }
 
-    private void callbackAttemptFailed(Entry e, String reason) {
+    private void callbackAttemptFailed(CallEntry e, String reason) {
         AgentRecord a = e.agent;
         a.call = null;
         e.agent = null;
@@ -503,8 +495,8 @@ public final class CallDistributor implements CallSignalListener {
 
     // ---------------------------------------------------------------------------------------------- routing
 
-    private void tryRouteCall(Entry e) {
-        if (availableAll.isEmpty() || e.state != EntryState.WAITING) {
+    private void tryRouteCall(CallEntry e) {
+        if (availableAll.isEmpty() || e.state != CallEntry.State.WAITING) {
             return;
         }
         AgentRecord a = chooseAgent(e);
@@ -519,7 +511,7 @@ public final class CallDistributor implements CallSignalListener {
 
     private void tryRouteAgent(AgentRecord a) {
         while (a.state == AgentState.available()) {
-            Entry best = null;
+            CallEntry best = null;
             double bestEff = 0;
             long now = micros(now());
             for (QueueState q : queues) {
@@ -527,7 +519,7 @@ public final class CallDistributor implements CallSignalListener {
                     if (!meetsAny(a, lane.alternatives)) {
                         continue;
                     }
-                    Entry head = lane.entries.first();
+                    CallEntry head = lane.entries.first();
                     double eff = head.effective(now);
                     if (best == null || better(head, eff, best, bestEff)) {
                         best = head;
@@ -546,7 +538,7 @@ public final class CallDistributor implements CallSignalListener {
         }
     }
 
-    private static boolean better(Entry a, double effA, Entry b, double effB) {
+    private static boolean better(CallEntry a, double effA, CallEntry b, double effB) {
         if (a.queue.tier != b.queue.tier) {
             return a.queue.tier > b.queue.tier;
         }
@@ -559,7 +551,7 @@ public final class CallDistributor implements CallSignalListener {
         return a.seq < b.seq;
     }
 
-    private AgentRecord chooseAgent(Entry e) {
+    private AgentRecord chooseAgent(CallEntry e) {
         RoutingStrategy strategy = e.queue.config.strategy();
         if (strategy instanceof Strategies.LongestIdle) {
             return longestIdle(e);
@@ -616,7 +608,7 @@ public final class CallDistributor implements CallSignalListener {
         }
     }
 
-    private AgentRecord longestIdle(Entry e) {
+    private AgentRecord longestIdle(CallEntry e) {
         AgentRecord best = null;
         for (List<SkillRequirement> alt : e.alternatives) {
             for (AgentRecord a : availableFor(alt)) {
@@ -643,9 +635,9 @@ public final class CallDistributor implements CallSignalListener {
         return smallest;
     }
 
-    private void offer(Entry e, AgentRecord a) {
+    private void offer(CallEntry e, AgentRecord a) {
         removeWaiting(e);
-        e.state = EntryState.OFFERED;
+        e.state = CallEntry.State.OFFERED;
         e.agent = a;
         a.call = e;
         Instant now = now();
@@ -679,7 +671,7 @@ public final class CallDistributor implements CallSignalListener {
             if (a.token != token || a.state.status() != AgentStatus.RESERVED || a.call == null) {
                 return null;
             }
-            Entry e = a.call;
+            CallEntry e = a.call;
             if (e.callback && !e.citizenOnLine) {
                 callbackAttemptFailed(e, "no answer (no outcome from the call side)");
             } else {
@@ -689,7 +681,7 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
-    private boolean open(Entry e) {
+    private boolean open(CallEntry e) {
         Optional<org.govcc.api.schedule.ScheduleId> id = e.queue.config.schedule();
         if (id.isEmpty() || schedule == null) {
             return true;
@@ -712,13 +704,13 @@ public final class CallDistributor implements CallSignalListener {
         return false;
     }
 
-    private void park(Entry e, Duration delay) {
-        if (e.state == EntryState.WAITING) {
+    private void park(CallEntry e, Duration delay) {
+        if (e.state == CallEntry.State.WAITING) {
             removeWaiting(e);
         }
-        e.state = EntryState.PARKED;
+        e.state = CallEntry.State.PARKED;
         e.parkTimer = scheduler.schedule(delay, () -> locked(() -> {
-            if (e.state == EntryState.PARKED) {
+            if (e.state == CallEntry.State.PARKED) {
                 insertWaiting(e);
                 tryRouteCall(e);
             }
@@ -726,7 +718,7 @@ public final class CallDistributor implements CallSignalListener {
         }));
     }
 
-    private void scheduleSteps(Entry e) {
+    private void scheduleSteps(CallEntry e) {
         List<RoutingStep> steps = e.queue.config.steps();
         if (steps.isEmpty()) {
             return;
@@ -738,16 +730,16 @@ public final class CallDistributor implements CallSignalListener {
         }
     }
 
-    private void widen(Entry e, int step) {
+    private void widen(CallEntry e, int step) {
         locked(() -> {
-            if (e.state == EntryState.ENDED || e.state == EntryState.CONNECTED || e.step >= step) {
+            if (e.state == CallEntry.State.ENDED || e.state == CallEntry.State.CONNECTED || e.step >= step) {
                 return null;
             }
             List<List<SkillRequirement>> alts = e.alternatives;
             for (int i = e.step; i < step; i++) {
                 alts = e.queue.config.steps().get(i).apply(alts);
             }
-            boolean waiting = e.state == EntryState.WAITING;
+            boolean waiting = e.state == CallEntry.State.WAITING;
             if (waiting) {
                 removeWaiting(e);
             }
@@ -761,7 +753,7 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
-    private static void cancelSteps(Entry e) {
+    private static void cancelSteps(CallEntry e) {
         if (e.stepTimers != null) {
             for (Cancellable c : e.stepTimers) {
                 c.cancel();
@@ -772,7 +764,7 @@ public final class CallDistributor implements CallSignalListener {
 
     // ------------------------------------------------------------------------------------ ending and wrap-up
 
-    private void abandon(Entry e) {
+    private void abandon(CallEntry e) {
         Instant now = now();
         Duration waited = Duration.between(e.since, now);
         QueueState q = e.queue;
@@ -788,19 +780,19 @@ public final class CallDistributor implements CallSignalListener {
         end(e, "caller hung up");
     }
 
-    private void end(Entry e, String reason) {
+    private void end(CallEntry e, String reason) {
         cancelSteps(e);
         if (e.parkTimer != null) {
             e.parkTimer.cancel();
         }
-        e.state = EntryState.ENDED;
+        e.state = CallEntry.State.ENDED;
         calls.remove(e.call.id());
         if (observed()) {
             emit(new CallCentreEvent.CallEnded(now(), e.call.id(), reason));
         }
     }
 
-    private void endConnected(Entry e, String reason) {
+    private void endConnected(CallEntry e, String reason) {
         AgentRecord a = e.agent;
         Instant now = now();
         QueueState q = e.queue;
@@ -915,7 +907,7 @@ public final class CallDistributor implements CallSignalListener {
 
     // ------------------------------------------------------------------------------------ queue structures
 
-    private void insertWaiting(Entry e) {
+    private void insertWaiting(CallEntry e) {
         QueueState q = e.queue;
         Lane lane = q.lanes.get(e.alternatives);
         if (lane == null) {
@@ -926,10 +918,10 @@ public final class CallDistributor implements CallSignalListener {
         e.lane = lane;
         q.waiting++;
         q.waitingByPriority[e.priority.value()]++;
-        e.state = EntryState.WAITING;
+        e.state = CallEntry.State.WAITING;
     }
 
-    private void removeWaiting(Entry e) {
+    private void removeWaiting(CallEntry e) {
         QueueState q = e.queue;
         Lane lane = e.lane;
         if (lane.entries.first() == e) {
@@ -945,7 +937,7 @@ public final class CallDistributor implements CallSignalListener {
         q.waitingByPriority[e.priority.value()]--;
     }
 
-    private int position(Entry e) {
+    private int position(CallEntry e) {
         int ahead = 0;
         for (Lane lane : e.queue.lanes.values()) {
             ahead += lane.entries.headSet(e, false).size();
@@ -1013,7 +1005,7 @@ public final class CallDistributor implements CallSignalListener {
     private static long oldestWaiting(QueueState q) {
         long oldest = Long.MAX_VALUE;
         for (Lane lane : q.lanes.values()) {
-            for (Entry e : lane.entries) {
+            for (CallEntry e : lane.entries) {
                 oldest = Math.min(oldest, e.sinceMicros);
             }
         }
@@ -1123,8 +1115,8 @@ public final class CallDistributor implements CallSignalListener {
                 int inLanes = 0;
                 for (Lane lane : q.lanes.values()) {
                     inLanes += lane.entries.size();
-                    for (Entry e : lane.entries) {
-                        if (e.state != EntryState.WAITING || e.lane != lane || calls.get(e.call.id()) != e) {
+                    for (CallEntry e : lane.entries) {
+                        if (e.state != CallEntry.State.WAITING || e.lane != lane || calls.get(e.call.id()) != e) {
                             problems.add("call " + e.call.id() + " in a lane of " + q.config.id() + " is " + e.state);
                         }
                     }
@@ -1134,12 +1126,12 @@ public final class CallDistributor implements CallSignalListener {
                             + inLanes);
                 }
             }
-            for (Entry e : calls.values()) {
-                if ((e.state == EntryState.OFFERED || e.state == EntryState.CONNECTED)
+            for (CallEntry e : calls.values()) {
+                if ((e.state == CallEntry.State.OFFERED || e.state == CallEntry.State.CONNECTED)
                         && (e.agent == null || e.agent.call != e)) {
                     problems.add("call " + e.call.id() + " is " + e.state + " without its agent");
                 }
-                if (e.state == EntryState.ENDED) {
+                if (e.state == CallEntry.State.ENDED) {
                     problems.add("ended call " + e.call.id() + " still held");
                 }
             }
@@ -1149,7 +1141,7 @@ public final class CallDistributor implements CallSignalListener {
                         // only built-in strategies promise never to keep a call waiting beside a free agent
                         if (meetsAny(a, lane.alternatives)
                                 && q.config.strategy().getClass().getEnclosingClass() == Strategies.class) {
-                            Entry head = lane.entries.first();
+                            CallEntry head = lane.entries.first();
                             if (!head.callback) {
                                 problems.add("agent " + a.id + " is available while call " + head.call.id()
                                         + " it could take waits in " + q.config.id());
@@ -1280,152 +1272,6 @@ public final class CallDistributor implements CallSignalListener {
                     LOG.log(System.Logger.Level.WARNING, "event listener failed on " + event, ex);
                 }
             }
-        }
-    }
-
-    // --------------------------------------------------------------------------------------- internal state
-
-    private enum EntryState { WAITING, OFFERED, CONNECTED, PARKED, ENDED }
-
-    private static final class Entry {
-        final Call call;
-        final QueueState queue;
-        final Priority priority;
-        final CallVariables variables;
-        final Instant since;
-        final long sinceMicros;
-        final long seq;
-        final long rank1;
-        final long rank2;
-        List<List<SkillRequirement>> alternatives;
-        int step;
-        EntryState state = EntryState.WAITING;
-        Lane lane;
-        AgentRecord agent;
-        Instant connectedAt;
-        List<Cancellable> stepTimers;
-        Cancellable parkTimer;
-        boolean callback;
-        boolean citizenOnLine;
-        PhoneNumber callbackNumber;
-        int attempts;
-        Duration predicted;
-
-        Entry(Call call, QueueState queue, Priority priority, List<List<SkillRequirement>> alternatives,
-              CallVariables variables, Instant since, long sinceMicros, long seq) {
-            this.call = call;
-            this.queue = queue;
-            this.priority = priority;
-            this.alternatives = alternatives;
-            this.variables = variables;
-            this.since = since;
-            this.sinceMicros = sinceMicros;
-            this.seq = seq;
-            if (queue.agingMicros > 0) {
-                // effective priority p + (now - since) / g ranks as since - p * g: a static key for the lane
-                rank1 = sinceMicros - priority.value() * queue.agingMicros;
-                rank2 = 0;
-            } else {
-                rank1 = -priority.value();
-                rank2 = sinceMicros;
-            }
-        }
-
-        double effective(long nowMicros) {
-            return queue.agingMicros > 0
-                    ? priority.value() + (double) (nowMicros - sinceMicros) / queue.agingMicros
-                    : priority.value();
-        }
-    }
-
-    private static final class Lane {
-        final List<List<SkillRequirement>> alternatives;
-        final TreeSet<Entry> entries = new TreeSet<>(RANK);
-
-        Lane(List<List<SkillRequirement>> alternatives) {
-            this.alternatives = alternatives;
-        }
-    }
-
-    private static final class QueueState {
-        final int index;
-        final QueueConfig config;
-        final int tier;
-        final long agingMicros;
-        final Map<List<List<SkillRequirement>>, Lane> lanes = new LinkedHashMap<>();
-        final int[] waitingByPriority = new int[101];
-        int waiting;
-        int staffed;
-        int available;
-        long offered;
-        long answered;
-        long answeredWithin;
-        long abandoned;
-        long shortAbandoned;
-        long waitedMicrosTotal;
-        long talkMicros;
-        long talkCount;
-        long wrapMicros;
-        long wrapCount;
-        long callbacksRequested;
-        long callbacksConnected;
-        long callbacksFailed;
-        double handleEstimateSeconds;
-
-        QueueState(int index, QueueConfig config) {
-            this.index = index;
-            this.config = config;
-            this.tier = config.neverOvertaken() ? 1 : 0;
-            this.agingMicros = config.agingPerPoint().map(d -> d.toNanos() / 1000).orElse(0L);
-            this.handleEstimateSeconds = config.expectedHandleTime().toMillis() / 1000.0;
-        }
-
-        void add(QueueState q) {
-            waiting += q.waiting;
-            staffed += q.staffed;
-            available += q.available;
-            offered += q.offered;
-            answered += q.answered;
-            answeredWithin += q.answeredWithin;
-            abandoned += q.abandoned;
-            shortAbandoned += q.shortAbandoned;
-            waitedMicrosTotal += q.waitedMicrosTotal;
-            talkMicros += q.talkMicros;
-            talkCount += q.talkCount;
-            wrapMicros += q.wrapMicros;
-            wrapCount += q.wrapCount;
-            callbacksRequested += q.callbacksRequested;
-            callbacksConnected += q.callbacksConnected;
-            callbacksFailed += q.callbacksFailed;
-        }
-    }
-
-    private static final class AgentRecord {
-        final AgentId id;
-        final Map<SkillId, SkillLevel> skills;
-        final boolean[] serves;
-        final long[] timeIn = new long[AgentStatus.values().length];
-        AgentState state = AgentState.loggedOut();
-        long sinceMicros;
-        Instant idleSince;
-        long idleMicros;
-        long idleSeq;
-        AgentCandidate candidate;
-        Entry call;
-        Cancellable timer = Cancellable.NONE;
-        long token;
-        int callsToday;
-        LocalDate callsDay;
-        QueueState wrapQueue;
-        CallId wrapCall;
-        Instant wrapStart;
-        long lastTalkMicros;
-
-        AgentRecord(AgentProfile profile, int queueCount, Instant now) {
-            this.id = profile.id();
-            this.skills = profile.skills();
-            this.serves = new boolean[queueCount];
-            this.idleSince = now;
         }
     }
 
