@@ -127,8 +127,11 @@ public final class IvrInterpreter implements CallSignalListener {
         return maxStepsPerSignal;
     }
 
-    void ended(Session session, IvrOutcome outcome) {
+    void forget(Session session) {
         sessions.remove(session.call(), session);
+    }
+
+    void published(Session session, IvrOutcome outcome) {
         try {
             events.onEvent(new CallCentreEvent.IvrFinished(clock.instant(), session.call(), outcome));
         } catch (RuntimeException e) {

@@ -300,8 +300,9 @@ final class Session implements IvrSession {
         }
         ended = true;
         goTo = null;
+        interpreter.forget(this); // first, so that onExit may start a new session for the same call
         notifyListener(() -> listener.onExit(outcome));
-        interpreter.ended(this, outcome);
+        interpreter.published(this, outcome);
     }
 
     private void notifyListener(Runnable r) {
