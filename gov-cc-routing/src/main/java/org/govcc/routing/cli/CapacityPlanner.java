@@ -137,7 +137,8 @@ public final class CapacityPlanner {
                 o.trunks(), d.averageErlangs(), d.peakErlangs(), 100 * d.averageBlocking(), o.trunks(),
                 100 * d.peakBlocking(), 100 * o.blocking(), d.averageTrunks(), d.peakTrunks());
         if (d.averageBlocking() >= 0.10) {
-            return floor + " Double-digit blocking: every sixth to tenth caller would hear busy.";
+            return floor + String.format(Locale.ROOT, " Double-digit blocking: about one caller in %d would hear busy.",
+                    Math.round(1 / d.averageBlocking()));
         }
         return floor;
     }

@@ -32,7 +32,8 @@ class CapacityPlannerTest {
         assertThat(status).isZero();
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("115.6 erlangs on average -> 124 agents");
-        assertThat(text).contains("100 lines are a floor, not a target").contains("blocks 17.0% of calls with 100 lines");
+        assertThat(text).contains("100 lines are a floor, not a target").contains("blocks 17.0% of calls with 100 lines")
+                .contains("about one caller in 6 would hear busy");
         assertThat(text).contains("Simulated on the real distributor");
         String html = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("100 lines are a floor, not a target")
