@@ -68,7 +68,7 @@ final class B2bua implements LineCallControl {
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
     private static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, REGISTER";
     private static final AtomicLong SEQUENCE = new AtomicLong();
-    private static final Duration SESSION_GRACE = Duration.ofSeconds(4);
+    private static final Duration SESSION_GRACE = Duration.ofSeconds(2);
 
     private final SipLineSettings settings;
     private final MediaEngine media;
@@ -207,6 +207,7 @@ final class B2bua implements LineCallControl {
             endpoint.connect(new InetSocketAddress(offer.address(), offer.port()), codec,
                     offer.telephoneEventPayloadType());
             endpoint.setSending(offer.peerReceives());
+            endpoint.setExpectingMedia(offer.peerSends());
             List<Codec> ours = new ArrayList<>();
             ours.add(codec);
             for (Codec c : Codec.values()) {
@@ -380,6 +381,7 @@ final class B2bua implements LineCallControl {
             te = offer.telephoneEventPayloadType();
             endpoint.connect(new InetSocketAddress(offer.address(), offer.port()), codec, te);
             endpoint.setSending(offer.peerReceives());
+            endpoint.setExpectingMedia(offer.peerSends());
             direction = offer.answerDirection();
             codecs = List.of(codec);
         }
@@ -483,6 +485,7 @@ final class B2bua implements LineCallControl {
             leg.endpoint.connect(new InetSocketAddress(answer.address(), answer.port()), answer.preferredCodec(),
                     answer.telephoneEventPayloadType());
             leg.endpoint.setSending(answer.peerReceives());
+            leg.endpoint.setExpectingMedia(answer.peerSends());
             sc.callerEndpoint.bridge(leg.endpoint);
         }
         SipCall.AgentLeg l = leg;
@@ -585,8 +588,7 @@ final class B2bua implements LineCallControl {
                             clock.instant()));
                     return;
                 }
-                endpoint = media.open(new MediaListener() {
-                });
+                endpoint = media.open(new AgentMediaListener(callId, agent));
                 Address from = factory.createAddress(fromUri(sc.call));
                 Address to = factory.createAddress("sip:" + binding.get().username() + "@" + settings.realm());
                 SipServletRequest invite = factory.createRequest(sc.callerSession.getApplicationSession(), "INVITE",
@@ -869,6 +871,34 @@ final class B2bua implements LineCallControl {
             return req.getRawContent();
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Media events of an agent leg's endpoint: only its loss matters (the agent's phone or network died). */
+    private final class AgentMediaListener implements MediaListener {
+        private final CallId callId;
+        private final AgentId agent;
+
+        AgentMediaListener(CallId callId, AgentId agent) {
+            this.callId = callId;
+            this.agent = agent;
+        }
+
+        @Override
+        public void inactive() {
+            SipCall sc = calls.get(callId);
+            if (sc == null) {
+                return;
+            }
+            boolean connected;
+            synchronized (sc) {
+                connected = sc.agentLeg != null && sc.agentLeg.agent.equals(agent)
+                        && sc.agentLeg.state == SipCall.LegState.CONNECTED;
+            }
+            if (connected) {
+                LOG.info(() -> "no RTP from agent " + agent + " on " + callId + ": ending the call");
+                end(sc, new CallSignal.AgentHungUp(callId, agent, clock.instant()), true);
+            }
         }
     }
 

@@ -154,6 +154,12 @@ public record Sdp(String address, int port, List<Integer> payloadTypes, Map<Inte
         }
     }
 
+    /** Returns whether the peer says it sends audio (so its silence means it is gone). */
+    public boolean peerSends() {
+        return port != 0 && !"recvonly".equals(direction) && !"inactive".equals(direction)
+                && !"0.0.0.0".equals(address);
+    }
+
     /** Returns whether the peer wants to receive our audio. */
     public boolean peerReceives() {
         return port != 0 && !"sendonly".equals(direction) && !"inactive".equals(direction)

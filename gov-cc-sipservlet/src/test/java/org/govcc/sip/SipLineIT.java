@@ -176,6 +176,17 @@ class SipLineIT {
     }
 
     @Test
+    void callerHangingUpWhileTheAgentRingsCancelsTheAgentLeg() {
+        Sipp.SippProcess ringing = registerAgent(7, "agent_no_answer.xml", "0");
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 500);
+
+        assertSucceeded(caller);
+        assertSucceeded(ringing);
+        assertEventsInOrder("offered agent-7", "caller-hung-up");
+        assertThat(line.events()).noneMatch(e -> e.startsWith("unreachable"));
+    }
+
+    @Test
     void closedMainLineAnnouncesAndHangsUpWhileTheComplaintLineStillRoutes() {
         line.setMainClosed(true);
         Sipp.SippProcess closedCall = call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);

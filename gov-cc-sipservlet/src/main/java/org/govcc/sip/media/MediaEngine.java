@@ -43,6 +43,7 @@ public final class MediaEngine implements AutoCloseable {
     private final Selector selector;
     private final Thread receiver;
     private final ByteBuffer sendBuffer = ByteBuffer.allocateDirect(1500);
+    private final byte[] payload = new byte[Codec.SAMPLES_PER_PACKET];
     private volatile boolean running = true;
     private long ticks;
 
@@ -228,6 +229,11 @@ public final class MediaEngine implements AutoCloseable {
 
     ByteBuffer timerSendBuffer() {
         return sendBuffer;
+    }
+
+    /** A payload scratch array for the timer thread only. */
+    byte[] timerPayload() {
+        return payload;
     }
 
     private void tick() {

@@ -48,6 +48,7 @@ public final class RtpEndpoint implements AutoCloseable {
     private long lastReceivedNanos;
     private long lastDtmfTimestamp = Long.MIN_VALUE;
     private boolean inactivityReported;
+    private boolean expectingMedia = true;
     private long packetsReceived;
     private long packetsSent;
 
@@ -82,6 +83,16 @@ public final class RtpEndpoint implements AutoCloseable {
         this.remote = Require.nonNull(remoteAddress, "remoteAddress");
         this.codec = Require.nonNull(newCodec, "codec");
         this.telephoneEventPayloadType = telephoneEventPt;
+    }
+
+    /**
+     * Says whether the peer is expected to send RTP (not when it holds with {@code a=inactive} or
+     * {@code a=recvonly}); the inactivity time-out only runs while it is.
+     */
+    public synchronized void setExpectingMedia(boolean expecting) {
+        this.expectingMedia = expecting;
+        this.lastReceivedNanos = System.nanoTime();
+        this.inactivityReported = false;
     }
 
     /** Returns the codec in use. */
@@ -195,7 +206,7 @@ public final class RtpEndpoint implements AutoCloseable {
             if (closed) {
                 return;
             }
-            if (checkInactivity && !inactivityReported && now - lastReceivedNanos > inactivityNanos) {
+            if (checkInactivity && expectingMedia && !inactivityReported && now - lastReceivedNanos > inactivityNanos) {
                 inactivityReported = true;
                 inactive = true;
             }
@@ -203,7 +214,7 @@ public final class RtpEndpoint implements AutoCloseable {
                 ByteBuffer b = engine.timerSendBuffer();
                 b.clear();
                 writeHeader(b, codec.payloadType());
-                byte[] payload = new byte[Codec.SAMPLES_PER_PACKET];
+                byte[] payload = engine.timerPayload();
                 if (current != null) {
                     codec.encode(current.samples(), position, Codec.SAMPLES_PER_PACKET, payload, 0);
                     position += Codec.SAMPLES_PER_PACKET;
@@ -218,7 +229,7 @@ public final class RtpEndpoint implements AutoCloseable {
                         }
                     }
                 } else {
-                    codec.encode(new short[0], 0, Codec.SAMPLES_PER_PACKET, payload, 0);
+                    java.util.Arrays.fill(payload, codec == Codec.PCMU ? (byte) 0xFF : (byte) 0xD5);
                 }
                 b.put(payload);
                 b.flip();
