@@ -314,8 +314,14 @@ public final class FlowValidator {
             Optional<Flow> called = node.flow().equals(flow.id()) ? Optional.of(flow) : flows.get().apply(node.flow());
             if (called.isEmpty()) {
                 problem("flow", "sub-flow '" + node.flow() + "' does not exist");
-            } else if (node.entry().isPresent() && called.get().node(node.entry().get()).isEmpty()) {
-                problem("entry", "sub-flow '" + node.flow() + "' has no node '" + node.entry().get() + "'");
+            } else {
+                if (node.entry().isPresent() && called.get().node(node.entry().get()).isEmpty()) {
+                    problem("entry", "sub-flow '" + node.flow() + "' has no node '" + node.entry().get() + "'");
+                }
+                if (!called.get().languages().containsAll(flow.languages())) {
+                    problem("flow", "sub-flow '" + node.flow() + "' speaks " + called.get().languages()
+                            + " but this flow's callers may speak " + flow.languages());
+                }
             }
             return null;
         }

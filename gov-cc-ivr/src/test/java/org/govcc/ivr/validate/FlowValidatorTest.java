@@ -157,6 +157,19 @@ class FlowValidatorTest {
     }
 
     @Test
+    void refusesASubFlowThatDoesNotSpeakEveryLanguageOfItsCaller() {
+        FlowDocument caller = new FlowDocument(new FlowId("t"), "t.json", "{\"id\":\"t\",\"languages\":[\"el\",\"en\"],"
+                + "\"start\":\"a\",\"nodes\":{\"a\":{\"type\":\"subFlow\",\"flow\":\"g\",\"entry\":\"x\",\"next\":\"b\"},"
+                + "\"b\":{\"type\":\"return\"}}}");
+        FlowDocument greekOnly = new FlowDocument(new FlowId("g"), "g.json", "{\"id\":\"g\",\"languages\":[\"el\"],"
+                + "\"start\":\"r\",\"nodes\":{\"r\":{\"type\":\"return\"}}}");
+
+        assertThatThrownBy(() -> FlowRepository.load(List.of(caller, greekOnly), FlowValidator.builder()))
+                .isInstanceOfSatisfying(InvalidFlowException.class, e -> assertThat(e.problems())
+                        .extracting(FlowProblem::pointer).containsExactlyInAnyOrder("/nodes/a/entry", "/nodes/a/flow"));
+    }
+
+    @Test
     void refusesAnAmkaEntryThatCannotHoldElevenDigits() {
         List<FlowProblem> p = problems("\"a\":{\"type\":\"collectDigits\",\"prompts\":[\"p\"],\"variable\":\"amka\","
                 + "\"validator\":\"amka\",\"minLength\":9,\"maxLength\":9,\"timeoutSeconds\":5,\"invalidPrompts\":[\"i\"],"
