@@ -14,7 +14,8 @@ import org.govcc.api.routing.QueueId;
  *
  * @param queue the queue, or {@code *} for the total
  * @param at when the snapshot was taken
- * @param waiting calls waiting now (callbacks keeping their place included)
+ * @param waiting calls waiting now: callbacks keeping their place included, callbacks held back for a retry
+ *     or until opening hours not
  * @param longestWait how long the oldest waiting call has waited
  * @param estimatedWait the estimator's wait for a new caller of normal priority
  * @param positionForNewCaller the position a new caller of normal priority would get
