@@ -2,14 +2,20 @@ package org.govcc.reference.config;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.complaint.ConfidentialityPolicy;
+import org.govcc.api.ivr.FlowId;
 import org.govcc.api.routing.SkillId;
+import org.govcc.api.routing.SkillLevel;
 import org.govcc.api.routing.Topic;
 import org.govcc.api.routing.TopicId;
 import org.govcc.api.schedule.ScheduleId;
@@ -97,6 +103,44 @@ public final class MinistryOfLabourLine {
                 topic(EQUALITY, "Ισότητα", "Equality", MAIN_HOURS),
                 topic(HARASSMENT_COMPLAINTS, "Καταγγελίες σεξουαλικής παρενόχλησης, κακοποίησης και βίας εξουσίας",
                         "Complaints of sexual harassment, abuse and power violence", ALWAYS_OPEN));
+    }
+
+    /**
+     * Returns the flow each line runs: {@code ministry-main} on the main line, {@code ministry-complaints} on the
+     * complaint line (the main flow's option for the 24/7 line leads to the same topic).
+     */
+    public static FlowId flowFor(LineId line) {
+        return line.equals(COMPLAINTS) ? new FlowId("ministry-complaints") : new FlowId("ministry-main");
+    }
+
+    /** Returns the ids of the flows the line ships under {@code config/ivr/} on the classpath. */
+    public static List<FlowId> flows() {
+        return List.of(new FlowId("ministry-main"), new FlowId("ministry-complaints"), new FlowId("ministry-amka"));
+    }
+
+    /**
+     * Returns the demonstration roster: two agents per topic from the body that serves it, and two complaint
+     * specialists who also hold the equality skill. A ministry loads its own roster instead.
+     */
+    public static List<AgentProfile> agents() {
+        List<AgentProfile> roster = new ArrayList<>();
+        String[][] bodies = {
+                {"insurance-pensions", "e-efka"}, {"employment-training", "dypa"}, {"welfare-benefits", "opeka"},
+                {"labour-relations", "labour-inspectorate"}, {"social-solidarity", "ministry-of-labour"},
+                {"equality", "gsgedv"}};
+        int n = 1;
+        for (String[] body : bodies) {
+            for (int i = 0; i < 2; i++, n++) {
+                roster.add(new AgentProfile(new AgentId(String.format("agent%02d", n)), "Agent " + n,
+                        new OrganisationId(body[1]), Map.of(new SkillId(body[0]), SkillLevel.of(5 + i * 3))));
+            }
+        }
+        for (int i = 1; i <= 2; i++, n++) {
+            roster.add(new AgentProfile(new AgentId(String.format("agent%02d", n)), "Specialist " + i,
+                    new OrganisationId("gsgedv"), Map.of(new SkillId(HARASSMENT_COMPLAINTS.value()), SkillLevel.of(9),
+                            new SkillId(EQUALITY.value()), SkillLevel.of(7))));
+        }
+        return roster;
     }
 
     private static Topic topic(TopicId id, String greek, String english, ScheduleId schedule) {

@@ -1,0 +1,76 @@
+package org.govcc.reference.cdi;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.govcc.api.event.CallCentreListener;
+import org.govcc.reference.line.LineSettings;
+import org.govcc.reference.line.ReferenceLine;
+
+/**
+ * Starts the reference line's SIP side when the WAR is deployed and stops it on undeploy, so that one WildFly
+ * process serves HTTP and SIP.
+ *
+ * <p>Start and stop run on a short-lived thread of their own: the SIP container sets thread-locals and JVM-wide
+ * properties that must not stick to WildFly's pooled threads.
+ */
+@ApplicationScoped
+public class SipLineLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(SipLineLifecycle.class.getName());
+
+    private final AtomicReference<ReferenceLine> line = new AtomicReference<>();
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
+        Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
+        runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
+                LineSettings.fromSystemProperties(dataDir), warLoader, new CallCentreListener() { }, clock)));
+    }
+
+    /** Returns the running line, or null before start or after a failed start. */
+    public ReferenceLine line() {
+        return line.get();
+    }
+
+    @PreDestroy
+    void stop() {
+        ReferenceLine running = line.getAndSet(null);
+        if (running != null) {
+            runOnOwnThread("govcc-sip-stop", Thread.currentThread().getContextClassLoader(), running::close);
+        }
+    }
+
+    private static void runOnOwnThread(String name, ClassLoader loader, Runnable task) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                task.run();
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, name);
+        thread.setContextClassLoader(loader);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + " interrupted", e);
+        }
+        if (failure.get() != null) {
+            LOG.log(Level.SEVERE, name + " failed", failure.get());
+            throw new IllegalStateException(name + " failed: " + failure.get(), failure.get());
+        }
+    }
+}

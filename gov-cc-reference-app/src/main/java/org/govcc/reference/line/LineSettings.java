@@ -1,0 +1,62 @@
+package org.govcc.reference.line;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.govcc.api.internal.Require;
+
+/**
+ * Where the reference line listens and where it keeps its secrets.
+ *
+ * @param bindAddress the address SIP and RTP bind to
+ * @param sipPort the SIP port (UDP and TCP)
+ * @param rtpFirstPort the first RTP port
+ * @param rtpLastPort the last RTP port
+ * @param admissionLimit the most simultaneous calls before INVITEs get 503
+ * @param agentPasswords a properties file {@code agentId=password} for the agents' phones; empty means generate
+ *                       random passwords into {@code generatedPasswords}
+ * @param generatedPasswords where generated passwords are written (owner-readable only)
+ */
+public record LineSettings(String bindAddress, int sipPort, int rtpFirstPort, int rtpLastPort, int admissionLimit,
+                           Optional<Path> agentPasswords, Path generatedPasswords) {
+
+    /** Validates the values. */
+    public LineSettings {
+        Require.nonBlank(bindAddress, "bindAddress");
+        Require.inRange(sipPort, 1, 65535, "sipPort");
+        Require.inRange(rtpFirstPort, 1024, 65534, "rtpFirstPort");
+        Require.inRange(rtpLastPort, rtpFirstPort + 1, 65535, "rtpLastPort");
+        Require.inRange(admissionLimit, 1, 1_000_000, "admissionLimit");
+        Require.nonNull(agentPasswords, "agentPasswords");
+        Require.nonNull(generatedPasswords, "generatedPasswords");
+    }
+
+    /**
+     * Reads the settings from system properties ({@code govcc.bind}, {@code govcc.sip.port}, {@code govcc.rtp.ports}
+     * as {@code first-last}, {@code govcc.admission.limit}, {@code govcc.agent.passwords}), with the embedded
+     * defaults: 127.0.0.1, 5060, 30000-31998, 150 calls, generated passwords in {@code dataDir}.
+     */
+    public static LineSettings fromSystemProperties(Path dataDir) {
+        String[] rtp = System.getProperty("govcc.rtp.ports", "30000-31998").split("-", 2);
+        Require.that(rtp.length == 2, "govcc.rtp.ports must be first-last, but was " + System.getProperty("govcc.rtp.ports"));
+        return new LineSettings(
+                System.getProperty("govcc.bind", "127.0.0.1"),
+                integer("govcc.sip.port", "5060"),
+                parse("govcc.rtp.ports", rtp[0]),
+                parse("govcc.rtp.ports", rtp[1]),
+                integer("govcc.admission.limit", "150"),
+                Optional.ofNullable(System.getProperty("govcc.agent.passwords")).map(Path::of),
+                dataDir.resolve("govcc-agent-passwords.properties"));
+    }
+
+    private static int integer(String property, String fallback) {
+        return parse(property, System.getProperty(property, fallback));
+    }
+
+    private static int parse(String property, String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(property + " must be a number, but was '" + text + "'", e);
+        }
+    }
+}

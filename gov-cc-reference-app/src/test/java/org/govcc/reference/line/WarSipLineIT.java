@@ -1,0 +1,87 @@
+package org.govcc.reference.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.Sipp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SIP side of the deployed WAR: one WildFly process answers SIP with the ministry's flows, next to HTTP.
+ * Real sipp peers on 127.0.0.1; the scenarios are the SIP module's.
+ */
+class WarSipLineIT {
+
+    private static final Path SCENARIOS = Path.of("..", "gov-cc-sipservlet", "src", "test", "sipp").toAbsolutePath();
+    private static final String TARGET = "127.0.0.1:" + System.getProperty("govcc.it.sipPort", "5160");
+    private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(60);
+    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+
+    @AfterEach
+    void stopPeers() {
+        peers.forEach(Sipp.SippProcess::close);
+    }
+
+    @Test
+    void answersOptionsProbes() {
+        Sipp.SippProcess probe = sipp("options", "options.xml", "1555");
+        assertThat(probe.await(SIPP_TIMEOUT)).as(probe.log()).isZero();
+    }
+
+    @Test
+    void answersTheMainLineWithTheMinistryFlowAndEndsTheCallOnBye() {
+        Sipp.SippProcess caller = sipp("main", "caller_short.xml", "1555", "-d", "4000");
+        assertThat(caller.await(SIPP_TIMEOUT)).as(caller.log()).isZero();
+    }
+
+    @Test
+    void answersTheComplaintLine() {
+        Sipp.SippProcess caller = sipp("complaints", "caller_short.xml", "15510", "-d", "2000");
+        assertThat(caller.await(SIPP_TIMEOUT)).as(caller.log()).isZero();
+    }
+
+    @Test
+    void registersAnAgentPhoneWithItsDigestPasswordAndRefusesAWrongOne() throws IOException {
+        Properties passwords = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("govcc.it.passwords")))) {
+            passwords.load(in);
+        }
+        String password = passwords.getProperty("agent01");
+        assertThat(password).as("generated password of agent01").isNotBlank();
+
+        Sipp.SippProcess good = register("agent01", password);
+        assertThat(good.await(SIPP_TIMEOUT)).as(good.log()).isZero();
+        Sipp.SippProcess bad = register("agent02", "not-" + password);
+        assertThat(bad.await(SIPP_TIMEOUT)).as("a wrong password must not register").isNotZero();
+    }
+
+    private Sipp.SippProcess register(String agent, String password) {
+        return start("register-" + agent, List.of(TARGET, "-sf", SCENARIOS.resolve("register.xml").toString(),
+                "-s", agent, "-au", agent, "-ap", password, "-key", "contact_port", String.valueOf(Ports.free()),
+                "-key", "expires", "60", "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1",
+                "-timeout", "20s"));
+    }
+
+    private Sipp.SippProcess sipp(String name, String scenario, String number, String... extra) {
+        List<String> args = new ArrayList<>(List.of(TARGET, "-sf", SCENARIOS.resolve(scenario).toString(),
+                "-s", number, "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()),
+                "-mp", String.valueOf(Ports.free()), "-m", "1", "-timeout", "40s"));
+        args.addAll(List.of(extra));
+        return start(name, args);
+    }
+
+    private Sipp.SippProcess start(String name, List<String> args) {
+        Sipp.SippProcess process = Sipp.start(name, args);
+        peers.add(process);
+        return process;
+    }
+}
