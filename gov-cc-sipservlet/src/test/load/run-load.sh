@@ -63,7 +63,10 @@ ramp() {
   echo "$best"
 }
 
+PHASES="${PHASES:-ceiling line held}"
+
 # ---------------------------------------------------------------- 1. ceiling: sipp -> sipp
+if [[ " $PHASES " == *" ceiling "* ]]; then
 UAS_PORT=5590
 sipp -sn uas -i 127.0.0.1 -p $UAS_PORT -mp 6590 -nostdin -trace_err > "$OUT/ceiling-uas.log" 2>&1 &
 PIDS+=($!)
@@ -71,13 +74,16 @@ RATES="100 200 400 700 1000 1400 2000"
 CEILING=$(ramp ceiling $UAS_PORT -sn uac -d 1000)
 kill "${PIDS[-1]}" 2>/dev/null || true
 CEILING_REAL=$( [ "$CEILING" -gt 0 ] && achieved ceiling "$CEILING" || echo 0)
-say "ceiling (sipp uac -> sipp uas, 1 s calls): highest step with 0 failed calls: $CEILING calls/s asked, $CEILING_REAL calls/s achieved (steps: $RATES)"
+fi
+CEILING=${CEILING:-0}; CEILING_REAL=${CEILING_REAL:-0}
+[ "$CEILING" -gt 0 ] && say "ceiling (sipp uac -> sipp uas, 1 s calls): highest step with 0 failed calls: $CEILING calls/s asked, $CEILING_REAL calls/s achieved (steps: $RATES)"
 
 # ---------------------------------------------------------------- 2. the line with agents
+if [[ " $PHASES " == *" line "* ]]; then
 LINE_PORT=5570
 AGENTS=20
 AGENT_PORT=5580
-java -Xmx1g -cp "$CP" org.govcc.sip.load.LoadLine $LINE_PORT $AGENTS 300 60 100000 > "$OUT/line-cps.log" 2>&1 &
+java -Xmx2g -cp "$CP" org.govcc.sip.load.LoadLine $LINE_PORT $AGENTS 300 60 100000 > "$OUT/line-cps.log" 2>&1 &
 LINE_PID=$!; PIDS+=($LINE_PID)
 for i in $(seq 1 100); do grep -q READY "$OUT/line-cps.log" && break; sleep 0.2; done
 sipp -sn uas -i 127.0.0.1 -p $AGENT_PORT -mp 6580 -nostdin -trace_err > "$OUT/agents-uas.log" 2>&1 &
@@ -87,7 +93,8 @@ for i in $(seq 1 $AGENTS); do
        -key contact_port $AGENT_PORT -key expires 3600 -i 127.0.0.1 -p $((5700 + i)) -m 1 -nostdin -timeout 10s \
        > "$OUT/register-$i.log" 2>&1
 done
-RATES="25 50 100 150 200 300 400 600 800 1000"
+RATES="${LINE_RATES:-25 50 100 150 200 300 400 600 800 1000}"
+step warmup $LINE_PORT 50 -sf "$SCEN/load_caller.xml" -s 1555 -d 500 || true   # JIT warm-up, not counted
 T0=$(cpu_ticks $LINE_PID); W0=$(date +%s.%N)
 LINE=$(ramp line $LINE_PORT -sf "$SCEN/load_caller.xml" -s 1555 -d 1500)
 T1=$(cpu_ticks $LINE_PID); W1=$(date +%s.%N)
@@ -100,15 +107,19 @@ say "line (sipp uac -> gov-cc: 300 ms prompt over RTP, then bridged to one of $A
 awk -v a="$CEILING_REAL" -v b="$LINE_REAL" 'BEGIN { if (a > 0) printf "line / ceiling (achieved rates) = %.2f\n", b / a }' | tee -a "$RESULTS"
 say "line JVM CPU during the ramp: $(awk -v t0=$T0 -v t1=$T1 -v w0=$W0 -v w1=$W1 -v hz=$HZ 'BEGIN{printf "%.2f cores average", (t1-t0)/hz/(w1-w0)}')"
 
+fi
+
 # ---------------------------------------------------------------- 3. concurrent calls held with RTP
+if [[ " $PHASES " == *" held "* ]]; then
 LINE_PORT=5571
 java -Xmx2g -cp "$CP" org.govcc.sip.load.LoadLine $LINE_PORT 0 0 300 100000 > "$OUT/line-held.log" 2>&1 &
 LINE_PID=$!; PIDS+=($LINE_PID)
 for i in $(seq 1 100); do grep -q READY "$OUT/line-held.log" && break; sleep 0.2; done
-sleep 1
+step warmup-held $LINE_PORT 50 -sf "$SCEN/load_caller.xml" -s 1555 -d 500 || true   # JIT warm-up
+sleep 2
 jcmd $LINE_PID GC.run > /dev/null; sleep 1.2
 IDLE_HEAP=$(grep STATS "$OUT/line-held.log" | tail -1 | sed 's/.*heapUsedMB=\([0-9.]*\).*/\1/')
-HOLD_MS=40000
+HOLD_MS=$(( (HELD / 100 + 20) * 1000 ))
 sipp "127.0.0.1:$LINE_PORT" -sf "$SCEN/load_caller.xml" -s 1555 -d $HOLD_MS -i 127.0.0.1 -p 5671 -mp 6571 \
      -r 100 -m "$HELD" -l "$HELD" -timeout 120s -timeout_error -nostdin -trace_err \
      > "$OUT/held-sipp.log" 2>&1 &
@@ -129,4 +140,5 @@ say "held: $HELD_CALLS concurrent calls in the IVR with a prompt playing (50 RTP
 say "held: line JVM $(awk -v t0=$T0 -v t1=$T1 -v w0=$W0 -v w1=$W1 -v hz=$HZ 'BEGIN{printf "%.2f", (t1-t0)/hz/(w1-w0)}') cores, sipp $(awk -v t0=$S0 -v t1=$S1 -v w0=$W0 -v w1=$W1 -v hz=$HZ 'BEGIN{printf "%.2f", (t1-t0)/hz/(w1-w0)}') cores; RSS ${RSS} MB"
 say "held: heap after GC idle ${IDLE_HEAP} MB, with $HELD_CALLS calls ${HELD_HEAP} MB -> $(awk -v a=$IDLE_HEAP -v b=$HELD_HEAP -v n=$HELD_CALLS 'BEGIN{ if (n>0) printf "%.1f KB", (b-a)*1024/n; else print "n/a"}') per call"
 say "held: peak stats line: $PEAK"
+fi
 echo "results in $RESULTS"

@@ -160,6 +160,10 @@ public final class EmbeddedSipContainer implements AutoCloseable {
             svc.setCongestionControlCheckingInterval(-1);
             svc.setGatherStatistics(false);
             svc.setConcurrencyControlMode("SipApplicationSession");
+            // Run the servlets on the stack's own threads: one hand-over less per message. gov-cc's servlet
+            // never blocks (media and engines work on their own threads), which is what this requires.
+            svc.setBypassRequestExecutor(true);
+            svc.setBypassResponseExecutor(true);
 
             SipStandardEngine engine = new SipStandardEngine();
             engine.setName(settings.engineName());
