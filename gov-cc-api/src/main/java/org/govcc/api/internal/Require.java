@@ -1,6 +1,5 @@
 package org.govcc.api.internal;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,12 @@ public final class Require {
 
     /** Returns {@code value} or throws a {@link NullPointerException} naming {@code field}. */
     public static <T> T nonNull(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " must not be null");
+        // A plain test, not Objects.requireNonNull with a message supplier: that allocates a lambda on every call,
+        // and records validate on every construction (a fifth of a simulated day's time).
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
+        return value;
     }
 
     /** Returns {@code value} if it is a valid identifier (1-128 chars: letters, digits, {@code ._:@+-}). */
