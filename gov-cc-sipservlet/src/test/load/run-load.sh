@@ -93,7 +93,7 @@ for i in $(seq 1 $AGENTS); do
        -key contact_port $AGENT_PORT -key expires 3600 -i 127.0.0.1 -p $((5700 + i)) -m 1 -nostdin -timeout 10s \
        > "$OUT/register-$i.log" 2>&1
 done
-RATES="${LINE_RATES:-25 50 100 150 200 300 400 600 800 1000}"
+RATES="${LINE_RATES:-25 50 100 200 300 400 600 800 1000 1400 2000}"
 step warmup $LINE_PORT 50 -sf "$SCEN/load_caller.xml" -s 1555 -d 500 || true   # JIT warm-up, not counted
 T0=$(cpu_ticks $LINE_PID); W0=$(date +%s.%N)
 LINE=$(ramp line $LINE_PORT -sf "$SCEN/load_caller.xml" -s 1555 -d 1500)
@@ -126,9 +126,10 @@ sipp "127.0.0.1:$LINE_PORT" -sf "$SCEN/load_caller.xml" -s 1555 -d $HOLD_MS -i 1
 SIPP_PID=$!; PIDS+=($SIPP_PID)
 RAMP=$(( HELD / 100 + 3 ))
 sleep $RAMP
-S0=$(cpu_ticks $SIPP_PID); T0=$(cpu_ticks $LINE_PID); W0=$(date +%s.%N)
+udp_out() { awk '/^Udp:/ { n++; if (n == 2) print $5 }' /proc/net/snmp; }
+S0=$(cpu_ticks $SIPP_PID); T0=$(cpu_ticks $LINE_PID); U0=$(udp_out); W0=$(date +%s.%N)
 sleep 5
-S1=$(cpu_ticks $SIPP_PID); T1=$(cpu_ticks $LINE_PID); W1=$(date +%s.%N)
+S1=$(cpu_ticks $SIPP_PID); T1=$(cpu_ticks $LINE_PID); U1=$(udp_out); W1=$(date +%s.%N)
 PEAK=$(grep STATS "$OUT/line-held.log" | tail -1)
 jcmd $LINE_PID GC.run > /dev/null; sleep 1.2
 HELD_STATS=$(grep STATS "$OUT/line-held.log" | tail -1)
@@ -138,6 +139,7 @@ RSS=$(awk '/VmRSS/{print $2/1024}' /proc/$LINE_PID/status)
 set +e; wait $SIPP_PID; HELD_RC=$?; set -e
 say "held: $HELD_CALLS concurrent calls in the IVR with a prompt playing (50 RTP packets/s each), sipp exit code $HELD_RC (0 = every call succeeded)"
 say "held: line JVM $(awk -v t0=$T0 -v t1=$T1 -v w0=$W0 -v w1=$W1 -v hz=$HZ 'BEGIN{printf "%.2f", (t1-t0)/hz/(w1-w0)}') cores, sipp $(awk -v t0=$S0 -v t1=$S1 -v w0=$W0 -v w1=$W1 -v hz=$HZ 'BEGIN{printf "%.2f", (t1-t0)/hz/(w1-w0)}') cores; RSS ${RSS} MB"
+say "held: UDP datagrams sent by the machine meanwhile: $(awk -v a=$U0 -v b=$U1 -v w0=$W0 -v w1=$W1 'BEGIN{printf "%.0f", (b-a)/(w1-w0)}')/s (expected 50 per call per second)"
 say "held: heap after GC idle ${IDLE_HEAP} MB, with $HELD_CALLS calls ${HELD_HEAP} MB -> $(awk -v a=$IDLE_HEAP -v b=$HELD_HEAP -v n=$HELD_CALLS 'BEGIN{ if (n>0) printf "%.1f KB", (b-a)*1024/n; else print "n/a"}') per call"
 say "held: peak stats line: $PEAK"
 fi

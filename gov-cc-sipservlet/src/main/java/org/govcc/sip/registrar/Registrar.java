@@ -29,29 +29,57 @@ public final class Registrar {
     private final Duration maxExpires;
     private final Map<AgentId, Binding> bindings = new ConcurrentHashMap<>();
 
-    /** A registered contact. */
+    /**
+     * A registered contact.
+     *
+     * @param agent the agent
+     * @param username the SIP user name that registered
+     * @param contact the contact URI calls are sent to
+     * @param expiresAt when the registration lapses unless refreshed
+     */
     public record Binding(AgentId agent, String username, String contact, Instant expiresAt) {
     }
 
     /** What to answer to a REGISTER. */
     public sealed interface Outcome {
-        /** 200 OK with the binding(s); {@code expires} is 0 after an unregistration. */
+        /**
+         * 200 OK with the binding; {@code expires} is 0 after an unregistration.
+         *
+         * @param contact the contact
+         * @param expires seconds granted
+         */
         record Registered(String contact, int expires) implements Outcome {
         }
 
-        /** 401 with this {@code WWW-Authenticate} value. */
+        /**
+         * 401 with this {@code WWW-Authenticate} value.
+         *
+         * @param wwwAuthenticate the header value
+         */
         record Challenge(String wwwAuthenticate) implements Outcome {
         }
 
-        /** 403: the credentials were wrong or the account does not exist. */
+        /**
+         * 403: the user name is unknown or not allowed for the address of record.
+         *
+         * @param reason why, for logs
+         */
         record Forbidden(String reason) implements Outcome {
         }
 
-        /** 423 Interval Too Brief, with the Min-Expires. */
+        /**
+         * 423 Interval Too Brief.
+         *
+         * @param minExpires the Min-Expires to send
+         */
         record IntervalTooBrief(int minExpires) implements Outcome {
         }
 
-        /** 200 OK listing the current binding (a query: REGISTER without Contact). */
+        /**
+         * 200 OK listing the current binding (a query: REGISTER without Contact).
+         *
+         * @param binding the agent's binding, if registered
+         */
         record Query(Optional<Binding> binding) implements Outcome {
         }
     }
