@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,7 +76,6 @@ import org.govcc.api.schedule.ServiceStatus;
 public final class CallDistributor implements CallSignalListener {
 
     private static final System.Logger LOG = System.getLogger(CallDistributor.class.getName());
-    private static final String ANY_QUEUE = "*";
 
     private static final Comparator<AgentRecord> BY_IDLE = (a, b) -> {
         int c = Long.compare(a.idleMicros, b.idleMicros);
@@ -92,7 +90,7 @@ public final class CallDistributor implements CallSignalListener {
     private final ServiceSchedule schedule;
     private final Instant epoch;
     private final List<CallCentreListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<StatisticsListener> statisticsListeners = new CopyOnWriteArrayList<>();
+    private final StatisticsPublisher publisher;
 
     private final QueueState[] queues;
     private final Map<QueueId, QueueState> queuesById = new HashMap<>();
@@ -115,6 +113,7 @@ public final class CallDistributor implements CallSignalListener {
         this.schedule = b.schedule;
         this.epoch = clock.instant();
         this.listeners.addAll(b.listeners);
+        this.publisher = new StatisticsPublisher(scheduler, this::statistics);
         this.queues = new QueueState[config.queues().size()];
         for (int i = 0; i < queues.length; i++) {
             QueueConfig qc = config.queues().get(i);
@@ -258,7 +257,7 @@ public final class CallDistributor implements CallSignalListener {
                 return new Admission.Refused("queue " + q.config.id() + " is full (" + q.waiting + " calls waiting)");
             }
             Instant now = now();
-            WaitEstimate estimate = estimate(q, request.priority());
+            WaitEstimate estimate = QueueStatistics.estimate(q, request.priority());
             List<SkillRequirement> base = request.requirements().isEmpty()
                     ? q.config.requirements() : request.requirements();
             CallEntry e = new CallEntry(call, q, request.priority(), List.of(base), request.variables(), now, micros(now),
@@ -320,7 +319,7 @@ public final class CallDistributor implements CallSignalListener {
     /** Returns the estimated position and wait for a new caller of {@code priority} in {@code queue}. */
     public WaitEstimate estimateFor(QueueId queue, Priority priority) {
         Require.nonNull(priority, "priority");
-        return locked(() -> estimate(queue(queue), priority));
+        return locked(() -> QueueStatistics.estimate(queue(queue), priority));
     }
 
     /** Returns the estimate recorded for a held call when it was queued. */
@@ -376,11 +375,7 @@ public final class CallDistributor implements CallSignalListener {
         if (e.callback) {
             q.callbacksConnected++;
         } else {
-            q.answered++;
-            q.waitedMicrosTotal += micros(now) - e.sinceMicros;
-            if (waited.compareTo(q.config.serviceLevelThreshold()) <= 0) {
-                q.answeredWithin++;
-            }
+            QueueStatistics.answered(q, waited, micros(now) - e.sinceMicros);
         }
         e.state = CallEntry.State.CONNECTED;
         e.connectedAt = now;
@@ -769,10 +764,7 @@ public final class CallDistributor implements CallSignalListener {
         Duration waited = Duration.between(e.since, now);
         QueueState q = e.queue;
         if (!e.callback) {
-            q.abandoned++;
-            if (waited.compareTo(q.config.shortAbandonThreshold()) < 0) {
-                q.shortAbandoned++;
-            }
+            QueueStatistics.abandoned(q, waited);
         }
         if (observed()) {
             emit(new CallCentreEvent.CallAbandoned(now, e.call.id(), q.config.id(), waited));
@@ -797,8 +789,7 @@ public final class CallDistributor implements CallSignalListener {
         Instant now = now();
         QueueState q = e.queue;
         long talk = micros(now) - micros(e.connectedAt);
-        q.talkMicros += talk;
-        q.talkCount++;
+        QueueStatistics.talked(q, talk);
         a.call = null;
         a.lastTalkMicros = talk;
         a.wrapQueue = q;
@@ -824,10 +815,7 @@ public final class CallDistributor implements CallSignalListener {
         Instant now = now();
         QueueState q = a.wrapQueue;
         long wrap = micros(now) - micros(a.wrapStart);
-        q.wrapMicros += wrap;
-        q.wrapCount++;
-        double handleSeconds = (a.lastTalkMicros + wrap) / 1e6;
-        q.handleEstimateSeconds += 0.05 * (handleSeconds - q.handleEstimateSeconds);
+        QueueStatistics.wrappedUp(q, wrap, a.lastTalkMicros);
         if (observed()) {
             emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
         }
@@ -945,88 +933,14 @@ public final class CallDistributor implements CallSignalListener {
         return ahead + 1;
     }
 
-    private WaitEstimate estimate(QueueState q, Priority priority) {
-        int ahead = 0;
-        for (int p = priority.value(); p <= 100; p++) {
-            ahead += q.waitingByPriority[p];
-        }
-        int position = ahead + 1;
-        double h = q.handleEstimateSeconds;
-        double seconds;
-        if (q.staffed == 0) {
-            seconds = h * position;
-        } else {
-            seconds = Math.max(0, position - q.available) * h / q.staffed;
-        }
-        return new WaitEstimate(position, Duration.ofMillis(Math.round(seconds * 1000)));
-    }
-
     // ------------------------------------------------------------------------------------------ statistics
 
     /** Returns live statistics per queue and in total. */
     public StatisticsSnapshot statistics() {
         return locked(() -> {
             Instant now = now();
-            long nowMicros = micros(now);
-            List<QueueSnapshot> list = new ArrayList<>();
-            QueueState sum = new QueueState(-1, config.queues().get(0));
-            long oldest = Long.MAX_VALUE;
-            for (QueueState q : queues) {
-                long queueOldest = oldestWaiting(q);
-                list.add(snapshot(q, q.config.id().value(), now, nowMicros, Math.min(queueOldest, nowMicros)));
-                oldest = Math.min(oldest, queueOldest);
-                sum.add(q);
-            }
-            QueueSnapshot total = snapshot(sum, ANY_QUEUE, now, nowMicros,
-                    oldest == Long.MAX_VALUE ? nowMicros : oldest);
-            Map<AgentStatus, Integer> byStatus = new EnumMap<>(AgentStatus.class);
-            for (AgentStatus s : AgentStatus.values()) {
-                byStatus.put(s, 0);
-            }
-            long busy = 0;
-            long idle = 0;
-            for (AgentRecord a : agents.values()) {
-                byStatus.merge(a.state.status(), 1, Integer::sum);
-                long[] t = a.timeIn.clone();
-                t[a.state.status().ordinal()] += nowMicros - a.sinceMicros;
-                busy += t[AgentStatus.RESERVED.ordinal()] + t[AgentStatus.TALKING.ordinal()]
-                        + t[AgentStatus.WRAP_UP.ordinal()];
-                idle += t[AgentStatus.AVAILABLE.ordinal()];
-            }
-            double occupancy = busy + idle == 0 ? 0.0 : (double) busy / (busy + idle);
-            return new StatisticsSnapshot(now, list, total, byStatus, occupancy);
+            return QueueStatistics.snapshot(queues, agents.values(), now, micros(now));
         });
-    }
-
-    /**
-     * Returns when the longest-waiting call of {@code q} arrived, or {@code Long.MAX_VALUE}. Scans the waiting
-     * calls: snapshots are taken every few seconds, while an index would cost every routing decision.
-     */
-    private static long oldestWaiting(QueueState q) {
-        long oldest = Long.MAX_VALUE;
-        for (Lane lane : q.lanes.values()) {
-            for (CallEntry e : lane.entries) {
-                oldest = Math.min(oldest, e.sinceMicros);
-            }
-        }
-        return oldest;
-    }
-
-    private QueueSnapshot snapshot(QueueState q, String name, Instant now, long nowMicros, long oldestMicros) {
-        WaitEstimate est = q.index >= 0 ? estimate(q, Priority.NORMAL)
-                : estimate(queues[0], Priority.NORMAL);
-        long counted = q.answered + q.abandoned - q.shortAbandoned;
-        double sl = counted == 0 ? 1.0 : (double) q.answeredWithin / counted;
-        return new QueueSnapshot(name, now, q.waiting, micros(nowMicros - oldestMicros), est.expectedWait(),
-                est.position(), q.offered, q.answered, q.answeredWithin, q.abandoned, q.shortAbandoned, sl,
-                micros(q.talkCount == 0 ? 0 : q.talkMicros / q.talkCount),
-                micros(q.wrapCount == 0 ? 0 : q.wrapMicros / q.wrapCount),
-                micros(q.answered == 0 ? 0 : q.waitedMicrosTotal / q.answered),
-                q.callbacksRequested, q.callbacksConnected, q.callbacksFailed, q.staffed, q.available);
-    }
-
-    private static Duration micros(long micros) {
-        return Duration.ofNanos(micros * 1000);
     }
 
     /**
@@ -1038,38 +952,7 @@ public final class CallDistributor implements CallSignalListener {
         Require.nonNull(interval, "interval");
         Require.that(!interval.isNegative() && !interval.isZero(), "interval must be more than zero, but was "
                 + interval);
-        Cancellable[] current = new Cancellable[1];
-        boolean[] stopped = new boolean[1];
-        Runnable[] task = new Runnable[1];
-        task[0] = () -> {
-            synchronized (current) {
-                if (stopped[0]) {
-                    return;
-                }
-            }
-            StatisticsSnapshot s = statistics();
-            for (StatisticsListener l : statisticsListeners) {
-                try {
-                    l.onStatistics(s);
-                } catch (RuntimeException ex) {
-                    LOG.log(System.Logger.Level.WARNING, "statistics listener failed", ex);
-                }
-            }
-            synchronized (current) {
-                if (!stopped[0]) {
-                    current[0] = scheduler.schedule(interval, task[0]);
-                }
-            }
-        };
-        synchronized (current) {
-            current[0] = scheduler.schedule(interval, task[0]);
-        }
-        return () -> {
-            synchronized (current) {
-                stopped[0] = true;
-                current[0].cancel();
-            }
-        };
+        return publisher.every(interval);
     }
 
     /** Adds a listener for call-centre events. */
@@ -1079,7 +962,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Adds a listener for periodic statistics (see {@link #publishStatisticsEvery}). */
     public void addStatisticsListener(StatisticsListener listener) {
-        statisticsListeners.add(Require.nonNull(listener, "listener"));
+        publisher.addListener(Require.nonNull(listener, "listener"));
     }
 
     /** Returns the number of calls the distributor holds: waiting, ringing, connected or parked callbacks. */
