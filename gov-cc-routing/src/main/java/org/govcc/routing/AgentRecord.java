@@ -2,6 +2,7 @@ package org.govcc.routing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
@@ -11,6 +12,7 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.routing.AgentCandidate;
 import org.govcc.api.routing.SkillId;
 import org.govcc.api.routing.SkillLevel;
+import org.govcc.api.routing.SkillRequirement;
 
 /** One agent as the distributor tracks it. Guarded by the distributor's lock. */
 final class AgentRecord {
@@ -39,5 +41,27 @@ final class AgentRecord {
         this.skills = profile.skills();
         this.serves = new boolean[queueCount];
         this.idleSince = now;
+    }
+
+    /** Returns whether the agent holds every skill of {@code alt} at its minimum level or above. */
+    boolean meets(List<SkillRequirement> alt) {
+        for (int i = 0, n = alt.size(); i < n; i++) {
+            SkillRequirement r = alt.get(i);
+            SkillLevel level = skills.get(r.skill());
+            if (level == null || level.value() < r.minimum().value()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether the agent meets at least one of the alternatives. */
+    boolean meetsAny(List<List<SkillRequirement>> alts) {
+        for (int i = 0, n = alts.size(); i < n; i++) {
+            if (meets(alts.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

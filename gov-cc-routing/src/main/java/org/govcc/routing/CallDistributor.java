@@ -5,16 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -33,15 +29,11 @@ import org.govcc.api.control.CallSignalListener;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
-import org.govcc.api.routing.AgentCandidate;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
-import org.govcc.api.routing.RoutingDecision;
 import org.govcc.api.routing.RoutingStrategy;
 import org.govcc.api.routing.SkillId;
-import org.govcc.api.routing.SkillLevel;
 import org.govcc.api.routing.SkillRequirement;
-import org.govcc.api.routing.WaitingCall;
 import org.govcc.api.schedule.ServiceSchedule;
 import org.govcc.api.schedule.ServiceStatus;
 
@@ -77,11 +69,6 @@ public final class CallDistributor implements CallSignalListener {
 
     private static final System.Logger LOG = System.getLogger(CallDistributor.class.getName());
 
-    private static final Comparator<AgentRecord> BY_IDLE = (a, b) -> {
-        int c = Long.compare(a.idleMicros, b.idleMicros);
-        return c != 0 ? c : Long.compare(a.idleSeq, b.idleSeq);
-    };
-
     private final ReentrantLock lock = new ReentrantLock();
     private final DistributorConfig config;
     private final Clock clock;
@@ -96,8 +83,7 @@ public final class CallDistributor implements CallSignalListener {
     private final Map<QueueId, QueueState> queuesById = new HashMap<>();
     private final Map<AgentId, AgentRecord> agents = new LinkedHashMap<>();
     private final Map<CallId, CallEntry> calls = new HashMap<>();
-    private final Map<SkillId, TreeSet<AgentRecord>> availableBySkill = new HashMap<>();
-    private final TreeSet<AgentRecord> availableAll = new TreeSet<>(BY_IDLE);
+    private final AvailableAgents available;
     private ArrayList<Runnable> effects = new ArrayList<>();
     private ArrayList<CallCentreEvent> events = new ArrayList<>();
     private long seq;
@@ -124,9 +110,7 @@ public final class CallDistributor implements CallSignalListener {
                         "queues[" + qc.id() + "].schedule: unknown schedule '" + qc.schedule().get() + "'");
             }
         }
-        for (SkillId s : config.skills()) {
-            availableBySkill.put(s, new TreeSet<>(BY_IDLE));
-        }
+        this.available = new AvailableAgents(config.skills(), agents);
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -150,7 +134,7 @@ public final class CallDistributor implements CallSignalListener {
             Require.that(!agents.containsKey(profile.id()), "agent " + profile.id() + " is already registered");
             AgentRecord a = new AgentRecord(profile, queues.length, now());
             for (QueueState q : queues) {
-                a.serves[q.index] = meets(a, q.config.requirements());
+                a.serves[q.index] = a.meets(q.config.requirements());
             }
             agents.put(profile.id(), a);
             return null;
@@ -491,10 +475,10 @@ public final class CallDistributor implements CallSignalListener {
     // ---------------------------------------------------------------------------------------------- routing
 
     private void tryRouteCall(CallEntry e) {
-        if (availableAll.isEmpty() || e.state != CallEntry.State.WAITING) {
+        if (available.isEmpty() || e.state != CallEntry.State.WAITING) {
             return;
         }
-        AgentRecord a = chooseAgent(e);
+        AgentRecord a = available.choose(e);
         if (a == null) {
             return;
         }
@@ -511,7 +495,7 @@ public final class CallDistributor implements CallSignalListener {
             long now = micros(now());
             for (QueueState q : queues) {
                 for (Lane lane : q.lanes.values()) {
-                    if (!meetsAny(a, lane.alternatives)) {
+                    if (!a.meetsAny(lane.alternatives)) {
                         continue;
                     }
                     CallEntry head = lane.entries.first();
@@ -544,90 +528,6 @@ public final class CallDistributor implements CallSignalListener {
             return a.sinceMicros < b.sinceMicros;
         }
         return a.seq < b.seq;
-    }
-
-    private AgentRecord chooseAgent(CallEntry e) {
-        RoutingStrategy strategy = e.queue.config.strategy();
-        if (strategy instanceof Strategies.LongestIdle) {
-            return longestIdle(e);
-        }
-        LinkedHashSet<AgentRecord> found = new LinkedHashSet<>();
-        for (List<SkillRequirement> alt : e.alternatives) {
-            for (AgentRecord a : availableFor(alt)) {
-                if (meets(a, alt)) {
-                    found.add(a);
-                }
-            }
-        }
-        if (found.isEmpty()) {
-            return null;
-        }
-        List<AgentCandidate> candidates = new ArrayList<>(found.size());
-        for (AgentRecord a : found) {
-            if (a.candidate == null) {
-                a.candidate = new AgentCandidate(a.id, a.skills, a.idleSince, a.callsToday);
-            }
-            candidates.add(a.candidate);
-        }
-        RoutingDecision decision;
-        try {
-            decision = strategy.choose(new WaitingCall(e.call.id(), e.queue.config.id(), e.priority,
-                    e.alternatives.get(0), e.since), Collections.unmodifiableList(candidates));
-        } catch (RuntimeException ex) {
-            LOG.log(System.Logger.Level.WARNING, "routing strategy '" + safeId(strategy) + "' of queue "
-                    + e.queue.config.id() + " failed; falling back to longest idle", ex);
-            return longestIdle(e);
-        }
-        if (decision instanceof RoutingDecision.Offer) {
-            AgentRecord chosen = agents.get(((RoutingDecision.Offer) decision).agent());
-            if (chosen != null && found.contains(chosen)) {
-                return chosen;
-            }
-            LOG.log(System.Logger.Level.WARNING, "routing strategy '" + safeId(strategy) + "' of queue "
-                    + e.queue.config.id() + " chose an agent that is not a candidate; falling back to longest idle");
-            return longestIdle(e);
-        }
-        if (decision == null) {
-            LOG.log(System.Logger.Level.WARNING, "routing strategy '" + safeId(strategy)
-                    + "' returned null; falling back to longest idle");
-            return longestIdle(e);
-        }
-        return null;
-    }
-
-    private static String safeId(RoutingStrategy s) {
-        try {
-            return s.id();
-        } catch (RuntimeException e) {
-            return s.getClass().getName();
-        }
-    }
-
-    private AgentRecord longestIdle(CallEntry e) {
-        AgentRecord best = null;
-        for (List<SkillRequirement> alt : e.alternatives) {
-            for (AgentRecord a : availableFor(alt)) {
-                if (best != null && BY_IDLE.compare(a, best) >= 0) {
-                    break;
-                }
-                if (meets(a, alt)) {
-                    best = a;
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
-    private TreeSet<AgentRecord> availableFor(List<SkillRequirement> alt) {
-        TreeSet<AgentRecord> smallest = availableAll;
-        for (SkillRequirement r : alt) {
-            TreeSet<AgentRecord> s = availableBySkill.get(r.skill());
-            if (s.size() < smallest.size()) {
-                smallest = s;
-            }
-        }
-        return smallest;
     }
 
     private void offer(CallEntry e, AgentRecord a) {
@@ -847,10 +747,7 @@ public final class CallDistributor implements CallSignalListener {
         a.timeIn[fromStatus.ordinal()] += nowMicros - a.sinceMicros;
         a.sinceMicros = nowMicros;
         if (fromStatus == AgentStatus.AVAILABLE) {
-            availableAll.remove(a);
-            for (SkillId s : a.skills.keySet()) {
-                availableBySkill.get(s).remove(a);
-            }
+            available.remove(a);
         }
         boolean wasStaffed = staffed(fromStatus);
         boolean isStaffed = staffed(toStatus);
@@ -867,10 +764,7 @@ public final class CallDistributor implements CallSignalListener {
             a.idleMicros = nowMicros;
             a.idleSeq = ++seq;
             a.candidate = null; // built when a strategy first needs it
-            availableAll.add(a);
-            for (SkillId s : a.skills.keySet()) {
-                availableBySkill.get(s).add(a);
-            }
+            available.add(a);
         }
         if (observed()) {
             emit(new CallCentreEvent.AgentStateChanged(now, a.id, from, to));
@@ -980,7 +874,7 @@ public final class CallDistributor implements CallSignalListener {
             Set<CallId> reserved = new java.util.HashSet<>();
             for (AgentRecord a : agents.values()) {
                 AgentStatus s = a.state.status();
-                boolean indexed = availableAll.contains(a);
+                boolean indexed = available.contains(a);
                 if (indexed != (s == AgentStatus.AVAILABLE)) {
                     problems.add("agent " + a.id + " is " + s + " but available index says " + indexed);
                 }
@@ -1018,11 +912,11 @@ public final class CallDistributor implements CallSignalListener {
                     problems.add("ended call " + e.call.id() + " still held");
                 }
             }
-            for (AgentRecord a : availableAll) {
+            for (AgentRecord a : available) {
                 for (QueueState q : queues) {
                     for (Lane lane : q.lanes.values()) {
                         // only built-in strategies promise never to keep a call waiting beside a free agent
-                        if (meetsAny(a, lane.alternatives)
+                        if (a.meetsAny(lane.alternatives)
                                 && q.config.strategy().getClass().getEnclosingClass() == Strategies.class) {
                             CallEntry head = lane.entries.first();
                             if (!head.callback) {
@@ -1038,26 +932,6 @@ public final class CallDistributor implements CallSignalListener {
     }
 
     // --------------------------------------------------------------------------------------------- helpers
-
-    private static boolean meets(AgentRecord a, List<SkillRequirement> alt) {
-        for (int i = 0, n = alt.size(); i < n; i++) {
-            SkillRequirement r = alt.get(i);
-            SkillLevel level = a.skills.get(r.skill());
-            if (level == null || level.value() < r.minimum().value()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean meetsAny(AgentRecord a, List<List<SkillRequirement>> alts) {
-        for (int i = 0, n = alts.size(); i < n; i++) {
-            if (meets(a, alts.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private AgentRecord agent(AgentId id) {
         Require.nonNull(id, "agent");
