@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.AgentState;
@@ -69,14 +66,13 @@ public final class CallDistributor implements CallSignalListener {
 
     private static final System.Logger LOG = System.getLogger(CallDistributor.class.getName());
 
-    private final ReentrantLock lock = new ReentrantLock();
+    private final DistributorLock lock;
     private final DistributorConfig config;
     private final Clock clock;
     private final Scheduler scheduler;
     private final CallControl control;
     private final ServiceSchedule schedule;
     private final Instant epoch;
-    private final List<CallCentreListener> listeners = new CopyOnWriteArrayList<>();
     private final StatisticsPublisher publisher;
 
     private final QueueState[] queues;
@@ -84,8 +80,6 @@ public final class CallDistributor implements CallSignalListener {
     private final Map<AgentId, AgentRecord> agents = new LinkedHashMap<>();
     private final Map<CallId, CallEntry> calls = new HashMap<>();
     private final AvailableAgents available;
-    private ArrayList<Runnable> effects = new ArrayList<>();
-    private ArrayList<CallCentreEvent> events = new ArrayList<>();
     private long seq;
     private LocalDate currentDay;
     private Instant lastMidnight;
@@ -98,7 +92,7 @@ public final class CallDistributor implements CallSignalListener {
         this.control = Require.nonNull(b.control, "callControl");
         this.schedule = b.schedule;
         this.epoch = clock.instant();
-        this.listeners.addAll(b.listeners);
+        this.lock = new DistributorLock(b.listeners);
         this.publisher = new StatisticsPublisher(scheduler, this::statistics);
         this.queues = new QueueState[config.queues().size()];
         for (int i = 0; i < queues.length; i++) {
@@ -130,7 +124,7 @@ public final class CallDistributor implements CallSignalListener {
         for (SkillId s : profile.skills().keySet()) {
             DistributorConfig.requireKnown(config.skills(), s, "agent " + profile.id() + " skills");
         }
-        locked(() -> {
+        lock.locked(() -> {
             Require.that(!agents.containsKey(profile.id()), "agent " + profile.id() + " is already registered");
             AgentRecord a = new AgentRecord(profile, queues.length, now());
             for (QueueState q : queues) {
@@ -143,7 +137,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Logs an agent in: logged out -> available. @throws IllegalStateException from any other state */
     public void logIn(AgentId agent) {
-        locked(() -> {
+        lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "log in", AgentStatus.LOGGED_OUT);
             becomeAvailable(a);
@@ -153,7 +147,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Logs an agent out, from available or a break. @throws IllegalStateException from any other state */
     public void logOut(AgentId agent) {
-        locked(() -> {
+        lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "log out", AgentStatus.AVAILABLE, AgentStatus.ON_BREAK);
             move(a, AgentState.loggedOut());
@@ -168,7 +162,7 @@ public final class CallDistributor implements CallSignalListener {
      */
     public void startBreak(AgentId agent, BreakReason reason) {
         Require.nonNull(reason, "reason");
-        locked(() -> {
+        lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "start a break", AgentStatus.AVAILABLE, AgentStatus.ON_BREAK);
             move(a, new AgentState.OnBreak(reason));
@@ -178,7 +172,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Ends a break: on break -> available. @throws IllegalStateException from any other state */
     public void endBreak(AgentId agent) {
-        locked(() -> {
+        lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "end a break", AgentStatus.ON_BREAK);
             becomeAvailable(a);
@@ -188,7 +182,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Ends the agent's wrap-up: wrap-up -> available. @throws IllegalStateException from any other state */
     public void endWrapUp(AgentId agent) {
-        locked(() -> {
+        lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
             finishWrapUp(a, null);
@@ -199,7 +193,7 @@ public final class CallDistributor implements CallSignalListener {
     /** Ends the agent's wrap-up and starts a break. @throws IllegalStateException unless in wrap-up */
     public void endWrapUp(AgentId agent, BreakReason thenBreak) {
         Require.nonNull(thenBreak, "thenBreak");
-        locked(() -> {
+        lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
             finishWrapUp(a, thenBreak);
@@ -209,12 +203,12 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Returns the agent's current state. @throws IllegalArgumentException if the agent is unknown */
     public AgentState agentState(AgentId agent) {
-        return locked(() -> agent(agent).state);
+        return lock.locked(() -> agent(agent).state);
     }
 
     /** Returns the ids of all registered agents, in registration order. */
     public List<AgentId> agents() {
-        return locked(() -> List.copyOf(agents.keySet()));
+        return lock.locked(() -> List.copyOf(agents.keySet()));
     }
 
     // ------------------------------------------------------------------------------------------------- calls
@@ -231,7 +225,7 @@ public final class CallDistributor implements CallSignalListener {
         for (SkillRequirement r : request.requirements()) {
             DistributorConfig.requireKnown(config.skills(), r.skill(), "requirements of call " + request.call().id());
         }
-        return locked(() -> {
+        return lock.locked(() -> {
             QueueState q = queue(request.queue());
             Call call = request.call();
             if (calls.containsKey(call.id())) {
@@ -250,8 +244,8 @@ public final class CallDistributor implements CallSignalListener {
             calls.put(call.id(), e);
             q.offered++;
             insertWaiting(e);
-            if (observed()) {
-                emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
+            if (lock.observed()) {
+                lock.emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
                         estimate.position()));
             }
             scheduleSteps(e);
@@ -270,7 +264,7 @@ public final class CallDistributor implements CallSignalListener {
     public CallbackAnswer requestCallback(CallId call, PhoneNumber number) {
         Require.nonNull(call, "call");
         Require.nonNull(number, "number");
-        return locked(() -> {
+        return lock.locked(() -> {
             CallEntry e = calls.get(call);
             if (e == null) {
                 return new CallbackAnswer.Refused("call " + call + " is not held by the distributor");
@@ -284,8 +278,8 @@ public final class CallDistributor implements CallSignalListener {
             e.callback = true;
             e.callbackNumber = number;
             e.queue.callbacksRequested++;
-            if (observed()) {
-                emit(new CallCentreEvent.CallbackRequested(now(), call, e.queue.config.id(), number));
+            if (lock.observed()) {
+                lock.emit(new CallCentreEvent.CallbackRequested(now(), call, e.queue.config.id(), number));
             }
             return new CallbackAnswer.Accepted(position(e));
         });
@@ -294,7 +288,7 @@ public final class CallDistributor implements CallSignalListener {
     /** Returns the call's position in its queue (1 = next), if it is waiting. */
     public Optional<Integer> positionOf(CallId call) {
         Require.nonNull(call, "call");
-        return locked(() -> {
+        return lock.locked(() -> {
             CallEntry e = calls.get(call);
             return e == null || e.state != CallEntry.State.WAITING ? Optional.empty() : Optional.of(position(e));
         });
@@ -303,12 +297,12 @@ public final class CallDistributor implements CallSignalListener {
     /** Returns the estimated position and wait for a new caller of {@code priority} in {@code queue}. */
     public WaitEstimate estimateFor(QueueId queue, Priority priority) {
         Require.nonNull(priority, "priority");
-        return locked(() -> QueueStatistics.estimate(queue(queue), priority));
+        return lock.locked(() -> QueueStatistics.estimate(queue(queue), priority));
     }
 
     /** Returns the estimate recorded for a held call when it was queued. */
     public Optional<Duration> predictedWaitOf(CallId call) {
-        return locked(() -> Optional.ofNullable(calls.get(call)).map(e -> e.predicted));
+        return lock.locked(() -> Optional.ofNullable(calls.get(call)).map(e -> e.predicted));
     }
 
     // ----------------------------------------------------------------------------------------------- signals
@@ -325,7 +319,7 @@ public final class CallDistributor implements CallSignalListener {
      */
     public SignalResult handle(CallSignal signal) {
         Require.nonNull(signal, "signal");
-        return locked(() -> {
+        return lock.locked(() -> {
             CallEntry e = calls.get(signal.call());
             if (e == null) {
                 return SignalResult.NOT_MINE;
@@ -371,8 +365,8 @@ public final class CallDistributor implements CallSignalListener {
         }
         a.callsToday++;
         move(a, new AgentState.Talking(e.call.id()));
-        if (observed()) {
-            emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));
+        if (lock.observed()) {
+            lock.emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));
         }
         return SignalResult.APPLIED;
     }
@@ -389,8 +383,8 @@ public final class CallDistributor implements CallSignalListener {
         AgentRecord a = e.agent;
         e.agent = null;
         a.call = null;
-        if (observed()) {
-            emit(new CallCentreEvent.OfferFailed(now(), e.call.id(), a.id, reason));
+        if (lock.observed()) {
+            lock.emit(new CallCentreEvent.OfferFailed(now(), e.call.id(), a.id, reason));
         }
         move(a, new AgentState.OnBreak(BreakReason.NO_ANSWER));
         // Back to the place it held: same rank and sequence, so ahead of every later call of equal priority.
@@ -445,7 +439,7 @@ public final class CallDistributor implements CallSignalListener {
         a.timer = scheduler.schedule(ring.plus(config.ringGuard()), () -> ringGuard(a, token));
         CallId id = e.call.id();
         CallVariables vars = e.variables.with("callback", "true");
-        effect(() -> control.connectToAgent(id, a.id, vars, ring));
+        lock.effect(() -> control.connectToAgent(id, a.id, vars, ring));
         return SignalResult.APPLIED;
     }
 
@@ -544,25 +538,25 @@ public final class CallDistributor implements CallSignalListener {
             Duration dial = qc.callbacks().dialTimeout();
             a.timer = scheduler.schedule(dial.plus(config.ringGuard()), () -> ringGuard(a, token));
             PhoneNumber number = e.callbackNumber;
-            if (observed()) {
-                emit(new CallCentreEvent.CallbackDialled(now, id, e.attempts + 1, a.id));
+            if (lock.observed()) {
+                lock.emit(new CallCentreEvent.CallbackDialled(now, id, e.attempts + 1, a.id));
             }
-            effect(() -> control.dialOut(id, number, dial));
+            lock.effect(() -> control.dialOut(id, number, dial));
         } else {
             move(a, new AgentState.Reserved(id));
             long token = a.token;
             Duration ring = qc.ringTimeout();
             a.timer = scheduler.schedule(ring.plus(config.ringGuard()), () -> ringGuard(a, token));
-            if (observed()) {
-                emit(new CallCentreEvent.CallOffered(now, id, qc.id(), a.id));
+            if (lock.observed()) {
+                lock.emit(new CallCentreEvent.CallOffered(now, id, qc.id(), a.id));
             }
             CallVariables vars = e.variables;
-            effect(() -> control.connectToAgent(id, a.id, vars, ring));
+            lock.effect(() -> control.connectToAgent(id, a.id, vars, ring));
         }
     }
 
     private void ringGuard(AgentRecord a, long token) {
-        locked(() -> {
+        lock.locked(() -> {
             if (a.token != token || a.state.status() != AgentStatus.RESERVED || a.call == null) {
                 return null;
             }
@@ -604,7 +598,7 @@ public final class CallDistributor implements CallSignalListener {
             removeWaiting(e);
         }
         e.state = CallEntry.State.PARKED;
-        e.parkTimer = scheduler.schedule(delay, () -> locked(() -> {
+        e.parkTimer = scheduler.schedule(delay, () -> lock.locked(() -> {
             if (e.state == CallEntry.State.PARKED) {
                 insertWaiting(e);
                 tryRouteCall(e);
@@ -626,7 +620,7 @@ public final class CallDistributor implements CallSignalListener {
     }
 
     private void widen(CallEntry e, int step) {
-        locked(() -> {
+        lock.locked(() -> {
             if (e.state == CallEntry.State.ENDED || e.state == CallEntry.State.CONNECTED || e.step >= step) {
                 return null;
             }
@@ -666,8 +660,8 @@ public final class CallDistributor implements CallSignalListener {
         if (!e.callback) {
             QueueStatistics.abandoned(q, waited);
         }
-        if (observed()) {
-            emit(new CallCentreEvent.CallAbandoned(now, e.call.id(), q.config.id(), waited));
+        if (lock.observed()) {
+            lock.emit(new CallCentreEvent.CallAbandoned(now, e.call.id(), q.config.id(), waited));
         }
         end(e, "caller hung up");
     }
@@ -679,8 +673,8 @@ public final class CallDistributor implements CallSignalListener {
         }
         e.state = CallEntry.State.ENDED;
         calls.remove(e.call.id());
-        if (observed()) {
-            emit(new CallCentreEvent.CallEnded(now(), e.call.id(), reason));
+        if (lock.observed()) {
+            lock.emit(new CallCentreEvent.CallEnded(now(), e.call.id(), reason));
         }
     }
 
@@ -702,7 +696,7 @@ public final class CallDistributor implements CallSignalListener {
             finishWrapUp(a, null);
         } else {
             long token = a.token;
-            a.timer = scheduler.schedule(wrap, () -> locked(() -> {
+            a.timer = scheduler.schedule(wrap, () -> lock.locked(() -> {
                 if (a.token == token && a.state.status() == AgentStatus.WRAP_UP) {
                     finishWrapUp(a, null);
                 }
@@ -716,8 +710,8 @@ public final class CallDistributor implements CallSignalListener {
         QueueState q = a.wrapQueue;
         long wrap = micros(now) - micros(a.wrapStart);
         QueueStatistics.wrappedUp(q, wrap, a.lastTalkMicros);
-        if (observed()) {
-            emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
+        if (lock.observed()) {
+            lock.emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
         }
         a.wrapQueue = null;
         a.wrapCall = null;
@@ -766,8 +760,8 @@ public final class CallDistributor implements CallSignalListener {
             a.candidate = null; // built when a strategy first needs it
             available.add(a);
         }
-        if (observed()) {
-            emit(new CallCentreEvent.AgentStateChanged(now, a.id, from, to));
+        if (lock.observed()) {
+            lock.emit(new CallCentreEvent.AgentStateChanged(now, a.id, from, to));
         }
     }
 
@@ -831,7 +825,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Returns live statistics per queue and in total. */
     public StatisticsSnapshot statistics() {
-        return locked(() -> {
+        return lock.locked(() -> {
             Instant now = now();
             return QueueStatistics.snapshot(queues, agents.values(), now, micros(now));
         });
@@ -851,7 +845,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Adds a listener for call-centre events. */
     public void addListener(CallCentreListener listener) {
-        listeners.add(Require.nonNull(listener, "listener"));
+        lock.addListener(Require.nonNull(listener, "listener"));
     }
 
     /** Adds a listener for periodic statistics (see {@link #publishStatisticsEvery}). */
@@ -861,7 +855,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Returns the number of calls the distributor holds: waiting, ringing, connected or parked callbacks. */
     public int heldCalls() {
-        return locked(calls::size);
+        return lock.locked(calls::size);
     }
 
     /**
@@ -869,7 +863,7 @@ public final class CallDistributor implements CallSignalListener {
      * the simulator and health checks; O(agents x lanes + calls).
      */
     public List<String> checkInvariants() {
-        return locked(() -> {
+        return lock.locked(() -> {
             List<String> problems = new ArrayList<>();
             Set<CallId> reserved = new java.util.HashSet<>();
             for (AgentRecord a : agents.values()) {
@@ -967,69 +961,6 @@ public final class CallDistributor implements CallSignalListener {
 
     private long micros(Instant t) {
         return (t.getEpochSecond() - epoch.getEpochSecond()) * 1_000_000L + (t.getNano() - epoch.getNano()) / 1000;
-    }
-
-    /** Returns whether anyone listens, so that events nobody reads are not even built. */
-    private boolean observed() {
-        return !listeners.isEmpty();
-    }
-
-    private void emit(CallCentreEvent event) {
-        events.add(event);
-    }
-
-    private void effect(Runnable command) {
-        effects.add(() -> {
-            try {
-                command.run();
-            } catch (RuntimeException ex) {
-                LOG.log(System.Logger.Level.ERROR, "call control failed", ex);
-            }
-        });
-    }
-
-    /**
-     * Runs {@code op} under the lock; then delivers its events while still holding the lock (so every
-     * listener sees one total order, e.g. each agent's transitions in sequence), releases the lock, and
-     * issues its call-control commands.
-     */
-    private <T> T locked(Supplier<T> op) {
-        ArrayList<Runnable> todo = null;
-        lock.lock();
-        try {
-            return op.get();
-        } finally {
-            try {
-                while (!events.isEmpty()) {
-                    ArrayList<CallCentreEvent> batch = events;
-                    events = new ArrayList<>();
-                    deliver(batch);
-                }
-            } finally {
-                if (!effects.isEmpty()) {
-                    todo = effects;
-                    effects = new ArrayList<>();
-                }
-                lock.unlock();
-            }
-            if (todo != null) {
-                for (Runnable r : todo) {
-                    r.run();
-                }
-            }
-        }
-    }
-
-    private void deliver(List<CallCentreEvent> batch) {
-        for (CallCentreEvent event : batch) {
-            for (CallCentreListener l : listeners) {
-                try {
-                    l.onEvent(event);
-                } catch (RuntimeException ex) {
-                    LOG.log(System.Logger.Level.WARNING, "event listener failed on " + event, ex);
-                }
-            }
-        }
     }
 
     /** Builds a {@link CallDistributor}; not thread-safe. */
