@@ -243,7 +243,7 @@ public final class CallDistributor implements CallSignalListener {
             e.predicted = estimate.expectedWait();
             calls.put(call.id(), e);
             q.offered++;
-            insertWaiting(e);
+            e.queue.addWaiting(e);
             if (lock.observed()) {
                 lock.emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
                         estimate.position()));
@@ -281,7 +281,7 @@ public final class CallDistributor implements CallSignalListener {
             if (lock.observed()) {
                 lock.emit(new CallCentreEvent.CallbackRequested(now(), call, e.queue.config.id(), number));
             }
-            return new CallbackAnswer.Accepted(position(e));
+            return new CallbackAnswer.Accepted(e.queue.positionOf(e));
         });
     }
 
@@ -290,7 +290,8 @@ public final class CallDistributor implements CallSignalListener {
         Require.nonNull(call, "call");
         return lock.locked(() -> {
             CallEntry e = calls.get(call);
-            return e == null || e.state != CallEntry.State.WAITING ? Optional.empty() : Optional.of(position(e));
+            return e == null || e.state != CallEntry.State.WAITING ? Optional.empty()
+                    : Optional.of(e.queue.positionOf(e));
         });
     }
 
@@ -388,7 +389,7 @@ public final class CallDistributor implements CallSignalListener {
         }
         move(a, new AgentState.OnBreak(BreakReason.NO_ANSWER));
         // Back to the place it held: same rank and sequence, so ahead of every later call of equal priority.
-        insertWaiting(e);
+        e.queue.addWaiting(e);
         tryRouteCall(e);
     }
 
@@ -398,7 +399,7 @@ public final class CallDistributor implements CallSignalListener {
                 if (e.callback && !e.citizenOnLine) {
                     return SignalResult.STALE; // the inbound leg of a callback request ends; the place is kept
                 }
-                removeWaiting(e);
+                e.queue.removeWaiting(e);
                 abandon(e);
                 return SignalResult.APPLIED;
             case OFFERED:
@@ -525,7 +526,7 @@ public final class CallDistributor implements CallSignalListener {
     }
 
     private void offer(CallEntry e, AgentRecord a) {
-        removeWaiting(e);
+        e.queue.removeWaiting(e);
         e.state = CallEntry.State.OFFERED;
         e.agent = a;
         a.call = e;
@@ -595,12 +596,12 @@ public final class CallDistributor implements CallSignalListener {
 
     private void park(CallEntry e, Duration delay) {
         if (e.state == CallEntry.State.WAITING) {
-            removeWaiting(e);
+            e.queue.removeWaiting(e);
         }
         e.state = CallEntry.State.PARKED;
         e.parkTimer = scheduler.schedule(delay, () -> lock.locked(() -> {
             if (e.state == CallEntry.State.PARKED) {
-                insertWaiting(e);
+                e.queue.addWaiting(e);
                 tryRouteCall(e);
             }
             return null;
@@ -630,12 +631,12 @@ public final class CallDistributor implements CallSignalListener {
             }
             boolean waiting = e.state == CallEntry.State.WAITING;
             if (waiting) {
-                removeWaiting(e);
+                e.queue.removeWaiting(e);
             }
             e.step = step;
             e.alternatives = alts;
             if (waiting) {
-                insertWaiting(e);
+                e.queue.addWaiting(e);
                 tryRouteCall(e);
             }
             return null;
@@ -779,46 +780,6 @@ public final class CallDistributor implements CallSignalListener {
         throw new IllegalStateException("agent " + a.id + " cannot " + action + " while " + s
                 + (a.call != null ? " (call " + a.call.call.id() + ")" : "") + "; allowed from "
                 + java.util.Arrays.toString(allowed));
-    }
-
-    // ------------------------------------------------------------------------------------ queue structures
-
-    private void insertWaiting(CallEntry e) {
-        QueueState q = e.queue;
-        Lane lane = q.lanes.get(e.alternatives);
-        if (lane == null) {
-            lane = new Lane(e.alternatives);
-            q.lanes.put(e.alternatives, lane);
-        }
-        lane.entries.add(e);
-        e.lane = lane;
-        q.waiting++;
-        q.waitingByPriority[e.priority.value()]++;
-        e.state = CallEntry.State.WAITING;
-    }
-
-    private void removeWaiting(CallEntry e) {
-        QueueState q = e.queue;
-        Lane lane = e.lane;
-        if (lane.entries.first() == e) {
-            lane.entries.pollFirst(); // the usual case, and no search through the lane
-        } else {
-            lane.entries.remove(e);
-        }
-        if (lane.entries.isEmpty()) {
-            q.lanes.remove(lane.alternatives);
-        }
-        e.lane = null;
-        q.waiting--;
-        q.waitingByPriority[e.priority.value()]--;
-    }
-
-    private int position(CallEntry e) {
-        int ahead = 0;
-        for (Lane lane : e.queue.lanes.values()) {
-            ahead += lane.entries.headSet(e, false).size();
-        }
-        return ahead + 1;
     }
 
     // ------------------------------------------------------------------------------------------ statistics
