@@ -68,11 +68,10 @@ public final class CallDistributor implements CallSignalListener {
 
     private final DistributorLock lock;
     private final DistributorConfig config;
-    private final Clock clock;
+    private final TimeLine time;
     private final Scheduler scheduler;
     private final CallControl control;
     private final ServiceSchedule schedule;
-    private final Instant epoch;
     private final StatisticsPublisher publisher;
 
     private final QueueState[] queues;
@@ -81,17 +80,14 @@ public final class CallDistributor implements CallSignalListener {
     private final Map<CallId, CallEntry> calls = new HashMap<>();
     private final AvailableAgents available;
     private long seq;
-    private LocalDate currentDay;
-    private Instant lastMidnight;
-    private Instant nextMidnight;
 
     private CallDistributor(Builder b) {
         this.config = Require.nonNull(b.config, "config");
-        this.clock = Require.nonNull(b.clock, "clock");
+        Clock clock = Require.nonNull(b.clock, "clock");
         this.scheduler = Require.nonNull(b.scheduler, "scheduler");
         this.control = Require.nonNull(b.control, "callControl");
         this.schedule = b.schedule;
-        this.epoch = clock.instant();
+        this.time = new TimeLine(clock, config.zone());
         this.lock = new DistributorLock(b.listeners);
         this.publisher = new StatisticsPublisher(scheduler, this::statistics);
         this.queues = new QueueState[config.queues().size()];
@@ -126,7 +122,7 @@ public final class CallDistributor implements CallSignalListener {
         }
         lock.locked(() -> {
             Require.that(!agents.containsKey(profile.id()), "agent " + profile.id() + " is already registered");
-            AgentRecord a = new AgentRecord(profile, queues.length, now());
+            AgentRecord a = new AgentRecord(profile, queues.length, time.now());
             for (QueueState q : queues) {
                 a.serves[q.index] = a.meets(q.config.requirements());
             }
@@ -234,12 +230,12 @@ public final class CallDistributor implements CallSignalListener {
             if (q.waiting >= q.config.maxWaiting()) {
                 return new Admission.Refused("queue " + q.config.id() + " is full (" + q.waiting + " calls waiting)");
             }
-            Instant now = now();
+            Instant now = time.now();
             WaitEstimate estimate = QueueStatistics.estimate(q, request.priority());
             List<SkillRequirement> base = request.requirements().isEmpty()
                     ? q.config.requirements() : request.requirements();
-            CallEntry e = new CallEntry(call, q, request.priority(), List.of(base), request.variables(), now, micros(now),
-                    ++seq);
+            CallEntry e = new CallEntry(call, q, request.priority(), List.of(base), request.variables(), now,
+                    time.micros(now), ++seq);
             e.predicted = estimate.expectedWait();
             calls.put(call.id(), e);
             q.offered++;
@@ -279,7 +275,7 @@ public final class CallDistributor implements CallSignalListener {
             e.callbackNumber = number;
             e.queue.callbacksRequested++;
             if (lock.observed()) {
-                lock.emit(new CallCentreEvent.CallbackRequested(now(), call, e.queue.config.id(), number));
+                lock.emit(new CallCentreEvent.CallbackRequested(time.now(), call, e.queue.config.id(), number));
             }
             return new CallbackAnswer.Accepted(e.queue.positionOf(e));
         });
@@ -348,18 +344,18 @@ public final class CallDistributor implements CallSignalListener {
             return SignalResult.STALE;
         }
         AgentRecord a = e.agent;
-        Instant now = now();
+        Instant now = time.now();
         Duration waited = Duration.between(e.since, now);
         QueueState q = e.queue;
         if (e.callback) {
             q.callbacksConnected++;
         } else {
-            QueueStatistics.answered(q, waited, micros(now) - e.sinceMicros);
+            QueueStatistics.answered(q, waited, time.micros(now) - e.sinceMicros);
         }
         e.state = CallEntry.State.CONNECTED;
         e.connectedAt = now;
         cancelSteps(e);
-        LocalDate today = today(now);
+        LocalDate today = time.today(now);
         if (!today.equals(a.callsDay)) {
             a.callsDay = today;
             a.callsToday = 0;
@@ -385,7 +381,7 @@ public final class CallDistributor implements CallSignalListener {
         e.agent = null;
         a.call = null;
         if (lock.observed()) {
-            lock.emit(new CallCentreEvent.OfferFailed(now(), e.call.id(), a.id, reason));
+            lock.emit(new CallCentreEvent.OfferFailed(time.now(), e.call.id(), a.id, reason));
         }
         move(a, new AgentState.OnBreak(BreakReason.NO_ANSWER));
         // Back to the place it held: same rank and sequence, so ahead of every later call of equal priority.
@@ -487,7 +483,7 @@ public final class CallDistributor implements CallSignalListener {
         while (a.state == AgentState.available()) {
             CallEntry best = null;
             double bestEff = 0;
-            long now = micros(now());
+            long now = time.micros(time.now());
             for (QueueState q : queues) {
                 for (Lane lane : q.lanes.values()) {
                     if (!a.meetsAny(lane.alternatives)) {
@@ -530,7 +526,7 @@ public final class CallDistributor implements CallSignalListener {
         e.state = CallEntry.State.OFFERED;
         e.agent = a;
         a.call = e;
-        Instant now = now();
+        Instant now = time.now();
         CallId id = e.call.id();
         QueueConfig qc = e.queue.config;
         if (e.callback && !e.citizenOnLine) {
@@ -576,7 +572,7 @@ public final class CallDistributor implements CallSignalListener {
         if (id.isEmpty() || schedule == null) {
             return true;
         }
-        Instant now = now();
+        Instant now = time.now();
         ServiceStatus status;
         try {
             status = schedule.statusAt(id.get(), now);
@@ -655,7 +651,7 @@ public final class CallDistributor implements CallSignalListener {
     // ------------------------------------------------------------------------------------ ending and wrap-up
 
     private void abandon(CallEntry e) {
-        Instant now = now();
+        Instant now = time.now();
         Duration waited = Duration.between(e.since, now);
         QueueState q = e.queue;
         if (!e.callback) {
@@ -675,15 +671,15 @@ public final class CallDistributor implements CallSignalListener {
         e.state = CallEntry.State.ENDED;
         calls.remove(e.call.id());
         if (lock.observed()) {
-            lock.emit(new CallCentreEvent.CallEnded(now(), e.call.id(), reason));
+            lock.emit(new CallCentreEvent.CallEnded(time.now(), e.call.id(), reason));
         }
     }
 
     private void endConnected(CallEntry e, String reason) {
         AgentRecord a = e.agent;
-        Instant now = now();
+        Instant now = time.now();
         QueueState q = e.queue;
-        long talk = micros(now) - micros(e.connectedAt);
+        long talk = time.micros(now) - time.micros(e.connectedAt);
         QueueStatistics.talked(q, talk);
         a.call = null;
         a.lastTalkMicros = talk;
@@ -707,9 +703,9 @@ public final class CallDistributor implements CallSignalListener {
     }
 
     private void finishWrapUp(AgentRecord a, BreakReason thenBreak) {
-        Instant now = now();
+        Instant now = time.now();
         QueueState q = a.wrapQueue;
-        long wrap = micros(now) - micros(a.wrapStart);
+        long wrap = time.micros(now) - time.micros(a.wrapStart);
         QueueStatistics.wrappedUp(q, wrap, a.lastTalkMicros);
         if (lock.observed()) {
             lock.emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
@@ -731,14 +727,14 @@ public final class CallDistributor implements CallSignalListener {
     }
 
     private void move(AgentRecord a, AgentState to) {
-        Instant now = now();
+        Instant now = time.now();
         AgentState from = a.state;
         AgentStatus fromStatus = from.status();
         AgentStatus toStatus = to.status();
         a.timer.cancel();
         a.timer = Cancellable.NONE;
         a.token++;
-        long nowMicros = micros(now);
+        long nowMicros = time.micros(now);
         a.timeIn[fromStatus.ordinal()] += nowMicros - a.sinceMicros;
         a.sinceMicros = nowMicros;
         if (fromStatus == AgentStatus.AVAILABLE) {
@@ -787,8 +783,8 @@ public final class CallDistributor implements CallSignalListener {
     /** Returns live statistics per queue and in total. */
     public StatisticsSnapshot statistics() {
         return lock.locked(() -> {
-            Instant now = now();
-            return QueueStatistics.snapshot(queues, agents.values(), now, micros(now));
+            Instant now = time.now();
+            return QueueStatistics.snapshot(queues, agents.values(), now, time.micros(now));
         });
     }
 
@@ -904,24 +900,6 @@ public final class CallDistributor implements CallSignalListener {
             throw new IllegalArgumentException("unknown queue '" + id + "'; known: " + queuesById.keySet());
         }
         return q;
-    }
-
-    /** Returns the local date of {@code now}, recomputing only when a day boundary has passed. */
-    private LocalDate today(Instant now) {
-        if (currentDay == null || !now.isBefore(nextMidnight) || now.isBefore(lastMidnight)) {
-            currentDay = LocalDate.ofInstant(now, config.zone());
-            lastMidnight = currentDay.atStartOfDay(config.zone()).toInstant();
-            nextMidnight = currentDay.plusDays(1).atStartOfDay(config.zone()).toInstant();
-        }
-        return currentDay;
-    }
-
-    private Instant now() {
-        return clock.instant();
-    }
-
-    private long micros(Instant t) {
-        return (t.getEpochSecond() - epoch.getEpochSecond()) * 1_000_000L + (t.getNano() - epoch.getNano()) / 1000;
     }
 
     /** Builds a {@link CallDistributor}; not thread-safe. */
