@@ -69,6 +69,8 @@ final class B2bua implements LineCallControl {
     private static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, REGISTER";
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Duration SESSION_GRACE = Duration.ofSeconds(2);
+    private static final String CALLBACK_USER = "govcc-callback";
+    private static final LineId CALLBACK_LINE = new LineId("callback");
 
     private final SipLineSettings settings;
     private final MediaEngine media;
@@ -406,6 +408,10 @@ final class B2bua implements LineCallControl {
             }
             return;
         }
+        if (sameSession(sc.callerSession, resp.getSession())) {
+            onDialResponse(sc, resp);
+            return;
+        }
         SipCall.AgentLeg leg = null;
         boolean abandoned = false;
         synchronized (sc) {
@@ -625,9 +631,127 @@ final class B2bua implements LineCallControl {
 
     @Override
     public void dialOut(CallId callId, PhoneNumber number, Duration ringTimeout) {
-        // Callbacks need a trunk to the public network; without one, fail at once so the distributor can act.
-        signal(new CallSignal.DialFailed(callId, settings.outboundGateway().isEmpty()
-                ? "no outbound gateway configured" : "dialling out is not implemented yet", clock.instant()));
+        if (settings.outboundGateway().isEmpty()) {
+            signal(new CallSignal.DialFailed(callId, "no outbound gateway configured", clock.instant()));
+            return;
+        }
+        if (calls.containsKey(callId)) {
+            signal(new CallSignal.DialFailed(callId, "call id already in use", clock.instant()));
+            return;
+        }
+        if (admitted.incrementAndGet() > settings.admissionLimit()) {
+            admitted.decrementAndGet();
+            signal(new CallSignal.DialFailed(callId, "line at its admission limit", clock.instant()));
+            return;
+        }
+        SipFactory factory = sipFactory;
+        RtpEndpoint endpoint = null;
+        SipCall sc = null;
+        try {
+            endpoint = media.open(new CallListener(callId));
+            String gateway = settings.outboundGateway().get();
+            javax.servlet.sip.SipApplicationSession appSession = factory.createApplicationSession();
+            appSession.setInvalidateWhenReady(true);
+            Address from = factory.createAddress("<sip:" + CALLBACK_USER + "@" + settings.realm() + ">");
+            Address to = factory.createAddress("<sip:" + number.digits() + "@" + gateway + ">");
+            SipServletRequest invite = factory.createRequest(appSession, "INVITE", from, to);
+            invite.setRequestURI(factory.createURI("sip:" + number.digits() + "@" + gateway));
+            invite.setContent(Sdp.write(endpoint.localAddress(), endpoint.localPort(), List.of(Codec.PCMU, Codec.PCMA),
+                    101, "sendrecv").getBytes(StandardCharsets.US_ASCII), "application/sdp");
+            Call call = new Call(callId, CALLBACK_LINE, CallerId.of(number), settings.defaultLanguage(),
+                    org.govcc.api.call.Direction.OUTBOUND, clock.instant());
+            sc = new SipCall(call, invite.getSession(), endpoint);
+            SipCall dialled = sc;
+            synchronized (sc) {
+                sc.state = SipCall.State.DIALLING;
+                sc.outboundInvite = invite;
+                calls.put(callId, sc);
+                bySession.put(invite.getSession().getId(), sc);
+                sc.dialTimer = media.schedule(() -> dialFailed(dialled, "no answer", true), ringTimeout);
+                invite.send();
+            }
+        } catch (ServletParseException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not dial out for " + callId, e);
+            if (sc != null) {
+                dialFailed(sc, "could not dial: " + e.getClass().getSimpleName(), false);
+            } else {
+                admitted.decrementAndGet();
+                if (endpoint != null) {
+                    endpoint.close();
+                }
+                signal(new CallSignal.DialFailed(callId, "could not dial: " + e.getClass().getSimpleName(),
+                        clock.instant()));
+            }
+        }
+    }
+
+    /** An outbound call failed before it was answered: release it and tell the handler. */
+    private void dialFailed(SipCall sc, String reason, boolean sendCancel) {
+        synchronized (sc) {
+            if (sc.state != SipCall.State.DIALLING) {
+                return;
+            }
+            if (sc.dialTimer != null) {
+                sc.dialTimer.cancel();
+                sc.dialTimer = null;
+            }
+            if (sendCancel && sc.outboundInvite != null) {
+                try {
+                    sc.outboundInvite.createCancel().send();
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.FINE, "CANCEL failed", e);
+                }
+            }
+        }
+        end(sc, new CallSignal.DialFailed(sc.call.id(), reason, clock.instant()), false);
+    }
+
+    /** The final answer to an outbound call's INVITE. */
+    private void onDialResponse(SipCall sc, SipServletResponse resp) throws IOException {
+        int status = resp.getStatus();
+        if (status < 200) {
+            return;
+        }
+        if (status >= 300) {
+            dialFailed(sc, status == 486 || status == 600 ? "busy" : status == 487 ? "no answer"
+                    : "failed with " + status, false);
+            return;
+        }
+        Sdp answer = null;
+        byte[] body = resp.getRawContent();
+        if (body != null && body.length > 0) {
+            try {
+                answer = Sdp.parse(new String(body, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                answer = null;
+            }
+        }
+        synchronized (sc) {
+            if (sc.state != SipCall.State.DIALLING) {
+                resp.createAck().send();
+                resp.getSession().createRequest("BYE").send();
+                return;
+            }
+            resp.createAck().send();
+            if (sc.dialTimer != null) {
+                sc.dialTimer.cancel();
+                sc.dialTimer = null;
+            }
+            if (answer == null || answer.preferredCodec() == null) {
+                sc.state = SipCall.State.ACTIVE; // so that end() sends the BYE
+            } else {
+                sc.callerEndpoint.connect(new InetSocketAddress(answer.address(), answer.port()),
+                        answer.preferredCodec(), answer.telephoneEventPayloadType());
+                sc.callerEndpoint.setSending(answer.peerReceives());
+                sc.callerEndpoint.setExpectingMedia(answer.peerSends());
+                sc.state = SipCall.State.ACTIVE;
+            }
+        }
+        if (answer == null || answer.preferredCodec() == null) {
+            end(sc, new CallSignal.DialFailed(sc.call.id(), "unusable SDP answer", clock.instant()), true);
+            return;
+        }
+        signal(new CallSignal.CitizenAnswered(sc.call.id(), clock.instant()));
     }
 
     @Override
@@ -731,7 +855,19 @@ final class B2bua implements LineCallControl {
                 return;
             }
             callerBye = byeCaller;
+            boolean wasDialling = sc.state == SipCall.State.DIALLING;
             sc.state = SipCall.State.ENDED;
+            if (wasDialling && sc.outboundInvite != null && !(signal instanceof CallSignal.DialFailed)) {
+                try {
+                    sc.outboundInvite.createCancel().send();
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.FINE, "CANCEL of the outbound call failed", e);
+                }
+            }
+            if (sc.dialTimer != null) {
+                sc.dialTimer.cancel();
+                sc.dialTimer = null;
+            }
             if (sc.timer != null) {
                 sc.timer.cancel();
                 sc.timer = null;

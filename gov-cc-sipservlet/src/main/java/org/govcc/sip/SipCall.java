@@ -20,6 +20,8 @@ final class SipCall {
 
     /** The caller leg's state. */
     enum State {
+        /** An outbound call (callback): INVITE sent to the citizen, no final answer yet. */
+        DIALLING,
         /** 200 OK sent, ACK awaited. */
         ANSWERED,
         /** ACK received; the handler drives the call. */
@@ -61,6 +63,10 @@ final class SipCall {
     final DtmfDeduplicator dtmf = new DtmfDeduplicator(Duration.ofMillis(500));
     State state = State.ANSWERED;
     MediaEngine.Cancellable timer;
+    /** The ring time-out of an outbound call while {@link State#DIALLING}. */
+    MediaEngine.Cancellable dialTimer;
+    /** The INVITE of an outbound call (to CANCEL it). */
+    SipServletRequest outboundInvite;
     AgentLeg agentLeg;
     /** Legs given up on whose final response is still awaited. */
     final List<AgentLeg> abandonedLegs = new ArrayList<>();

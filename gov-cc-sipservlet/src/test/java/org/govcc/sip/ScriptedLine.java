@@ -45,6 +45,7 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
     private final Map<CallId, Set<AgentId>> tried = new HashMap<>();
     private final Map<CallId, AgentId> offeredTo = new HashMap<>();
     private final Map<CallId, Call> callsById = new HashMap<>();
+    private final Map<CallId, AgentId> callbackAgents = new HashMap<>();
     private boolean mainClosed;
     private int rejected;
 
@@ -62,8 +63,20 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         tried.clear();
         offeredTo.clear();
         callsById.clear();
+        callbackAgents.clear();
         mainClosed = false;
         rejected = 0;
+    }
+
+    /** Starts a callback: dial the citizen, then ring {@code agent} once the citizen answers. */
+    synchronized void callback(CallId id, org.govcc.api.call.PhoneNumber number, AgentId agent) {
+        callbackAgents.put(id, agent);
+        control.dialOut(id, number, Duration.ofSeconds(5));
+    }
+
+    /** Ends a call from the line's side. */
+    synchronized void hangUp(CallId id) {
+        control.hangUp(id, HangUpReason.NORMAL);
     }
 
     synchronized void setMainClosed(boolean closed) {
@@ -119,7 +132,20 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
     public synchronized void onSignal(CallSignal s) {
         CallId id = s.call();
         Stage stage = stages.get(id);
-        if (s instanceof CallSignal.PromptFinished) {
+        if (s instanceof CallSignal.CitizenAnswered) {
+            events.add("citizen-answered");
+            AgentId agent = callbackAgents.remove(id);
+            if (agent != null) {
+                available.remove(agent);
+                offeredTo.put(id, agent);
+                stages.put(id, Stage.OFFERED);
+                events.add("offered " + agent);
+                control.connectToAgent(id, agent, CallVariables.empty(), ringTimeout);
+            }
+        } else if (s instanceof CallSignal.DialFailed) {
+            events.add("dial-failed " + ((CallSignal.DialFailed) s).reason());
+            callbackAgents.remove(id);
+        } else if (s instanceof CallSignal.PromptFinished) {
             if (stage == Stage.CLOSED) {
                 events.add("closed-announced " + callsById.get(id).line());
                 control.hangUp(id, HangUpReason.CLOSED);

@@ -48,6 +48,7 @@ class SipLineIT {
     private static EmbeddedSipContainer container;
     private static ScriptedLine line;
     private static int sipPort;
+    private static int gatewayPort;
     private static Path promptDir;
     private final List<Sipp.SippProcess> peers = new ArrayList<>();
 
@@ -56,6 +57,7 @@ class SipLineIT {
         Sipp.ensureInstalled();
         promptDir = writePrompts();
         sipPort = Ports.free();
+        gatewayPort = Ports.free();
         media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
                 .withInactivityTimeout(Duration.ofSeconds(5)));
         List<AgentAccount> accounts = new ArrayList<>();
@@ -77,7 +79,7 @@ class SipLineIT {
         SipLineSettings settings = new SipLineSettings(
                 Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
-                java.util.Optional.empty());
+                java.util.Optional.of("127.0.0.1:" + gatewayPort));
         app = new GovCcSipApplication(settings, media,
                 PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)), AgentDirectory.of(accounts),
                 registrations, control -> {
@@ -241,6 +243,39 @@ class SipLineIT {
 
         assertSucceeded(caller);
         assertEventsInOrder("started main", "caller-hung-up");
+    }
+
+    @Test
+    void callbackDialsTheCitizenFirstThenRingsTheReservedAgentAndBridgesThem() {
+        Sipp.SippProcess agent = registerAgent(8, "agent_answer_await_bye.xml", "0");
+        Sipp.SippProcess citizen = Sipp.start("citizen", List.of(
+                "-sf", Sipp.SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-s", "citizen",
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-timeout", "40s"));
+        peers.add(citizen);
+        org.govcc.api.call.CallId id = new org.govcc.api.call.CallId("callback-1");
+
+        line.callback(id, new org.govcc.api.call.PhoneNumber("2101234567"), new AgentId("agent-8"));
+        assertEventsInOrder("citizen-answered", "offered agent-8", "answered agent-8");
+        line.hangUp(id);
+
+        assertSucceeded(citizen);
+        assertSucceeded(agent);
+    }
+
+    @Test
+    void callbackToACitizenWhoDoesNotAnswerFailsWithoutLeavingAnything() {
+        Sipp.SippProcess citizen = Sipp.start("citizen-no-answer", List.of(
+                "-sf", Sipp.SCENARIOS.resolve("agent_no_answer.xml").toString(), "-s", "citizen",
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-timeout", "40s"));
+        peers.add(citizen);
+
+        line.callback(new org.govcc.api.call.CallId("callback-2"), new org.govcc.api.call.PhoneNumber("2107654321"),
+                new AgentId("agent-9"));
+
+        assertSucceeded(citizen);
+        assertEventsInOrder("dial-failed no answer");
     }
 
     // ------------------------------------------------------------------ helpers

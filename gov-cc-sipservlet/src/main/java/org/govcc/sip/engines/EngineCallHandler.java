@@ -52,6 +52,7 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     private final Function<LineId, FlowId> flows;
     private final Function<TopicId, QueueId> queues;
     private final Duration comfortInterval;
+    private final java.time.Clock clock;
     private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
 
     /**
@@ -63,16 +64,18 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
      * @param flows which flow runs on which line
      * @param queues which queue serves which topic
      * @param comfortInterval how often a waiting caller hears position and expected wait
+     * @param clock the clock for the signals this binding makes up
      */
     public EngineCallHandler(LineCallControl control, IvrInterpreter ivr, CallDistributor distributor,
                              Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
-                             Duration comfortInterval) {
+                             Duration comfortInterval, java.time.Clock clock) {
         this.control = Require.nonNull(control, "control");
         this.ivr = Require.nonNull(ivr, "ivr");
         this.distributor = Require.nonNull(distributor, "distributor");
         this.flows = Require.nonNull(flows, "flows");
         this.queues = Require.nonNull(queues, "queues");
         this.comfortInterval = Require.nonNull(comfortInterval, "comfortInterval");
+        this.clock = Require.nonNull(clock, "clock");
     }
 
     /** Returns the number of calls waiting in a queue. */
@@ -124,11 +127,41 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
                 control.armTimer(call.id(), comfortInterval);
             }
         } else if (outcome instanceof IvrOutcome.Callback) {
-            // Callbacks need dialling out through a trunk, which the line does not have yet.
-            LOG.info(() -> "callback requested on " + call.id() + "; not supported yet, ending the call");
-            control.hangUp(call.id(), HangUpReason.NORMAL);
+            callbackRequested(call, (IvrOutcome.Callback) outcome);
         }
         // Ended, Transferred, CallerHungUp: the IVR has already acted on the call.
+    }
+
+    /**
+     * The caller asked to be called back: the call joins its topic's queue, is marked for callback, and the
+     * caller's leg ends; the distributor dials the citizen (then rings the reserved agent) when its turn comes.
+     * If an agent is free at once, the caller is simply connected instead.
+     */
+    private void callbackRequested(Call call, IvrOutcome.Callback cb) {
+        Optional<org.govcc.api.call.PhoneNumber> number = cb.number().or(() -> call.caller().number());
+        if (number.isEmpty()) {
+            control.hangUp(call.id(), HangUpReason.NORMAL);
+            return;
+        }
+        try {
+            Admission admission = distributor.enqueue(new QueuedCall(call, queues.apply(cb.topic()),
+                    org.govcc.api.routing.Priority.NORMAL, List.of(), cb.variables()));
+            if (admission instanceof Admission.Queued && ((Admission.Queued) admission).offeredAtOnce()) {
+                // An agent is free right now: better than a callback, the caller stays on the line.
+                waiting.put(call.id(), call);
+                return;
+            }
+            if (admission instanceof Admission.Queued) {
+                var answer = distributor.requestCallback(call.id(), number.get());
+                if (answer instanceof org.govcc.routing.CallbackAnswer.Refused) {
+                    LOG.info(() -> "callback refused for " + call.id() + ": " + answer);
+                    distributor.onSignal(new CallSignal.CallerHungUp(call.id(), clock.instant()));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "callback request failed for " + call.id(), e);
+        }
+        control.hangUp(call.id(), HangUpReason.NORMAL);
     }
 
     @Override

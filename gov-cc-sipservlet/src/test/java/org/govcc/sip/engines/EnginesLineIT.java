@@ -81,6 +81,7 @@ class EnginesLineIT {
     private static EmbeddedSipContainer container;
     private static ScheduledExecutorService distributorTimer;
     private static int sipPort;
+    private static int gatewayPort;
     private final List<Sipp.SippProcess> peers = new ArrayList<>();
 
     @BeforeAll
@@ -90,6 +91,7 @@ class EnginesLineIT {
         Files.write(prompt, WavFile.write(AudioClip.tone("prompt", 440, 300)));
         URL promptUrl = prompt.toUri().toURL();
         sipPort = Ports.free();
+        gatewayPort = Ports.free();
         media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(34000, 35998)
                 .withInactivityTimeout(Duration.ofSeconds(8)));
         distributorTimer = Executors.newSingleThreadScheduledExecutor();
@@ -145,7 +147,8 @@ class EnginesLineIT {
             }
         };
         SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
-                Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1), Optional.empty());
+                Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
+                Optional.of("127.0.0.1:" + gatewayPort));
         app = new GovCcSipApplication(settings, media, new IvrPrompts(ivrPrompts), AgentDirectory.of(accounts),
                 registrations, control -> {
                     IvrInterpreter ivr = IvrInterpreter.builder()
@@ -168,9 +171,10 @@ class EnginesLineIT {
                     distributor.addAgent(agent(2, "pensions"));
                     distributor.addAgent(agent(3, "pensions"));
                     distributor.addAgent(agent(4, "complaints"));
+                    distributor.addAgent(agent(5, "pensions"));
                     EngineCallHandler h = new EngineCallHandler(control, ivr, distributor,
                             line -> new FlowId(line.equals(COMPLAINTS) ? "test-complaints" : "test-main"),
-                            topic -> new QueueId(topic.value()), Duration.ofMillis(800));
+                            topic -> new QueueId(topic.value()), Duration.ofMillis(800), Clock.systemUTC());
                     holder.set(h);
                     return h;
                 }, Clock.systemUTC());
@@ -254,6 +258,26 @@ class EnginesLineIT {
         assertSucceeded(answering);
         assertThat(types()).as("events %s", events).containsSubsequence("CallQueued", "CallOffered", "OfferFailed",
                 "CallOffered", "CallConnected");
+    }
+
+    @Test
+    void callerAsksForACallbackAndTheDistributorDialsTheCitizenThenTheReservedAgent() {
+        Sipp.SippProcess citizen = Sipp.start("citizen", List.of(
+                "-sf", Sipp.SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-s", "citizen",
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-timeout", "40s"));
+        peers.add(citizen);
+        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_callback_request.xml", 0);
+        assertSucceeded(caller);
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallbackRequested.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+
+        Sipp.SippProcess agent = registerAgent(5, "agent_answer_then_bye.xml", "1000");
+
+        assertSucceeded(citizen);
+        assertSucceeded(agent);
+        assertThat(types()).as("events %s", events).containsSubsequence("CallQueued", "CallbackRequested",
+                "CallbackDialled", "CallConnected");
     }
 
     // ------------------------------------------------------------------ helpers
