@@ -18,7 +18,6 @@ import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
-import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
@@ -32,7 +31,6 @@ import org.govcc.api.routing.RoutingStrategy;
 import org.govcc.api.routing.SkillId;
 import org.govcc.api.routing.SkillRequirement;
 import org.govcc.api.schedule.ServiceSchedule;
-import org.govcc.api.schedule.ServiceStatus;
 
 /**
  * The call distributor: skills-based queues, the agent state machine, callbacks and live statistics.
@@ -64,14 +62,10 @@ import org.govcc.api.schedule.ServiceStatus;
  */
 public final class CallDistributor implements CallSignalListener {
 
-    private static final System.Logger LOG = System.getLogger(CallDistributor.class.getName());
-
     private final DistributorLock lock;
     private final DistributorConfig config;
     private final TimeLine time;
     private final Scheduler scheduler;
-    private final CallControl control;
-    private final ServiceSchedule schedule;
     private final StatisticsPublisher publisher;
 
     private final QueueState[] queues;
@@ -79,14 +73,16 @@ public final class CallDistributor implements CallSignalListener {
     private final Map<AgentId, AgentRecord> agents = new LinkedHashMap<>();
     private final Map<CallId, CallEntry> calls = new HashMap<>();
     private final AvailableAgents available;
+    private final Callbacks callbacks;
+    private final Offers offers;
     private long seq;
 
     private CallDistributor(Builder b) {
         this.config = Require.nonNull(b.config, "config");
         Clock clock = Require.nonNull(b.clock, "clock");
         this.scheduler = Require.nonNull(b.scheduler, "scheduler");
-        this.control = Require.nonNull(b.control, "callControl");
-        this.schedule = b.schedule;
+        CallControl control = Require.nonNull(b.control, "callControl");
+        ServiceSchedule schedule = b.schedule;
         this.time = new TimeLine(clock, config.zone());
         this.lock = new DistributorLock(b.listeners);
         this.publisher = new StatisticsPublisher(scheduler, this::statistics);
@@ -101,6 +97,8 @@ public final class CallDistributor implements CallSignalListener {
             }
         }
         this.available = new AvailableAgents(config.skills(), agents);
+        this.callbacks = new Callbacks(this, lock, time, scheduler, schedule);
+        this.offers = new Offers(this, callbacks, lock, time, scheduler, control, config.ringGuard());
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -260,25 +258,7 @@ public final class CallDistributor implements CallSignalListener {
     public CallbackAnswer requestCallback(CallId call, PhoneNumber number) {
         Require.nonNull(call, "call");
         Require.nonNull(number, "number");
-        return lock.locked(() -> {
-            CallEntry e = calls.get(call);
-            if (e == null) {
-                return new CallbackAnswer.Refused("call " + call + " is not held by the distributor");
-            }
-            if (!e.queue.config.callbacks().allowed()) {
-                return new CallbackAnswer.Refused("queue " + e.queue.config.id() + " does not offer callbacks");
-            }
-            if (e.state != CallEntry.State.WAITING || e.callback) {
-                return new CallbackAnswer.Refused("call " + call + " is not waiting for an agent");
-            }
-            e.callback = true;
-            e.callbackNumber = number;
-            e.queue.callbacksRequested++;
-            if (lock.observed()) {
-                lock.emit(new CallCentreEvent.CallbackRequested(time.now(), call, e.queue.config.id(), number));
-            }
-            return new CallbackAnswer.Accepted(e.queue.positionOf(e));
-        });
+        return lock.locked(() -> callbacks.request(call, calls.get(call), number));
     }
 
     /** Returns the call's position in its queue (1 = next), if it is waiting. */
@@ -325,15 +305,15 @@ public final class CallDistributor implements CallSignalListener {
                 return agentAnswered(e, ((CallSignal.AgentAnswered) signal).agent());
             } else if (signal instanceof CallSignal.AgentUnreachable) {
                 CallSignal.AgentUnreachable u = (CallSignal.AgentUnreachable) signal;
-                return agentUnreachable(e, u.agent(), u.reason());
+                return offers.agentUnreachable(e, u.agent(), u.reason());
             } else if (signal instanceof CallSignal.CallerHungUp) {
                 return callerHungUp(e);
             } else if (signal instanceof CallSignal.AgentHungUp) {
                 return agentHungUp(e, ((CallSignal.AgentHungUp) signal).agent());
             } else if (signal instanceof CallSignal.CitizenAnswered) {
-                return citizenAnswered(e);
+                return offers.citizenAnswered(e);
             } else if (signal instanceof CallSignal.DialFailed) {
-                return dialFailed(e, ((CallSignal.DialFailed) signal).reason());
+                return callbacks.dialFailed(e, ((CallSignal.DialFailed) signal).reason());
             }
             return SignalResult.NOT_MINE;
         });
@@ -366,27 +346,6 @@ public final class CallDistributor implements CallSignalListener {
             lock.emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));
         }
         return SignalResult.APPLIED;
-    }
-
-    private SignalResult agentUnreachable(CallEntry e, AgentId agent, String reason) {
-        if (e.state != CallEntry.State.OFFERED || !e.agent.id.equals(agent)) {
-            return SignalResult.STALE;
-        }
-        offerFailed(e, reason);
-        return SignalResult.APPLIED;
-    }
-
-    private void offerFailed(CallEntry e, String reason) {
-        AgentRecord a = e.agent;
-        e.agent = null;
-        a.call = null;
-        if (lock.observed()) {
-            lock.emit(new CallCentreEvent.OfferFailed(time.now(), e.call.id(), a.id, reason));
-        }
-        move(a, new AgentState.OnBreak(BreakReason.NO_ANSWER));
-        // Back to the place it held: same rank and sequence, so ahead of every later call of equal priority.
-        e.queue.addWaiting(e);
-        tryRouteCall(e);
     }
 
     private SignalResult callerHungUp(CallEntry e) {
@@ -424,48 +383,10 @@ public final class CallDistributor implements CallSignalListener {
         return SignalResult.APPLIED;
     }
 
-    private SignalResult citizenAnswered(CallEntry e) {
-        if (e.state != CallEntry.State.OFFERED || !e.callback || e.citizenOnLine) {
-            return SignalResult.STALE;
-        }
-        e.citizenOnLine = true;
-        AgentRecord a = e.agent;
-        a.timer.cancel();
-        long token = ++a.token;
-        Duration ring = e.queue.config.ringTimeout();
-        a.timer = scheduler.schedule(ring.plus(config.ringGuard()), () -> ringGuard(a, token));
-        CallId id = e.call.id();
-        CallVariables vars = e.variables.with("callback", "true");
-        lock.effect(() -> control.connectToAgent(id, a.id, vars, ring));
-        return SignalResult.APPLIED;
-    }
-
-    private SignalResult dialFailed(CallEntry e, String reason) {
-        if (e.state != CallEntry.State.OFFERED || !e.callback || e.citizenOnLine) {
-            return SignalResult.STALE;
-        }
-        callbackAttemptFailed(e, reason);
-        return SignalResult.APPLIED;
-    }
-
-    private void callbackAttemptFailed(CallEntry e, String reason) {
-        AgentRecord a = e.agent;
-        a.call = null;
-        e.agent = null;
-        e.attempts++;
-        CallbackPolicy policy = e.queue.config.callbacks();
-        if (e.attempts >= policy.maxAttempts()) {
-            e.queue.callbacksFailed++;
-            end(e, "callback failed after " + e.attempts + " attempts: " + reason);
-        } else {
-            park(e, policy.retryDelay());
-        }
-        becomeAvailable(a);
-    }
-
     // ---------------------------------------------------------------------------------------------- routing
 
-    private void tryRouteCall(CallEntry e) {
+    /** Offers waiting call {@code e} to the agent its queue's strategy picks, if any can take it now. */
+    void tryRouteCall(CallEntry e) {
         if (available.isEmpty() || e.state != CallEntry.State.WAITING) {
             return;
         }
@@ -473,10 +394,10 @@ public final class CallDistributor implements CallSignalListener {
         if (a == null) {
             return;
         }
-        if (e.callback && !e.citizenOnLine && !open(e)) {
+        if (e.callback && !e.citizenOnLine && !callbacks.mayDialNow(e)) {
             return;
         }
-        offer(e, a);
+        offers.offer(e, a);
     }
 
     private void tryRouteAgent(AgentRecord a) {
@@ -500,10 +421,10 @@ public final class CallDistributor implements CallSignalListener {
             if (best == null) {
                 return;
             }
-            if (best.callback && !best.citizenOnLine && !open(best)) {
+            if (best.callback && !best.citizenOnLine && !callbacks.mayDialNow(best)) {
                 continue; // parked until the opening; look again
             }
-            offer(best, a);
+            offers.offer(best, a);
             return;
         }
     }
@@ -519,89 +440,6 @@ public final class CallDistributor implements CallSignalListener {
             return a.sinceMicros < b.sinceMicros;
         }
         return a.seq < b.seq;
-    }
-
-    private void offer(CallEntry e, AgentRecord a) {
-        e.queue.removeWaiting(e);
-        e.state = CallEntry.State.OFFERED;
-        e.agent = a;
-        a.call = e;
-        Instant now = time.now();
-        CallId id = e.call.id();
-        QueueConfig qc = e.queue.config;
-        if (e.callback && !e.citizenOnLine) {
-            move(a, new AgentState.Reserved(id));
-            long token = a.token;
-            Duration dial = qc.callbacks().dialTimeout();
-            a.timer = scheduler.schedule(dial.plus(config.ringGuard()), () -> ringGuard(a, token));
-            PhoneNumber number = e.callbackNumber;
-            if (lock.observed()) {
-                lock.emit(new CallCentreEvent.CallbackDialled(now, id, e.attempts + 1, a.id));
-            }
-            lock.effect(() -> control.dialOut(id, number, dial));
-        } else {
-            move(a, new AgentState.Reserved(id));
-            long token = a.token;
-            Duration ring = qc.ringTimeout();
-            a.timer = scheduler.schedule(ring.plus(config.ringGuard()), () -> ringGuard(a, token));
-            if (lock.observed()) {
-                lock.emit(new CallCentreEvent.CallOffered(now, id, qc.id(), a.id));
-            }
-            CallVariables vars = e.variables;
-            lock.effect(() -> control.connectToAgent(id, a.id, vars, ring));
-        }
-    }
-
-    private void ringGuard(AgentRecord a, long token) {
-        lock.locked(() -> {
-            if (a.token != token || a.state.status() != AgentStatus.RESERVED || a.call == null) {
-                return null;
-            }
-            CallEntry e = a.call;
-            if (e.callback && !e.citizenOnLine) {
-                callbackAttemptFailed(e, "no answer (no outcome from the call side)");
-            } else {
-                offerFailed(e, "no answer (no outcome from the call side)");
-            }
-            return null;
-        });
-    }
-
-    private boolean open(CallEntry e) {
-        Optional<org.govcc.api.schedule.ScheduleId> id = e.queue.config.schedule();
-        if (id.isEmpty() || schedule == null) {
-            return true;
-        }
-        Instant now = time.now();
-        ServiceStatus status;
-        try {
-            status = schedule.statusAt(id.get(), now);
-        } catch (RuntimeException ex) {
-            LOG.log(System.Logger.Level.WARNING, "service schedule failed; callback " + e.call.id()
-                    + " waits 15 minutes", ex);
-            park(e, Duration.ofMinutes(15));
-            return false;
-        }
-        if (status.isOpen()) {
-            return true;
-        }
-        Optional<Instant> next = ((ServiceStatus.Closed) status).nextOpening();
-        park(e, next.map(n -> Duration.between(now, n)).orElse(Duration.ofHours(1)));
-        return false;
-    }
-
-    private void park(CallEntry e, Duration delay) {
-        if (e.state == CallEntry.State.WAITING) {
-            e.queue.removeWaiting(e);
-        }
-        e.state = CallEntry.State.PARKED;
-        e.parkTimer = scheduler.schedule(delay, () -> lock.locked(() -> {
-            if (e.state == CallEntry.State.PARKED) {
-                e.queue.addWaiting(e);
-                tryRouteCall(e);
-            }
-            return null;
-        }));
     }
 
     private void scheduleSteps(CallEntry e) {
@@ -663,7 +501,8 @@ public final class CallDistributor implements CallSignalListener {
         end(e, "caller hung up");
     }
 
-    private void end(CallEntry e, String reason) {
+    /** Forgets call {@code e}: its timers are cancelled and it is no longer held. */
+    void end(CallEntry e, String reason) {
         cancelSteps(e);
         if (e.parkTimer != null) {
             e.parkTimer.cancel();
@@ -721,12 +560,17 @@ public final class CallDistributor implements CallSignalListener {
 
     // ----------------------------------------------------------------------------------------- agent states
 
-    private void becomeAvailable(AgentRecord a) {
+    /** Makes {@code a} available and gives it the best waiting call it can serve, if any. */
+    void becomeAvailable(AgentRecord a) {
         move(a, AgentState.available());
         tryRouteAgent(a);
     }
 
-    private void move(AgentRecord a, AgentState to) {
+    /**
+     * Moves {@code a} to state {@code to}: cancels its timer, moves its token on, keeps the time-in-state,
+     * staffing counters and the available index right, and emits the transition.
+     */
+    void move(AgentRecord a, AgentState to) {
         Instant now = time.now();
         AgentState from = a.state;
         AgentStatus fromStatus = from.status();
