@@ -75,6 +75,7 @@ public final class CallDistributor implements CallSignalListener {
     private final AvailableAgents available;
     private final Callbacks callbacks;
     private final Offers offers;
+    private final Widening widening;
     private long seq;
 
     private CallDistributor(Builder b) {
@@ -99,6 +100,7 @@ public final class CallDistributor implements CallSignalListener {
         this.available = new AvailableAgents(config.skills(), agents);
         this.callbacks = new Callbacks(this, lock, time, scheduler, schedule);
         this.offers = new Offers(this, callbacks, lock, time, scheduler, control, config.ringGuard());
+        this.widening = new Widening(this, lock, scheduler);
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -242,7 +244,7 @@ public final class CallDistributor implements CallSignalListener {
                 lock.emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
                         estimate.position()));
             }
-            scheduleSteps(e);
+            widening.schedule(e);
             tryRouteCall(e);
             boolean offered = e.state != CallEntry.State.WAITING;
             return new Admission.Queued(offered ? 0 : estimate.position(), estimate.expectedWait(), offered);
@@ -334,7 +336,7 @@ public final class CallDistributor implements CallSignalListener {
         }
         e.state = CallEntry.State.CONNECTED;
         e.connectedAt = now;
-        cancelSteps(e);
+        Widening.cancel(e);
         LocalDate today = time.today(now);
         if (!today.equals(a.callsDay)) {
             a.callsDay = today;
@@ -442,50 +444,6 @@ public final class CallDistributor implements CallSignalListener {
         return a.seq < b.seq;
     }
 
-    private void scheduleSteps(CallEntry e) {
-        List<RoutingStep> steps = e.queue.config.steps();
-        if (steps.isEmpty()) {
-            return;
-        }
-        e.stepTimers = new ArrayList<>(steps.size());
-        for (int i = 0; i < steps.size(); i++) {
-            int step = i + 1;
-            e.stepTimers.add(scheduler.schedule(steps.get(i).after(), () -> widen(e, step)));
-        }
-    }
-
-    private void widen(CallEntry e, int step) {
-        lock.locked(() -> {
-            if (e.state == CallEntry.State.ENDED || e.state == CallEntry.State.CONNECTED || e.step >= step) {
-                return null;
-            }
-            List<List<SkillRequirement>> alts = e.alternatives;
-            for (int i = e.step; i < step; i++) {
-                alts = e.queue.config.steps().get(i).apply(alts);
-            }
-            boolean waiting = e.state == CallEntry.State.WAITING;
-            if (waiting) {
-                e.queue.removeWaiting(e);
-            }
-            e.step = step;
-            e.alternatives = alts;
-            if (waiting) {
-                e.queue.addWaiting(e);
-                tryRouteCall(e);
-            }
-            return null;
-        });
-    }
-
-    private static void cancelSteps(CallEntry e) {
-        if (e.stepTimers != null) {
-            for (Cancellable c : e.stepTimers) {
-                c.cancel();
-            }
-            e.stepTimers = null;
-        }
-    }
-
     // ------------------------------------------------------------------------------------ ending and wrap-up
 
     private void abandon(CallEntry e) {
@@ -503,7 +461,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Forgets call {@code e}: its timers are cancelled and it is no longer held. */
     void end(CallEntry e, String reason) {
-        cancelSteps(e);
+        Widening.cancel(e);
         if (e.parkTimer != null) {
             e.parkTimer.cancel();
         }
