@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.AgentState;
@@ -622,66 +621,7 @@ public final class CallDistributor implements CallSignalListener {
      * the simulator and health checks; O(agents x lanes + calls).
      */
     public List<String> checkInvariants() {
-        return lock.locked(() -> {
-            List<String> problems = new ArrayList<>();
-            Set<CallId> reserved = new java.util.HashSet<>();
-            for (AgentRecord a : agents.values()) {
-                AgentStatus s = a.state.status();
-                boolean indexed = available.contains(a);
-                if (indexed != (s == AgentStatus.AVAILABLE)) {
-                    problems.add("agent " + a.id + " is " + s + " but available index says " + indexed);
-                }
-                if (s == AgentStatus.RESERVED || s == AgentStatus.TALKING) {
-                    if (a.call == null || a.call.agent != a || !calls.containsKey(a.call.call.id())) {
-                        problems.add("agent " + a.id + " is " + s + " without a consistent call");
-                    } else if (!reserved.add(a.call.call.id())) {
-                        problems.add("call " + a.call.call.id() + " held by two agents");
-                    }
-                } else if (a.call != null) {
-                    problems.add("agent " + a.id + " is " + s + " but holds call " + a.call.call.id());
-                }
-            }
-            for (QueueState q : queues) {
-                int inLanes = 0;
-                for (Lane lane : q.lanes.values()) {
-                    inLanes += lane.entries.size();
-                    for (CallEntry e : lane.entries) {
-                        if (e.state != CallEntry.State.WAITING || e.lane != lane || calls.get(e.call.id()) != e) {
-                            problems.add("call " + e.call.id() + " in a lane of " + q.config.id() + " is " + e.state);
-                        }
-                    }
-                }
-                if (inLanes != q.waiting) {
-                    problems.add("queue " + q.config.id() + " counts " + q.waiting + " waiting but lanes hold "
-                            + inLanes);
-                }
-            }
-            for (CallEntry e : calls.values()) {
-                if ((e.state == CallEntry.State.OFFERED || e.state == CallEntry.State.CONNECTED)
-                        && (e.agent == null || e.agent.call != e)) {
-                    problems.add("call " + e.call.id() + " is " + e.state + " without its agent");
-                }
-                if (e.state == CallEntry.State.ENDED) {
-                    problems.add("ended call " + e.call.id() + " still held");
-                }
-            }
-            for (AgentRecord a : available) {
-                for (QueueState q : queues) {
-                    for (Lane lane : q.lanes.values()) {
-                        // only built-in strategies promise never to keep a call waiting beside a free agent
-                        if (a.meetsAny(lane.alternatives)
-                                && q.config.strategy().getClass().getEnclosingClass() == Strategies.class) {
-                            CallEntry head = lane.entries.first();
-                            if (!head.callback) {
-                                problems.add("agent " + a.id + " is available while call " + head.call.id()
-                                        + " it could take waits in " + q.config.id());
-                            }
-                        }
-                    }
-                }
-            }
-            return problems;
-        });
+        return lock.locked(() -> InvariantCheck.run(agents.values(), calls, queues, available));
     }
 
     // --------------------------------------------------------------------------------------------- helpers
