@@ -64,7 +64,6 @@ public final class CallDistributor implements CallSignalListener {
     private final DistributorLock lock;
     private final DistributorConfig config;
     private final TimeLine time;
-    private final Scheduler scheduler;
     private final StatisticsPublisher publisher;
 
     private final QueueState[] queues;
@@ -75,12 +74,13 @@ public final class CallDistributor implements CallSignalListener {
     private final Callbacks callbacks;
     private final Offers offers;
     private final Widening widening;
+    private final WrapUps wrapUps;
     private long seq;
 
     private CallDistributor(Builder b) {
         this.config = Require.nonNull(b.config, "config");
         Clock clock = Require.nonNull(b.clock, "clock");
-        this.scheduler = Require.nonNull(b.scheduler, "scheduler");
+        Scheduler scheduler = Require.nonNull(b.scheduler, "scheduler");
         CallControl control = Require.nonNull(b.control, "callControl");
         ServiceSchedule schedule = b.schedule;
         this.time = new TimeLine(clock, config.zone());
@@ -100,6 +100,7 @@ public final class CallDistributor implements CallSignalListener {
         this.callbacks = new Callbacks(this, lock, time, scheduler, schedule);
         this.offers = new Offers(this, callbacks, lock, time, scheduler, control, config.ringGuard());
         this.widening = new Widening(this, lock, scheduler);
+        this.wrapUps = new WrapUps(this, lock, time, scheduler);
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -180,7 +181,7 @@ public final class CallDistributor implements CallSignalListener {
         lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
-            finishWrapUp(a, null);
+            wrapUps.finish(a, null);
             return null;
         });
     }
@@ -191,7 +192,7 @@ public final class CallDistributor implements CallSignalListener {
         lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
-            finishWrapUp(a, thenBreak);
+            wrapUps.finish(a, thenBreak);
             return null;
         });
     }
@@ -369,7 +370,7 @@ public final class CallDistributor implements CallSignalListener {
                 becomeAvailable(a);
                 return SignalResult.APPLIED;
             case CONNECTED:
-                endConnected(e, "caller hung up");
+                wrapUps.endConversation(e, "caller hung up");
                 return SignalResult.APPLIED;
             default:
                 return SignalResult.STALE;
@@ -380,7 +381,7 @@ public final class CallDistributor implements CallSignalListener {
         if (e.state != CallEntry.State.CONNECTED || !e.agent.id.equals(agent)) {
             return SignalResult.STALE;
         }
-        endConnected(e, "agent hung up");
+        wrapUps.endConversation(e, "agent hung up");
         return SignalResult.APPLIED;
     }
 
@@ -443,7 +444,7 @@ public final class CallDistributor implements CallSignalListener {
         return a.seq < b.seq;
     }
 
-    // ------------------------------------------------------------------------------------ ending and wrap-up
+    // ------------------------------------------------------------------------------------------------ ending
 
     private void abandon(CallEntry e) {
         Instant now = time.now();
@@ -468,50 +469,6 @@ public final class CallDistributor implements CallSignalListener {
         calls.remove(e.call.id());
         if (lock.observed()) {
             lock.emit(new CallCentreEvent.CallEnded(time.now(), e.call.id(), reason));
-        }
-    }
-
-    private void endConnected(CallEntry e, String reason) {
-        AgentRecord a = e.agent;
-        Instant now = time.now();
-        QueueState q = e.queue;
-        long talk = time.micros(now) - time.micros(e.connectedAt);
-        QueueStatistics.talked(q, talk);
-        a.call = null;
-        a.lastTalkMicros = talk;
-        a.wrapQueue = q;
-        a.wrapCall = e.call.id();
-        a.wrapStart = now;
-        end(e, reason);
-        move(a, new AgentState.WrapUp(e.call.id()));
-        Duration wrap = q.config.wrapUp();
-        if (wrap.isZero()) {
-            finishWrapUp(a, null);
-        } else {
-            long token = a.token;
-            a.timer = scheduler.schedule(wrap, () -> lock.locked(() -> {
-                if (a.token == token && a.state.status() == AgentStatus.WRAP_UP) {
-                    finishWrapUp(a, null);
-                }
-                return null;
-            }));
-        }
-    }
-
-    private void finishWrapUp(AgentRecord a, BreakReason thenBreak) {
-        Instant now = time.now();
-        QueueState q = a.wrapQueue;
-        long wrap = time.micros(now) - time.micros(a.wrapStart);
-        QueueStatistics.wrappedUp(q, wrap, a.lastTalkMicros);
-        if (lock.observed()) {
-            lock.emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
-        }
-        a.wrapQueue = null;
-        a.wrapCall = null;
-        if (thenBreak != null) {
-            move(a, new AgentState.OnBreak(thenBreak));
-        } else {
-            becomeAvailable(a);
         }
     }
 

@@ -1,0 +1,74 @@
+package org.govcc.routing;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.govcc.api.agent.AgentState;
+import org.govcc.api.agent.AgentStatus;
+import org.govcc.api.agent.BreakReason;
+import org.govcc.api.event.CallCentreEvent;
+
+/**
+ * The end of a conversation: its talk time is counted, the call ends, the agent goes to wrap-up, and the
+ * wrap-up ends by the agent or after the queue's limit (at once when the limit is zero); its time and the
+ * handle time are counted. Runs under the distributor's lock; the wrap-up timer takes it when it fires.
+ */
+final class WrapUps {
+
+    private final CallDistributor distributor;
+    private final DistributorLock lock;
+    private final TimeLine time;
+    private final Scheduler scheduler;
+
+    WrapUps(CallDistributor distributor, DistributorLock lock, TimeLine time, Scheduler scheduler) {
+        this.distributor = distributor;
+        this.lock = lock;
+        this.time = time;
+        this.scheduler = scheduler;
+    }
+
+    /** Ends connected call {@code e} for {@code reason} and puts its agent in wrap-up. */
+    void endConversation(CallEntry e, String reason) {
+        AgentRecord a = e.agent;
+        Instant now = time.now();
+        QueueState q = e.queue;
+        long talk = time.micros(now) - time.micros(e.connectedAt);
+        QueueStatistics.talked(q, talk);
+        a.call = null;
+        a.lastTalkMicros = talk;
+        a.wrapQueue = q;
+        a.wrapCall = e.call.id();
+        a.wrapStart = now;
+        distributor.end(e, reason);
+        distributor.move(a, new AgentState.WrapUp(e.call.id()));
+        Duration wrap = q.config.wrapUp();
+        if (wrap.isZero()) {
+            finish(a, null);
+        } else {
+            long token = a.token;
+            a.timer = scheduler.schedule(wrap, () -> lock.locked(() -> {
+                if (a.token == token && a.state.status() == AgentStatus.WRAP_UP) {
+                    finish(a, null);
+                }
+                return null;
+            }));
+        }
+    }
+
+    /** Ends the wrap-up of {@code a}: then a break for {@code thenBreak}, or available when it is {@code null}. */
+    void finish(AgentRecord a, BreakReason thenBreak) {
+        Instant now = time.now();
+        QueueState q = a.wrapQueue;
+        long wrap = time.micros(now) - time.micros(a.wrapStart);
+        QueueStatistics.wrappedUp(q, wrap, a.lastTalkMicros);
+        if (lock.observed()) {
+            lock.emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
+        }
+        a.wrapQueue = null;
+        a.wrapCall = null;
+        if (thenBreak != null) {
+            distributor.move(a, new AgentState.OnBreak(thenBreak));
+        } else {
+            distributor.becomeAvailable(a);
+        }
+    }
+}
