@@ -54,12 +54,16 @@ import org.govcc.api.schedule.ServiceSchedule;
  * <p><b>Threads.</b> Thread-safe: one lock guards all state. Events are delivered at the end of each
  * operation, on the thread that caused them, still under the lock, so all listeners see one consistent order
  * (listeners must be quick; they may call back into the distributor). Call-control commands are issued
- * after the lock is released, so the call side may signal back synchronously. Time comes from the injected {@link Clock} and {@link Scheduler}.
- * No method accepts {@code null}.
+ * after the lock is released, so the call side may signal back synchronously. Time comes from the injected
+ * {@link Clock} and {@link Scheduler}. No method accepts {@code null}.
  *
  * @since 0.1
  */
 public final class CallDistributor implements CallSignalListener {
+
+    // This class is the facade and the hub: it holds the calls and agents, matches them, and runs the agent
+    // state machine. Its package-private parts (see the README) share its one lock and call back into it
+    // through tryRouteCall, end, becomeAvailable and move, always under that lock.
 
     private final DistributorLock lock;
     private final DistributorConfig config;
