@@ -26,6 +26,7 @@ import org.govcc.sip.registrar.RegistrationListener;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
+import org.govcc.sip.testing.SippPeers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,7 @@ class SipLineIT {
     private static int sipPort;
     private static int gatewayPort;
     private static Path promptDir;
-    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+    private final SippPeers peers = new SippPeers(sipPort, () -> "line events: " + line.events());
 
     @BeforeAll
     static void startLine() throws IOException {
@@ -114,7 +115,7 @@ class SipLineIT {
 
     @AfterEach
     void noCallLeavesAnythingBehind() {
-        peers.forEach(Sipp.SippProcess::close);
+        peers.close();
         boolean idle = Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10));
         assertThat(idle).as("resources after the test: %s; events %s", app.resources(), line.events()).isTrue();
         boolean noSessions = Eventually.holds(() -> container.activeSipApplicationSessions() == 0,
@@ -125,22 +126,22 @@ class SipLineIT {
 
     @Test
     void callerPicksTopicByRfc4733IsQueuedBridgedToRegisteredAgentAndCallerByeEndsBothLegs() {
-        Sipp.SippProcess agent = registerAgent(1, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 3000);
+        Sipp.SippProcess agent = peers.registerAgent(1, "agent_answer_await_bye.xml", "0", registered(1));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 3000);
 
-        assertSucceeded(caller);
-        assertSucceeded(agent);
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(agent);
         assertEventsInOrder("registered agent-1", "started main", "digit 1",
                 "queued topic-1", "offered agent-1", "answered agent-1", "caller-hung-up");
     }
 
     @Test
     void sipInfoDigitSentAlsoAsRfc4733CountsOnceAndRoutesTheCall() {
-        Sipp.SippProcess agent = registerAgent(2, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_info_dtmf_bye.xml", 2500);
+        Sipp.SippProcess agent = peers.registerAgent(2, "agent_answer_await_bye.xml", "0", registered(2));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_info_dtmf_bye.xml", 2500);
 
-        assertSucceeded(caller);
-        assertSucceeded(agent);
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(agent);
         assertThat(line.count("digit ")).as("events %s", line.events()).isEqualTo(1);
         assertEventsInOrder("digit 2", "queued topic-2", "answered agent-2",
                 "caller-hung-up");
@@ -148,42 +149,42 @@ class SipLineIT {
 
     @Test
     void agentByeEndsTheCallersLegToo() {
-        Sipp.SippProcess agent = registerAgent(3, "agent_answer_then_bye.xml", "1500");
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_await_bye.xml", 0);
+        Sipp.SippProcess agent = peers.registerAgent(3, "agent_answer_then_bye.xml", "1500", registered(3));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_await_bye.xml", 0);
 
-        assertSucceeded(agent);
-        assertSucceeded(caller);
+        peers.assertSucceeded(agent);
+        peers.assertSucceeded(caller);
         assertEventsInOrder("answered agent-3", "agent-hung-up agent-3");
     }
 
     @Test
     void callerWhoHangsUpWhileQueuedIsRecordedAsAbandonedAfterComfortPrompts() {
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
 
-        assertSucceeded(caller);
+        peers.assertSucceeded(caller);
         assertEventsInOrder("queued topic-1", "comfort 1", "abandoned", "caller-hung-up");
     }
 
     @Test
     void agentWhoDoesNotAnswerIsCancelledAndTheCallGoesToTheNextAgent() {
-        Sipp.SippProcess silent = registerAgent(4, "agent_no_answer.xml", "0");
-        Sipp.SippProcess answering = registerAgent(5, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 5000);
+        Sipp.SippProcess silent = peers.registerAgent(4, "agent_no_answer.xml", "0", registered(4));
+        Sipp.SippProcess answering = peers.registerAgent(5, "agent_answer_await_bye.xml", "0", registered(5));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 5000);
 
-        assertSucceeded(caller);
-        assertSucceeded(silent);
-        assertSucceeded(answering);
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(silent);
+        peers.assertSucceeded(answering);
         assertEventsInOrder("offered agent-4", "unreachable agent-4 no answer",
                 "offered agent-5", "answered agent-5", "caller-hung-up");
     }
 
     @Test
     void callerHangingUpWhileTheAgentRingsCancelsTheAgentLeg() {
-        Sipp.SippProcess ringing = registerAgent(7, "agent_no_answer.xml", "0");
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 500);
+        Sipp.SippProcess ringing = peers.registerAgent(7, "agent_no_answer.xml", "0", registered(7));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 500);
 
-        assertSucceeded(caller);
-        assertSucceeded(ringing);
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(ringing);
         assertEventsInOrder("offered agent-7", "caller-hung-up");
         assertThat(line.events()).noneMatch(e -> e.startsWith("unreachable"));
     }
@@ -191,122 +192,107 @@ class SipLineIT {
     @Test
     void closedMainLineAnnouncesAndHangsUpWhileTheComplaintLineStillRoutes() {
         line.setMainClosed(true);
-        Sipp.SippProcess closedCall = call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
-        assertSucceeded(closedCall);
+        Sipp.SippProcess closedCall = peers.call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
+        peers.assertSucceeded(closedCall);
 
-        Sipp.SippProcess agent = registerAgent(6, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess complaint = call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2000);
-        assertSucceeded(complaint);
-        assertSucceeded(agent);
+        Sipp.SippProcess agent = peers.registerAgent(6, "agent_answer_await_bye.xml", "0", registered(6));
+        Sipp.SippProcess complaint = peers.call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2000);
+        peers.assertSucceeded(complaint);
+        peers.assertSucceeded(agent);
         assertEventsInOrder("started main", "closed-announced main", "started complaints",
                 "answered agent-6");
     }
 
     @Test
     void callsBeyondTheAdmissionLimitOf100Get503WithRetryAfter() {
-        Sipp.SippProcess callers = Sipp.start("overload", List.of("127.0.0.1:" + sipPort,
+        Sipp.SippProcess callers = peers.start("overload", List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER,
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
                 "-m", "110", "-l", "110", "-r", "110", "-d", "3000", "-timeout", "40s"));
-        peers.add(callers);
 
-        assertSucceeded(callers);
+        peers.assertSucceeded(callers);
         assertThat(line.count("started ")).isEqualTo(100);
         assertThat(line.rejected()).isEqualTo(10);
     }
 
     @Test
     void malformedInviteGets400AndTheNextCallSucceeds() {
-        Sipp.SippProcess bad = Sipp.start("malformed", List.of("127.0.0.1:" + sipPort,
+        Sipp.SippProcess bad = peers.start("malformed", List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve("malformed_invite.xml").toString(), "-s", MAIN_NUMBER,
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1", "-timeout", "20s"));
-        peers.add(bad);
-        assertSucceeded(bad);
+        peers.assertSucceeded(bad);
 
-        Sipp.SippProcess good = call(MAIN_NUMBER, "caller_short.xml", 500);
-        assertSucceeded(good);
+        Sipp.SippProcess good = peers.call(MAIN_NUMBER, "caller_short.xml", 500);
+        peers.assertSucceeded(good);
         assertThat(line.count("started main")).isEqualTo(1);
     }
 
     @Test
-    void callerWhoseRtpStopsIsHungUpAfterTheInactivityTimeout() {
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_silent_await_bye.xml", 0);
+    void callsOverTcpAreAnsweredAndEndedLikeUdpOnes() {
+        Sipp.SippProcess caller = peers.start("caller-tcp", List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER, "-t", "t1",
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
+                "-m", "3", "-r", "3", "-d", "800", "-timeout", "30s"));
 
-        assertSucceeded(caller);
+        peers.assertSucceeded(caller);
+        assertEventsInOrder("started main", "started main", "started main");
+    }
+
+    @Test
+    void callerWhoseRtpStopsIsHungUpAfterTheInactivityTimeout() {
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_silent_await_bye.xml", 0);
+
+        peers.assertSucceeded(caller);
         assertEventsInOrder("started main", "caller-hung-up");
         assertThat(line.events()).doesNotContain("no-input");
     }
 
     @Test
     void holdAndResumeReInvitesAreAnsweredWithTheMirroredDirection() {
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_hold_resume.xml", 0);
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_hold_resume.xml", 0);
 
-        assertSucceeded(caller);
+        peers.assertSucceeded(caller);
         assertEventsInOrder("started main", "caller-hung-up");
     }
 
     @Test
     void callbackDialsTheCitizenFirstThenRingsTheReservedAgentAndBridgesThem() {
-        Sipp.SippProcess agent = registerAgent(8, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess citizen = Sipp.start("citizen", List.of(
+        Sipp.SippProcess agent = peers.registerAgent(8, "agent_answer_await_bye.xml", "0", registered(8));
+        Sipp.SippProcess citizen = peers.start("citizen", List.of(
                 "-sf", Sipp.SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-s", "citizen",
                 "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
                 "-m", "1", "-timeout", "40s"));
-        peers.add(citizen);
         org.govcc.api.call.CallId id = new org.govcc.api.call.CallId("callback-1");
 
         line.callback(id, new org.govcc.api.call.PhoneNumber("2101234567"), new AgentId("agent-8"));
         assertEventsInOrder("citizen-answered", "offered agent-8", "answered agent-8");
         line.hangUp(id);
 
-        assertSucceeded(citizen);
-        assertSucceeded(agent);
+        peers.assertSucceeded(citizen);
+        peers.assertSucceeded(agent);
     }
 
     @Test
     void callbackToACitizenWhoDoesNotAnswerFailsWithoutLeavingAnything() {
-        Sipp.SippProcess citizen = Sipp.start("citizen-no-answer", List.of(
+        Sipp.SippProcess citizen = peers.start("citizen-no-answer", List.of(
                 "-sf", Sipp.SCENARIOS.resolve("agent_no_answer.xml").toString(), "-s", "citizen",
                 "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
                 "-m", "1", "-timeout", "40s"));
-        peers.add(citizen);
 
         line.callback(new org.govcc.api.call.CallId("callback-2"), new org.govcc.api.call.PhoneNumber("2107654321"),
                 new AgentId("agent-9"));
 
-        assertSucceeded(citizen);
+        peers.assertSucceeded(citizen);
         assertEventsInOrder("dial-failed no answer");
     }
 
     // ------------------------------------------------------------------ helpers
 
-    private Sipp.SippProcess registerAgent(int n, String answerScenario, String holdMillis) {
-        int agentPort = Ports.free();
-        Sipp.SippProcess phone = Sipp.start("agent" + n, List.of(
-                "-sf", Sipp.SCENARIOS.resolve(answerScenario).toString(), "-s", "agent" + n,
-                "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.free()),
-                "-m", "1", "-d", holdMillis, "-timeout", "40s"));
-        peers.add(phone);
-        Sipp.SippProcess register = Sipp.start("register" + n, List.of("127.0.0.1:" + sipPort,
-                "-sf", Sipp.SCENARIOS.resolve("register.xml").toString(), "-s", "agent" + n,
-                "-au", "agent" + n, "-ap", "secret" + n, "-key", "contact_port", String.valueOf(agentPort),
-                "-key", "expires", "300", "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1",
-                "-timeout", "20s"));
-        peers.add(register);
-        assertSucceeded(register);
-        assertThat(Eventually.holds(() -> line.events().contains("registered agent-" + n), Duration.ofSeconds(5)))
-                .as("agent %d registered; events %s", n, line.events()).isTrue();
-        return phone;
+    private static java.util.function.BooleanSupplier registered(int n) {
+        return () -> line.events().contains("registered agent-" + n);
     }
 
-    private Sipp.SippProcess call(String number, String scenario, int holdMillis) {
-        Sipp.SippProcess caller = Sipp.start("caller-" + scenario, List.of("127.0.0.1:" + sipPort,
-                "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", number,
-                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
-                "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s"));
-        peers.add(caller);
-        return caller;
-    }
+
 
     private static void assertEventsInOrder(String... expected) {
         Eventually.holds(() -> {
@@ -320,9 +306,6 @@ class SipLineIT {
         assertThat(line.events()).containsSubsequence(expected);
     }
 
-    private void assertSucceeded(Sipp.SippProcess sipp) {
-        assertThat(sipp.await(SIPP_TIMEOUT)).as("%s%nline events: %s", sipp.log(), line.events()).isZero();
-    }
 
     private static Path writePrompts() throws IOException {
         Path dir = Files.createTempDirectory("govcc-prompts-");

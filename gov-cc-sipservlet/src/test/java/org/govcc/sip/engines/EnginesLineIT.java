@@ -57,6 +57,7 @@ import org.govcc.sip.registrar.RegistrationListener;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
+import org.govcc.sip.testing.SippPeers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +83,7 @@ class EnginesLineIT {
     private static ScheduledExecutorService distributorTimer;
     private static int sipPort;
     private static int gatewayPort;
-    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+    private final SippPeers peers = new SippPeers(sipPort, () -> "events: " + types());
 
     @BeforeAll
     static void startLine() throws IOException {
@@ -201,7 +202,7 @@ class EnginesLineIT {
 
     @AfterEach
     void noCallLeavesAnythingBehind() {
-        peers.forEach(Sipp.SippProcess::close);
+        peers.close();
         assertThat(Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10)))
                 .as("line resources after the test: %s", app.resources()).isTrue();
         assertThat(Eventually.holds(() -> container.activeSipApplicationSessions() == 0, Duration.ofSeconds(10)))
@@ -212,11 +213,11 @@ class EnginesLineIT {
 
     @Test
     void callerChoosesPensionsByRfc4733IsQueuedByTheDistributorAndBridgedToARegisteredAgent() {
-        Sipp.SippProcess agent = registerAgent(1, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 3000);
+        Sipp.SippProcess agent = peers.registerAgent(1, "agent_answer_await_bye.xml", "0", registered(1));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 3000);
 
-        assertSucceeded(caller);
-        assertSucceeded(agent);
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(agent);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
         assertThat(types()).containsSubsequence("CallQueued", "CallOffered", "CallConnected");
@@ -224,9 +225,9 @@ class EnginesLineIT {
 
     @Test
     void callerWhoHangsUpWhileQueuedIsAnAbandonedCall() {
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_info_dtmf_bye.xml", 3000);
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_info_dtmf_bye.xml", 3000);
 
-        assertSucceeded(caller);
+        peers.assertSucceeded(caller);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallAbandoned.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
         assertThat(types()).containsSubsequence("CallQueued", "CallAbandoned");
@@ -235,52 +236,55 @@ class EnginesLineIT {
     @Test
     void closedMainLineAnnouncesAndHangsUpWhileTheComplaintLineRoutesToItsSpecialist() {
         mainOpen.set(false);
-        Sipp.SippProcess closed = call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
-        assertSucceeded(closed);
+        Sipp.SippProcess closed = peers.call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
+        peers.assertSucceeded(closed);
         assertThat(has(CallCentreEvent.CallQueued.class)).as("a closed line queues nothing").isFalse();
 
-        Sipp.SippProcess agent = registerAgent(4, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess complaint = call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
-        assertSucceeded(complaint);
-        assertSucceeded(agent);
+        Sipp.SippProcess agent = peers.registerAgent(4, "agent_answer_await_bye.xml", "0", registered(4));
+        Sipp.SippProcess complaint = peers.call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+        peers.assertSucceeded(complaint);
+        peers.assertSucceeded(agent);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
     }
 
     @Test
     void agentWhoDoesNotAnswerIsReportedAndTheCallGoesToTheNextAgent() {
-        Sipp.SippProcess silent = registerAgent(2, "agent_no_answer.xml", "0");
-        Sipp.SippProcess answering = registerAgent(3, "agent_answer_await_bye.xml", "0");
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 6000);
+        Sipp.SippProcess silent = peers.registerAgent(2, "agent_no_answer.xml", "0", registered(2));
+        Sipp.SippProcess answering = peers.registerAgent(3, "agent_answer_await_bye.xml", "0", registered(3));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 6000);
 
-        assertSucceeded(caller);
-        assertSucceeded(silent);
-        assertSucceeded(answering);
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(silent);
+        peers.assertSucceeded(answering);
         assertThat(types()).as("events %s", events).containsSubsequence("CallQueued", "CallOffered", "OfferFailed",
                 "CallOffered", "CallConnected");
     }
 
     @Test
     void callerAsksForACallbackAndTheDistributorDialsTheCitizenThenTheReservedAgent() {
-        Sipp.SippProcess citizen = Sipp.start("citizen", List.of(
+        Sipp.SippProcess citizen = peers.start("citizen", List.of(
                 "-sf", Sipp.SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-s", "citizen",
                 "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
                 "-m", "1", "-timeout", "40s"));
-        peers.add(citizen);
-        Sipp.SippProcess caller = call(MAIN_NUMBER, "caller_callback_request.xml", 0);
-        assertSucceeded(caller);
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_callback_request.xml", 0);
+        peers.assertSucceeded(caller);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallbackRequested.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
 
-        Sipp.SippProcess agent = registerAgent(5, "agent_answer_then_bye.xml", "1000");
+        Sipp.SippProcess agent = peers.registerAgent(5, "agent_answer_then_bye.xml", "1000", registered(5));
 
-        assertSucceeded(citizen);
-        assertSucceeded(agent);
+        peers.assertSucceeded(citizen);
+        peers.assertSucceeded(agent);
         assertThat(types()).as("events %s", events).containsSubsequence("CallQueued", "CallbackRequested",
                 "CallbackDialled", "CallConnected");
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static java.util.function.BooleanSupplier registered(int n) {
+        return () -> app.registrar().current(new AgentId("agent-" + n)).isPresent();
+    }
 
     private static boolean has(Class<? extends CallCentreEvent> type) {
         synchronized (events) {
@@ -313,36 +317,7 @@ class EnginesLineIT {
         }
     }
 
-    private Sipp.SippProcess registerAgent(int n, String answerScenario, String holdMillis) {
-        int agentPort = Ports.free();
-        Sipp.SippProcess phone = Sipp.start("agent" + n, List.of(
-                "-sf", Sipp.SCENARIOS.resolve(answerScenario).toString(), "-s", "agent" + n,
-                "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.free()),
-                "-m", "1", "-d", holdMillis, "-timeout", "40s"));
-        peers.add(phone);
-        Sipp.SippProcess register = Sipp.start("register" + n, List.of("127.0.0.1:" + sipPort,
-                "-sf", Sipp.SCENARIOS.resolve("register.xml").toString(), "-s", "agent" + n,
-                "-au", "agent" + n, "-ap", "secret" + n, "-key", "contact_port", String.valueOf(agentPort),
-                "-key", "expires", "300", "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1",
-                "-timeout", "20s"));
-        peers.add(register);
-        assertSucceeded(register);
-        assertThat(Eventually.holds(() -> app.registrar().current(new AgentId("agent-" + n)).isPresent(),
-                Duration.ofSeconds(5))).isTrue();
-        return phone;
-    }
 
-    private Sipp.SippProcess call(String number, String scenario, int holdMillis) {
-        Sipp.SippProcess caller = Sipp.start("caller-" + scenario, List.of("127.0.0.1:" + sipPort,
-                "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", number,
-                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
-                "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s"));
-        peers.add(caller);
-        return caller;
-    }
 
-    private void assertSucceeded(Sipp.SippProcess sipp) {
-        assertThat(sipp.await(Duration.ofSeconds(40))).as("%s%nevents: %s", sipp.log(), types()).isZero();
-    }
 
 }
