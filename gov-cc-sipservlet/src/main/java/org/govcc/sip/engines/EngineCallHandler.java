@@ -56,6 +56,22 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
 
     /**
+     * Creates the binding on the system clock (UTC).
+     *
+     * @param control the line's call control (the IVR and the distributor must have been built with it too)
+     * @param ivr the interpreter
+     * @param distributor the distributor
+     * @param flows which flow runs on which line
+     * @param queues which queue serves which topic
+     * @param comfortInterval how often a waiting caller hears position and expected wait
+     */
+    public EngineCallHandler(LineCallControl control, IvrInterpreter ivr, CallDistributor distributor,
+                             Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
+                             Duration comfortInterval) {
+        this(control, ivr, distributor, flows, queues, comfortInterval, java.time.Clock.systemUTC());
+    }
+
+    /**
      * Creates the binding.
      *
      * @param control the line's call control (the IVR and the distributor must have been built with it too)
