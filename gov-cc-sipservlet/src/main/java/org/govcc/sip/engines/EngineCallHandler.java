@@ -37,12 +37,18 @@ import org.govcc.sip.registrar.RegistrationListener;
  * {@code comfortInterval}; the distributor offers it to agents through the same call control. Registered phones
  * log their agents in, unregistered or expired ones log them out.
  *
- * <p>Comfort prompts use the recorded prompts {@code queue.position} ("you are number") and {@code queue.wait}
- * ("expected wait") followed by the spoken ordinal and duration. Thread-safe; signals come on one thread.
+ * <p>Comfort prompts use the recorded prompts {@value #POSITION_PROMPT} ("your position in the queue is") and
+ * {@value #WAIT_PROMPT} ("the expected waiting time is") followed by the spoken ordinal and duration; a line's
+ * prompt catalogue must hold both in every language it serves. Thread-safe; signals come on one thread.
  *
  * @since 0.1
  */
 public final class EngineCallHandler implements CallHandler, RegistrationListener {
+
+    /** The recorded prompt that introduces a waiting caller's position. */
+    public static final String POSITION_PROMPT = "queue.position-is";
+    /** The recorded prompt that introduces a waiting caller's expected wait. */
+    public static final String WAIT_PROMPT = "queue.expected-wait";
 
     private static final Logger LOG = Logger.getLogger(EngineCallHandler.class.getName());
 
@@ -208,11 +214,11 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         List<Announcement> say = new ArrayList<>();
         Optional<Integer> position = distributor.positionOf(id);
         position.ifPresent(p -> {
-            say.add(Announcement.prompt("queue.position"));
+            say.add(Announcement.prompt(POSITION_PROMPT));
             say.add(new Announcement.SpokenOrdinal(p));
         });
         distributor.predictedWaitOf(id).ifPresent(w -> {
-            say.add(Announcement.prompt("queue.wait"));
+            say.add(Announcement.prompt(WAIT_PROMPT));
             say.add(new Announcement.SpokenDuration(w));
         });
         if (!say.isEmpty()) {
