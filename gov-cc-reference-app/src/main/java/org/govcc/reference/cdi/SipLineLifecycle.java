@@ -34,8 +34,11 @@ public class SipLineLifecycle {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
+        // No listener yet: call records are not persisted (the SIP side does not yet report every call's start
+        // and end); the distributor's statistics feed the wallboard directly.
+        CallCentreListener noRecords = new CallCentreListener() { };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
-                LineSettings.fromSystemProperties(dataDir), warLoader, new CallCentreListener() { }, clock)));
+                LineSettings.fromSystemProperties(dataDir), warLoader, noRecords, clock)));
     }
 
     /** Returns the running line, or null before start or after a failed start. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
@@ -132,8 +134,8 @@ public final class ReferenceLine implements AutoCloseable {
         EmbeddedSipContainer container = null;
         try {
             application = new GovCcSipApplication(
-                    new SipLineSettings(numbers, org.govcc.api.call.Language.GREEK, settings.admissionLimit(),
-                            Duration.ofSeconds(30), REALM, Duration.ofHours(1), java.util.Optional.empty()),
+                    new SipLineSettings(numbers, Language.GREEK, settings.admissionLimit(),
+                            Duration.ofSeconds(30), REALM, Duration.ofHours(1), Optional.empty()),
                     media, new IvrPrompts(prompts), AgentDirectory.of(accounts), registrations(handler),
                     control -> {
                         IvrInterpreter ivr = IvrInterpreter.builder().flows(flows).schedule(calendar)
