@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.line.ReferenceLine;
@@ -23,8 +21,6 @@ import org.govcc.reference.line.ReferenceLine;
  */
 @ApplicationScoped
 public class SipLineLifecycle {
-
-    private static final Logger LOG = Logger.getLogger(SipLineLifecycle.class.getName());
 
     private final AtomicReference<ReferenceLine> line = new AtomicReference<>();
 
@@ -56,13 +52,9 @@ public class SipLineLifecycle {
 
     private static void runOnOwnThread(String name, ClassLoader loader, Runnable task) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            try {
-                task.run();
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, name);
+        Thread thread = new Thread(task, name);
+        // Whatever the task throws is handed back to the deploying thread below, which fails the deployment.
+        thread.setUncaughtExceptionHandler((t, e) -> failure.set(e));
         thread.setContextClassLoader(loader);
         thread.start();
         try {
@@ -72,7 +64,6 @@ public class SipLineLifecycle {
             throw new IllegalStateException(name + " interrupted", e);
         }
         if (failure.get() != null) {
-            LOG.log(Level.SEVERE, name + " failed", failure.get());
             throw new IllegalStateException(name + " failed: " + failure.get(), failure.get());
         }
     }
