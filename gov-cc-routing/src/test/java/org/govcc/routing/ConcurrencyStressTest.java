@@ -24,11 +24,8 @@ import org.govcc.api.agent.BreakReason;
 import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
-import org.govcc.api.call.PhoneNumber;
-import org.govcc.api.control.Announcement;
-import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
-import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.IgnoringCallControl;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.routing.Priority;
@@ -48,45 +45,15 @@ class ConcurrencyStressTest {
     private static final int AGENTS = 40;
 
     /** A call side that queues its commands for the "phone" threads. */
-    private static final class QueueingCallControl implements CallControl {
+    private static final class QueueingCallControl extends IgnoringCallControl {
+        QueueingCallControl() {
+            super("stress");
+        }
         final ConcurrentLinkedQueue<String[]> connects = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public String id() {
-            return "stress";
-        }
-
-        @Override
-        public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
-        }
-
-        @Override
-        public void stopPlayback(CallId call) {
-        }
-
-        @Override
-        public void armTimer(CallId call, Duration delay) {
-        }
-
-        @Override
-        public void disarmTimer(CallId call) {
-        }
 
         @Override
         public void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout) {
             connects.add(new String[] {call.value(), agent.value()});
-        }
-
-        @Override
-        public void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
-        }
-
-        @Override
-        public void transfer(CallId call, PhoneNumber number) {
-        }
-
-        @Override
-        public void hangUp(CallId call, HangUpReason reason) {
         }
     }
 
@@ -297,5 +264,4 @@ class ConcurrencyStressTest {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -7,39 +7,20 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.PhoneNumber;
-import org.govcc.api.control.Announcement;
-import org.govcc.api.control.CallControl;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.IgnoringCallControl;
 
 /** A call side that only records the commands it is given. Thread-safe. */
-final class FakeCallControl implements CallControl {
+final class FakeCallControl extends IgnoringCallControl {
+    FakeCallControl() {
+        super("fake");
+    }
 
     /** A recorded command. */
     record Command(String kind, CallId call, AgentId agent, PhoneNumber number, Duration timeout) {
     }
 
     private final List<Command> commands = new ArrayList<>();
-
-    @Override
-    public String id() {
-        return "fake";
-    }
-
-    @Override
-    public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
-    }
-
-    @Override
-    public void stopPlayback(CallId call) {
-    }
-
-    @Override
-    public void armTimer(CallId call, Duration delay) {
-    }
-
-    @Override
-    public void disarmTimer(CallId call) {
-    }
 
     @Override
     public synchronized void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout) {
@@ -49,10 +30,6 @@ final class FakeCallControl implements CallControl {
     @Override
     public synchronized void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
         commands.add(new Command("dial", call, null, number, ringTimeout));
-    }
-
-    @Override
-    public void transfer(CallId call, PhoneNumber number) {
     }
 
     @Override

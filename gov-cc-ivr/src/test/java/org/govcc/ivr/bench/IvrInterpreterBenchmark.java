@@ -2,23 +2,18 @@ package org.govcc.ivr.bench;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
-import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.CallerId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
-import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
-import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.IgnoringCallControl;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.ivr.IvrInterpreter;
@@ -51,42 +46,9 @@ public class IvrInterpreterBenchmark {
     static final FlowId MAIN = new FlowId("ministry-main");
 
     /** A call control that does nothing, as cheap as a real one that only queues commands. */
-    static final class NullControl implements CallControl {
-        @Override
-        public String id() {
-            return "null";
-        }
-
-        @Override
-        public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
-        }
-
-        @Override
-        public void stopPlayback(CallId call) {
-        }
-
-        @Override
-        public void armTimer(CallId call, Duration delay) {
-        }
-
-        @Override
-        public void disarmTimer(CallId call) {
-        }
-
-        @Override
-        public void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout) {
-        }
-
-        @Override
-        public void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
-        }
-
-        @Override
-        public void transfer(CallId call, PhoneNumber number) {
-        }
-
-        @Override
-        public void hangUp(CallId call, HangUpReason reason) {
+    static final class NullControl extends IgnoringCallControl {
+        NullControl() {
+            super("null");
         }
     }
 

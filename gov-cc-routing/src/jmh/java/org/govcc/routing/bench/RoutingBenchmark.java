@@ -18,11 +18,8 @@ import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.CallerId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
-import org.govcc.api.call.PhoneNumber;
-import org.govcc.api.control.Announcement;
-import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
-import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.IgnoringCallControl;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.SkillId;
@@ -86,44 +83,15 @@ public class RoutingBenchmark {
     private CallId newcomer;
 
     /** A call side that only remembers the last offer. */
-    private final class LastOffer implements CallControl {
-        @Override
-        public String id() {
-            return "bench";
-        }
-
-        @Override
-        public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
-        }
-
-        @Override
-        public void stopPlayback(CallId call) {
-        }
-
-        @Override
-        public void armTimer(CallId call, Duration delay) {
-        }
-
-        @Override
-        public void disarmTimer(CallId call) {
+    private final class LastOffer extends IgnoringCallControl {
+        LastOffer() {
+            super("bench");
         }
 
         @Override
         public void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout) {
             lastOffered = call;
             lastOfferedTo = agent;
-        }
-
-        @Override
-        public void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
-        }
-
-        @Override
-        public void transfer(CallId call, PhoneNumber number) {
-        }
-
-        @Override
-        public void hangUp(CallId call, HangUpReason reason) {
         }
     }
 

@@ -19,10 +19,8 @@ import org.govcc.api.call.CallerId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
-import org.govcc.api.control.Announcement;
-import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
-import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.IgnoringCallControl;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
@@ -246,26 +244,9 @@ public final class Simulator {
 
     // ------------------------------------------------------------------------------------------- call side
 
-    private final class SimulatedCallSide implements CallControl {
-        @Override
-        public String id() {
-            return "simulator";
-        }
-
-        @Override
-        public void play(CallId call, List<Announcement> announcements, boolean bargeIn) {
-        }
-
-        @Override
-        public void stopPlayback(CallId call) {
-        }
-
-        @Override
-        public void armTimer(CallId call, Duration delay) {
-        }
-
-        @Override
-        public void disarmTimer(CallId call) {
+    private final class SimulatedCallSide extends IgnoringCallControl {
+        SimulatedCallSide() {
+            super("simulator");
         }
 
         @Override
@@ -291,14 +272,6 @@ public final class Simulator {
         public void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
             scheduler.schedule(Duration.ofSeconds(5),
                     () -> distributor.handle(new CallSignal.CitizenAnswered(call, clock.instant())));
-        }
-
-        @Override
-        public void transfer(CallId call, PhoneNumber number) {
-        }
-
-        @Override
-        public void hangUp(CallId call, HangUpReason reason) {
         }
     }
 
