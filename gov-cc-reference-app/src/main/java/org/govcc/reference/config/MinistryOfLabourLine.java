@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.OrganisationId;
@@ -84,11 +83,6 @@ public final class MinistryOfLabourLine {
                                 Language.ENGLISH, "Line for complaints of sexual harassment, abuse and violence"),
                         ALWAYS_OPEN,
                         ConfidentialityPolicy.confidential(COMPLAINTS_SPECIALIST_ROLE, Duration.ofDays(5 * 365))));
-    }
-
-    /** Returns the line dialled as {@code number}, if any. */
-    public static Optional<ServiceLine> lineForNumber(PhoneNumber number) {
-        return lines().stream().filter(l -> l.number().equals(number)).findFirst();
     }
 
     /** Returns the topics, in the order the IVR menu offers them. */
