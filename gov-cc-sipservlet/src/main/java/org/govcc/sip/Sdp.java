@@ -51,8 +51,16 @@ public record Sdp(String address, int port, List<Integer> payloadTypes, Map<Inte
         String direction = "sendrecv";
         boolean inAudio = false;
         boolean sawVersion = false;
-        for (String raw : body.split("\r?\n")) {
-            String line = raw.trim();
+        // Hand-split lines and fields: this runs for every INVITE, and String.split with a regex compiles a pattern
+        // per call (it was a tenth of the line's CPU under load).
+        int from = 0;
+        while (from < body.length()) {
+            int end = body.indexOf('\n', from);
+            if (end < 0) {
+                end = body.length();
+            }
+            String line = body.substring(from, end).trim();
+            from = end + 1;
             if (line.length() < 2 || line.charAt(1) != '=') {
                 if (!line.isEmpty()) {
                     throw new IllegalArgumentException("malformed SDP line: '" + line + "'");
@@ -66,21 +74,21 @@ public record Sdp(String address, int port, List<Integer> payloadTypes, Map<Inte
             } else if (type == 'm') {
                 inAudio = value.startsWith("audio ");
                 if (inAudio && port < 0) {
-                    String[] f = value.split("\\s+");
+                    String[] f = fields(value);
                     if (f.length < 4) {
                         throw new IllegalArgumentException("malformed m= line: '" + value + "'");
                     }
-                    port = parseInt(f[1].split("/")[0], "audio port");
+                    port = parseInt(beforeSlash(f[1]), "audio port");
                     for (int i = 3; i < f.length; i++) {
                         pts.add(parseInt(f[i], "payload type"));
                     }
                 }
             } else if (type == 'c') {
-                String[] f = value.split("\\s+");
+                String[] f = fields(value);
                 if (f.length < 3) {
                     throw new IllegalArgumentException("malformed c= line: '" + value + "'");
                 }
-                String a = f[2].split("/")[0];
+                String a = beforeSlash(f[2]);
                 if (inAudio) {
                     mediaAddress = a;
                 } else {
@@ -88,9 +96,9 @@ public record Sdp(String address, int port, List<Integer> payloadTypes, Map<Inte
                 }
             } else if (type == 'a' && (inAudio || port < 0)) {
                 if (value.startsWith("rtpmap:")) {
-                    String[] f = value.substring(7).split("\\s+", 2);
-                    if (f.length == 2) {
-                        enc.put(parseInt(f[0], "rtpmap payload type"), f[1].split("/")[0].toUpperCase(Locale.ROOT));
+                    String[] f = fields(value.substring(7));
+                    if (f.length >= 2) {
+                        enc.put(parseInt(f[0], "rtpmap payload type"), beforeSlash(f[1]).toUpperCase(Locale.ROOT));
                     }
                 } else if (value.equals("sendrecv") || value.equals("sendonly") || value.equals("recvonly")
                         || value.equals("inactive")) {
@@ -109,6 +117,35 @@ public record Sdp(String address, int port, List<Integer> payloadTypes, Map<Inte
             throw new IllegalArgumentException("SDP has no connection address");
         }
         return new Sdp(address, port, pts, enc, direction);
+    }
+
+    /** Splits on runs of spaces and tabs. */
+    private static String[] fields(String value) {
+        List<String> out = new ArrayList<>(8);
+        int i = 0;
+        int n = value.length();
+        while (i < n) {
+            while (i < n && isBlank(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isBlank(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(value.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static String beforeSlash(String s) {
+        int slash = s.indexOf('/');
+        return slash < 0 ? s : s.substring(0, slash);
     }
 
     private static int parseInt(String s, String what) {

@@ -38,4 +38,21 @@ class SdpTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Sdp.parse("v=0\r\nc=IN IP4 1.2.3.4\r\n")).hasMessageContaining("no audio");
     }
+
+    @Test
+    void acceptsBareLineFeedsRunsOfBlanksAndPortCounts() {
+        Sdp sdp = Sdp.parse("v=0\no=a 1 1 IN IP4 10.0.0.1\ns=-\nc=IN  IP4\t10.0.0.9/127\nt=0 0\n"
+                + "m=audio  5004/2 RTP/AVP  0\t101\na=rtpmap:101  telephone-event/8000\n");
+        assertThat(sdp.address()).isEqualTo("10.0.0.9");
+        assertThat(sdp.port()).isEqualTo(5004);
+        assertThat(sdp.payloadTypes()).containsExactly(0, 101);
+        assertThat(sdp.telephoneEventPayloadType()).isEqualTo(101);
+        assertThat(sdp.preferredCodec()).isEqualTo(Codec.PCMU);
+    }
+
+    @Test
+    void namesTheFieldThatIsNotANumber() {
+        assertThatThrownBy(() -> Sdp.parse("v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio x RTP/AVP 0\r\n"))
+                .hasMessageContaining("audio port");
+    }
 }
