@@ -37,7 +37,8 @@ public final class MediaEngine implements AutoCloseable {
     private final MediaSettings settings;
     private final ConcurrentHashMap<Integer, RtpEndpoint> endpoints = new ConcurrentHashMap<>();
     private final Queue<RtpEndpoint> toRegister = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger cursor = new AtomicInteger();
+    /** Even ports not in use, the longest-rested first; a port is either here or in {@link #endpoints}. */
+    private final Queue<Integer> freePorts = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingTimers = new AtomicInteger();
     private final ScheduledThreadPoolExecutor timer;
     private final Selector selector;
@@ -54,6 +55,9 @@ public final class MediaEngine implements AutoCloseable {
      */
     public MediaEngine(MediaSettings settings) throws IOException {
         this.settings = Require.nonNull(settings, "settings");
+        for (int port = settings.firstPort() + (settings.firstPort() & 1); port <= settings.lastPort(); port += 2) {
+            freePorts.add(port);
+        }
         this.selector = Selector.open();
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "govcc-media-timer");
@@ -74,22 +78,19 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     /**
-     * Opens an endpoint on the next free even port.
+     * Opens an endpoint on the free even port that has rested longest (a port just released is taken last, so late
+     * packets of an ended call do not reach the next one).
      *
      * @throws NoMediaPortException if every port is taken
      */
     public RtpEndpoint open(MediaListener listener) {
         Require.nonNull(listener, "listener");
         Require.that(running, "the media engine is closed");
-        int slots = settings.capacity();
-        int base = settings.firstPort() + (settings.firstPort() & 1);
-        for (int attempt = 0; attempt < slots; attempt++) {
-            int port = base + 2 * Math.floorMod(cursor.getAndIncrement(), slots);
-            if (port > settings.lastPort()) {
-                continue;
-            }
-            if (endpoints.containsKey(port)) {
-                continue;
+        // Bounded: each free port is tried at most once; ports another program holds go back to the end.
+        for (int attempt = freePorts.size(); attempt > 0; attempt--) {
+            Integer port = freePorts.poll();
+            if (port == null) {
+                break;
             }
             DatagramChannel channel = null;
             try {
@@ -98,13 +99,11 @@ public final class MediaEngine implements AutoCloseable {
                 channel.configureBlocking(false);
             } catch (IOException e) {
                 closeQuietly(channel);
+                freePorts.add(port);
                 continue;
             }
             RtpEndpoint endpoint = new RtpEndpoint(this, channel, port, listener, settings.inactivityTimeout());
-            if (endpoints.putIfAbsent(port, endpoint) != null) {
-                closeQuietly(channel);
-                continue;
-            }
+            endpoints.put(port, endpoint);
             toRegister.add(endpoint);
             selector.wakeup();
             return endpoint;
@@ -209,13 +208,16 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     void release(RtpEndpoint endpoint) {
-        endpoints.remove(endpoint.localPort(), endpoint);
+        boolean owned = endpoints.remove(endpoint.localPort(), endpoint);
         SelectionKey key = endpoint.channel().keyFor(selector);
         if (key != null) {
             key.cancel();
         }
         closeQuietly(endpoint.channel());
         selector.wakeup();
+        if (owned) {
+            freePorts.add(endpoint.localPort());
+        }
     }
 
     /** Sends one packet from {@code from}'s socket. Only on the timer thread or under the endpoint's lock. */

@@ -88,6 +88,26 @@ class MediaEngineTest {
     }
 
     @Test
+    void takesTheLongestRestedPortAndSkipsPortsAnotherProgramHolds() throws IOException {
+        int base = Ports.free() & ~1;
+        MediaListener quiet = new MediaListener() {
+        };
+        try (DatagramSocket squatter = new DatagramSocket(new InetSocketAddress("127.0.0.1", base + 2));
+             MediaEngine engine = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(base, base + 7))) {
+            RtpEndpoint first = engine.open(quiet);
+            assertThat(first.localPort()).isEqualTo(base);
+            assertThat(engine.open(quiet).localPort()).as("base + 2 is held by another socket").isEqualTo(base + 4);
+            first.close();
+            assertThat(engine.open(quiet).localPort()).as("not the port just freed: it rests behind the others")
+                    .isEqualTo(base + 6);
+            squatter.close();
+            assertThat(engine.open(quiet).localPort()).as("tried again once the other program let it go")
+                    .isEqualTo(base + 2);
+            assertThat(engine.openEndpoints()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void cancelledTimersDoNotRunAndAreNotCounted() throws Exception {
         try (MediaEngine engine = new MediaEngine(MediaSettings.of("127.0.0.1"))) {
             CountDownLatch ran = new CountDownLatch(1);
