@@ -85,10 +85,8 @@ public record SipContainerSettings(String bindAddress, int port, Set<SipTranspor
         p.put("gov.nist.javax.sip.PASS_INVITE_NON_2XX_ACK_TO_LISTENER", "true");
         p.put("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.put("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
-        // JAIN-SIP's default timer is one java.util.Timer whose heap of tasks is kept sorted on every schedule and
-        // cancel; under load it fired late, so 200 OKs were retransmitted before their ACKs were seen. The executor
-        // timer removes cancelled tasks and halved the timer thread's CPU per call (load script, 500 calls/s).
-        p.put("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
+        // See RestartableSipTimer for why not the stack's own timers.
+        p.put("gov.nist.javax.sip.TIMER_CLASS_NAME", RestartableSipTimer.class.getName());
         p.put("org.mobicents.ha.javax.sip.REPLICATION_STRATEGY", "ConfirmedDialog");
         p.put("org.mobicents.ha.javax.sip.CACHE_CLASS_NAME", "org.mobicents.ha.javax.sip.cache.NoCache");
         return p;
