@@ -46,6 +46,23 @@ public final class LoadLine {
     private LoadLine() {
     }
 
+    /**
+     * The container settings both load processes use: UDP only, 8 SIP threads, and any stack property given as a
+     * system property {@code govcc.load.stack.NAME=VALUE} (for trying a tuning without a rebuild).
+     */
+    static SipContainerSettings stackSettings(int port) {
+        SipContainerSettings s = SipContainerSettings.of("127.0.0.1", port)
+                .withTransports(java.util.Set.of(SipTransport.UDP))
+                .withStackProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
+        String prefix = "govcc.load.stack.";
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                s = s.withStackProperty(name.substring(prefix.length()), System.getProperty(name));
+            }
+        }
+        return s;
+    }
+
     /** Runs until killed. */
     public static void main(String[] args) throws IOException, InterruptedException {
         int port = Integer.parseInt(args[0]);
@@ -110,9 +127,7 @@ public final class LoadLine {
                         }
                     }
                 }, Clock.systemUTC());
-        EmbeddedSipContainer container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", port)
-                .withTransports(java.util.Set.of(SipTransport.UDP))
-                .withStackProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8"), app.descriptor(),
+        EmbeddedSipContainer container = new EmbeddedSipContainer(stackSettings(port), app.descriptor(),
                 LoadLine.class.getClassLoader());
         container.start();
         CountDownLatch stop = new CountDownLatch(1);
