@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.govcc.api.internal.Require;
@@ -20,7 +21,12 @@ import org.govcc.api.internal.Require;
  *
  * <p>Nonces are stateless: {@code <issued-millis>.<HMAC-SHA256(secret, issued-millis)>}, so any node with the same
  * secret can verify them; a nonce older than its lifetime is answered with {@code stale=true}, which makes the phone
- * retry with the new nonce without asking the user. Thread-safe.
+ * retry with the new nonce without asking the user.
+ *
+ * <p>Replays are refused: with {@code qop=auth} each nonce's count ({@code nc}) must grow from one request to the
+ * next, and a nonce used without {@code qop} is good once. A replayed header gets a fresh challenge, so a phone that
+ * lost count simply answers it, while a captured REGISTER cannot be sent again. The counts are kept per node for a
+ * nonce's lifetime. Thread-safe.
  *
  * @since 0.1
  */
@@ -32,6 +38,8 @@ public final class DigestAuthenticator {
         OK,
         /** The credentials were right for an expired nonce: challenge again with {@code stale=true}. */
         STALE,
+        /** The credentials were right but were used before (same nonce, no higher count): challenge again. */
+        REPLAYED,
         /** Missing, malformed or wrong credentials. */
         REJECTED
     }
@@ -40,6 +48,9 @@ public final class DigestAuthenticator {
     private final Duration nonceLifetime;
     private final Clock clock;
     private final byte[] secret;
+    /** The highest count accepted per fresh nonce (0 for a nonce used without qop). */
+    private final ConcurrentHashMap<String, Long> acceptedCounts = new ConcurrentHashMap<>();
+    private volatile long lastForget;
 
     /** Creates an authenticator for {@code realm} with a random secret. */
     public DigestAuthenticator(String realm, Duration nonceLifetime, Clock clock) {
@@ -89,9 +100,14 @@ public final class DigestAuthenticator {
         String ha2 = AgentAccount.md5Hex(method + ":" + uri);
         String qop = p.get("qop");
         String expected;
+        long count = 0;
         if (qop == null) {
             expected = AgentAccount.md5Hex(account.ha1() + ":" + nonce + ":" + ha2);
         } else if ("auth".equalsIgnoreCase(qop) && p.get("nc") != null && p.get("cnonce") != null) {
+            count = nonceCount(p.get("nc"));
+            if (count <= 0) {
+                return Verdict.REJECTED;
+            }
             expected = AgentAccount.md5Hex(account.ha1() + ":" + nonce + ":" + p.get("nc") + ":" + p.get("cnonce")
                     + ":" + qop + ":" + ha2);
         } else {
@@ -101,7 +117,47 @@ public final class DigestAuthenticator {
                 response.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
             return Verdict.REJECTED;
         }
-        return clock.millis() - issued > nonceLifetime.toMillis() ? Verdict.STALE : Verdict.OK;
+        if (clock.millis() - issued > nonceLifetime.toMillis()) {
+            return Verdict.STALE;
+        }
+        return firstUse(nonce, count) ? Verdict.OK : Verdict.REPLAYED;
+    }
+
+    /** Returns the 8-hex-digit nonce count as a number, or -1 if it is not one. */
+    private static long nonceCount(String nc) {
+        if (nc.isEmpty() || nc.length() > 8) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(nc, 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Records {@code count} for {@code nonce}; returns false if that count or a higher one was accepted before. */
+    private boolean firstUse(String nonce, long count) {
+        forgetStaleNonces();
+        boolean[] first = {false};
+        acceptedCounts.compute(nonce, (n, before) -> {
+            if (before == null || count > before) {
+                first[0] = true;
+                return count;
+            }
+            return before;
+        });
+        return first[0];
+    }
+
+    /** Drops the counts of nonces that are stale anyway (a stale nonce is refused before its count matters). */
+    private void forgetStaleNonces() {
+        long now = clock.millis();
+        long lifetime = nonceLifetime.toMillis();
+        if (now - lastForget < lifetime / 2) {
+            return;
+        }
+        lastForget = now;
+        acceptedCounts.keySet().removeIf(n -> now - nonceIssuedAt(n) > lifetime);
     }
 
     private String newNonce() {

@@ -70,12 +70,62 @@ class RegistrarTest {
     @Test
     void refreshIsNotANewRegistrationAndExpiresZeroUnregisters() {
         String nonce = nonceOf(auth.challenge(false));
-        registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 60);
-        registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 60);
-        assertThat(registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 10))
+        registrar.register(authorization("alice", "pw", nonce, 1), "alice", "sip:a@h", 60);
+        registrar.register(authorization("alice", "pw", nonce, 2), "alice", "sip:a@h", 60);
+        assertThat(registrar.register(authorization("alice", "pw", nonce, 3), "alice", "sip:a@h", 10))
                 .isInstanceOf(Registrar.Outcome.IntervalTooBrief.class);
-        registrar.register(authorization("alice", "pw", nonce), "alice", "sip:a@h", 0);
+        registrar.register(authorization("alice", "pw", nonce, 4), "alice", "sip:a@h", 0);
         assertThat(events).containsExactly("up a1", "down a1 unregistered");
+    }
+
+    @Test
+    void aReplayedAuthorizationIsChallengedAgainAndChangesNothing() {
+        String nonce = nonceOf(auth.challenge(false));
+        String captured = authorization("alice", "pw", nonce, 1);
+        assertThat(registrar.register(captured, "alice", "sip:alice@1.2.3.4", 60))
+                .isInstanceOf(Registrar.Outcome.Registered.class);
+        registrar.register(authorization("alice", "pw", nonce, 2), "alice", "sip:alice@1.2.3.4", 0);
+
+        Registrar.Outcome replay = registrar.register(captured, "alice", "sip:attacker@6.6.6.6", 60);
+
+        assertThat(replay).isInstanceOf(Registrar.Outcome.Challenge.class);
+        assertThat(((Registrar.Outcome.Challenge) replay).wwwAuthenticate()).doesNotContain("stale=true");
+        assertThat(registrar.current(new AgentId("a1"))).as("the replay registered nothing").isEmpty();
+        assertThat(auth.verify(authorization("alice", "pw", nonce, 2), "REGISTER", account()))
+                .as("a lower or equal count is a replay too").isEqualTo(DigestAuthenticator.Verdict.REPLAYED);
+        assertThat(auth.verify(authorization("alice", "pw", nonce, 7), "REGISTER", account()))
+                .as("counts may skip ahead").isEqualTo(DigestAuthenticator.Verdict.OK);
+    }
+
+    @Test
+    void aNonceUsedWithoutQopIsGoodOnceAndABadCountIsRejected() {
+        String nonce = nonceOf(auth.challenge(false));
+        String ha1 = AgentAccount.md5Hex("alice:" + REALM + ":pw");
+        String response = AgentAccount.md5Hex(ha1 + ":" + nonce + ":" + AgentAccount.md5Hex("REGISTER:sip:govcc"));
+        String noQop = "Digest username=\"alice\", realm=\"" + REALM + "\", nonce=\"" + nonce
+                + "\", uri=\"sip:govcc\", response=\"" + response + "\"";
+
+        assertThat(auth.verify(noQop, "REGISTER", account())).isEqualTo(DigestAuthenticator.Verdict.OK);
+        assertThat(auth.verify(noQop, "REGISTER", account())).isEqualTo(DigestAuthenticator.Verdict.REPLAYED);
+        assertThat(auth.verify(authorization("alice", "pw", nonceOf(auth.challenge(false)), 0), "REGISTER",
+                account())).as("nc=00000000").isEqualTo(DigestAuthenticator.Verdict.REJECTED);
+    }
+
+    @Test
+    void countsAreForgottenOnlyOnceTheirNonceIsStale() {
+        String nonce = nonceOf(auth.challenge(false));
+        String captured = authorization("alice", "pw", nonce, 1);
+        assertThat(auth.verify(captured, "REGISTER", account())).isEqualTo(DigestAuthenticator.Verdict.OK);
+        clock.advance(Duration.ofMinutes(4));
+        auth.verify(authorization("alice", "pw", nonceOf(auth.challenge(false)), 1), "REGISTER", account());
+        assertThat(auth.verify(captured, "REGISTER", account())).isEqualTo(DigestAuthenticator.Verdict.REPLAYED);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(auth.verify(captured, "REGISTER", account())).as("after its lifetime the nonce is stale")
+                .isEqualTo(DigestAuthenticator.Verdict.STALE);
+    }
+
+    private static AgentAccount account() {
+        return AgentAccount.withPassword(new AgentId("a1"), "alice", REALM, "pw");
     }
 
     private static String nonceOf(String challenge) {
@@ -83,15 +133,20 @@ class RegistrarTest {
     }
 
     private static String authorization(String user, String password, String nonce) {
+        return authorization(user, password, nonce, 1);
+    }
+
+    private static String authorization(String user, String password, String nonce, int count) {
+        String nc = String.format("%08x", count);
         String uri = "sip:govcc";
         String ha1 = AgentAccount.md5Hex(user + ":" + REALM + ":" + password);
         String ha2 = AgentAccount.md5Hex("REGISTER:" + uri);
-        String response = AgentAccount.md5Hex(ha1 + ":" + nonce + ":00000001:abc:auth:" + ha2);
+        String response = AgentAccount.md5Hex(ha1 + ":" + nonce + ":" + nc + ":abc:auth:" + ha2);
         Map<String, String> p = Map.of("username", user, "realm", REALM, "nonce", nonce, "uri", uri,
                 "response", response);
         return "Digest username=\"" + p.get("username") + "\", realm=\"" + REALM + "\", nonce=\"" + nonce
-                + "\", uri=\"" + uri + "\", response=\"" + response + "\", algorithm=MD5, qop=auth, nc=00000001, "
-                + "cnonce=\"abc\"";
+                + "\", uri=\"" + uri + "\", response=\"" + response + "\", algorithm=MD5, qop=auth, nc=" + nc
+                + ", cnonce=\"abc\"";
     }
 
     private static final class MutableClock extends Clock {
