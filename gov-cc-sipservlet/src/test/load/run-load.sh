@@ -11,7 +11,7 @@
 # within 500 ms). The Java processes are warmed up first (WARMUP_SECONDS at 200 calls/s, not counted): Restcomm's
 # JIT compilation takes about a minute and would otherwise be measured as call cost.
 # Usage: gov-cc-sipservlet/src/test/load/run-load.sh [held-calls (default 2000)]
-#        PHASES="ceiling floor line held" STEP_SECONDS=10 WARMUP_SECONDS=60 (environment, optional)
+#        PHASES="ceiling floor line held" STEP_SECONDS=10 WARMUP_SECONDS=90 (environment, optional)
 # Results: gov-cc-sipservlet/target/load/results.txt (and the raw logs beside it).
 set -euo pipefail
 
@@ -22,7 +22,7 @@ HELD="${1:-2000}"
 SCEN="$MOD/src/test/sipp"
 PHASES="${PHASES:-ceiling floor line held}"
 STEP_SECONDS="${STEP_SECONDS:-10}"
-WARMUP_SECONDS="${WARMUP_SECONDS:-60}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-90}"
 RATES="${RATES:-200 300 400 500 600 700 800 1000 1200 1400 1700 2000 2400 2800 3400 4000 5000}"
 rm -rf "$OUT"
 mkdir -p "$OUT"
