@@ -22,10 +22,11 @@ import org.govcc.api.internal.Require;
 
 /**
  * The line's RTP media engine: allocates one {@link RtpEndpoint} per call leg from a port range, receives every
- * endpoint's packets on one selector thread, and sends every endpoint's 20 ms packets from one shared pacing timer
- * (not a thread per call). The same timer thread runs the calls' timers ({@link #schedule}).
+ * endpoint's packets on one selector thread, and sends every endpoint's 20 ms packets from a few shared pacing
+ * threads ({@link MediaSettings#pacingThreads()}, each pacing its share of the endpoints; not a thread per call).
+ * One more timer thread runs the calls' timers ({@link #schedule}).
  *
- * <p>Thread-safe. {@link #close()} closes every endpoint and ends both threads.
+ * <p>Thread-safe. {@link #close()} closes every endpoint and ends the engine's threads.
  *
  * @since 0.1
  */
@@ -41,15 +42,13 @@ public final class MediaEngine implements AutoCloseable {
     private final Queue<Integer> freePorts = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingTimers = new AtomicInteger();
     private final ScheduledThreadPoolExecutor timer;
+    private final Pacer[] pacers;
     private final Selector selector;
     private final Thread receiver;
-    private final ByteBuffer sendBuffer = ByteBuffer.allocateDirect(1500);
-    private final byte[] payload = new byte[Codec.SAMPLES_PER_PACKET];
     private volatile boolean running = true;
-    private long ticks;
 
     /**
-     * Starts the engine's two threads.
+     * Starts the engine's threads.
      *
      * @throws IOException if the selector cannot be opened
      */
@@ -60,16 +59,19 @@ public final class MediaEngine implements AutoCloseable {
         }
         this.selector = Selector.open();
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "govcc-media-timer");
+            Thread t = new Thread(r, "govcc-call-timer");
             t.setDaemon(true);
             t.setPriority(Thread.MAX_PRIORITY);
             return t;
         });
         this.timer.setRemoveOnCancelPolicy(true);
+        this.pacers = new Pacer[settings.pacingThreads()];
+        for (int i = 0; i < pacers.length; i++) {
+            pacers[i] = new Pacer(i);
+        }
         this.receiver = new Thread(this::receiveLoop, "govcc-rtp-receiver");
         this.receiver.setDaemon(true);
         this.receiver.start();
-        this.timer.scheduleAtFixedRate(this::tick, TICK_NANOS, TICK_NANOS, TimeUnit.NANOSECONDS);
     }
 
     /** Returns the settings. */
@@ -104,6 +106,7 @@ public final class MediaEngine implements AutoCloseable {
             }
             RtpEndpoint endpoint = new RtpEndpoint(this, channel, port, listener, settings.inactivityTimeout());
             endpoints.put(port, endpoint);
+            pacerOf(port).endpoints.put(port, endpoint);
             toRegister.add(endpoint);
             selector.wakeup();
             return endpoint;
@@ -209,6 +212,7 @@ public final class MediaEngine implements AutoCloseable {
 
     void release(RtpEndpoint endpoint) {
         boolean owned = endpoints.remove(endpoint.localPort(), endpoint);
+        pacerOf(endpoint.localPort()).endpoints.remove(endpoint.localPort(), endpoint);
         SelectionKey key = endpoint.channel().keyFor(selector);
         if (key != null) {
             key.cancel();
@@ -220,7 +224,7 @@ public final class MediaEngine implements AutoCloseable {
         }
     }
 
-    /** Sends one packet from {@code from}'s socket. Only on the timer thread or under the endpoint's lock. */
+    /** Sends one packet from {@code from}'s socket. Only on a pacing thread or under the endpoint's lock. */
     void send(DatagramChannel from, ByteBuffer packet, SocketAddress to) {
         try {
             from.send(packet, to);
@@ -229,24 +233,38 @@ public final class MediaEngine implements AutoCloseable {
         }
     }
 
-    ByteBuffer timerSendBuffer() {
-        return sendBuffer;
+    private Pacer pacerOf(int port) {
+        return pacers[(port >> 1) % pacers.length];
     }
 
-    /** A payload scratch array for the timer thread only. */
-    byte[] timerPayload() {
-        return payload;
-    }
+    /** One pacing thread and the endpoints it sends for, with its own scratch buffers. */
+    private static final class Pacer {
+        final ConcurrentHashMap<Integer, RtpEndpoint> endpoints = new ConcurrentHashMap<>();
+        final ScheduledThreadPoolExecutor thread;
+        final ByteBuffer sendBuffer = ByteBuffer.allocateDirect(1500);
+        final byte[] payload = new byte[Codec.SAMPLES_PER_PACKET];
+        long ticks;
 
-    private void tick() {
-        try {
-            long now = System.nanoTime();
-            boolean checkInactivity = (++ticks % 25) == 0;
-            for (RtpEndpoint e : endpoints.values()) {
-                e.tick(now, checkInactivity);
+        Pacer(int index) {
+            thread = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "govcc-rtp-pacer-" + index);
+                t.setDaemon(true);
+                t.setPriority(Thread.MAX_PRIORITY);
+                return t;
+            });
+            thread.scheduleAtFixedRate(this::tick, TICK_NANOS, TICK_NANOS, TimeUnit.NANOSECONDS);
+        }
+
+        private void tick() {
+            try {
+                long now = System.nanoTime();
+                boolean checkInactivity = (++ticks % 25) == 0;
+                for (RtpEndpoint e : endpoints.values()) {
+                    e.tick(now, checkInactivity, sendBuffer, payload);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "media tick failed", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "media tick failed", e);
         }
     }
 
@@ -303,10 +321,16 @@ public final class MediaEngine implements AutoCloseable {
             e.close();
         }
         timer.shutdownNow();
+        for (Pacer p : pacers) {
+            p.thread.shutdownNow();
+        }
         selector.wakeup();
         try {
             receiver.join(2000);
             timer.awaitTermination(2, TimeUnit.SECONDS);
+            for (Pacer p : pacers) {
+                p.thread.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

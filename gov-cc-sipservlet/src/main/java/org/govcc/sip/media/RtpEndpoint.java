@@ -198,8 +198,8 @@ public final class RtpEndpoint implements AutoCloseable {
         engine.release(this);
     }
 
-    /** Called by the timer thread every 20 ms. */
-    void tick(long now, boolean checkInactivity) {
+    /** Called by this endpoint's pacing thread every 20 ms, with that thread's scratch buffers. */
+    void tick(long now, boolean checkInactivity, ByteBuffer b, byte[] payload) {
         boolean finished = false;
         boolean inactive = false;
         synchronized (this) {
@@ -211,10 +211,8 @@ public final class RtpEndpoint implements AutoCloseable {
                 inactive = true;
             }
             if (remote != null && sending && bridgedTo == null) {
-                ByteBuffer b = engine.timerSendBuffer();
                 b.clear();
                 writeHeader(b, codec.payloadType());
-                byte[] payload = engine.timerPayload();
                 if (current != null) {
                     codec.encode(current.samples(), position, Codec.SAMPLES_PER_PACKET, payload, 0);
                     position += Codec.SAMPLES_PER_PACKET;

@@ -88,6 +88,43 @@ class MediaEngineTest {
     }
 
     @Test
+    void callsSpreadOverSeveralPacingThreadsEachSendEveryPacketOfTheirPrompt() throws Exception {
+        int base = Ports.free() & ~1;
+        try (MediaEngine engine = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(base, base + 20)
+                .withPacingThreads(3));
+             DatagramSocket peer = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            int calls = 6; // consecutive ports: two calls on each of the three pacing threads
+            CountDownLatch finished = new CountDownLatch(calls);
+            java.util.Map<Integer, Integer> packetsBySource = new java.util.concurrent.ConcurrentHashMap<>();
+            for (int i = 0; i < calls; i++) {
+                RtpEndpoint e = engine.open(new MediaListener() {
+                    @Override
+                    public void playbackFinished() {
+                        finished.countDown();
+                    }
+                });
+                e.connect(new InetSocketAddress("127.0.0.1", peer.getLocalPort()), Codec.PCMU, 101);
+                e.play(List.of(AudioClip.tone("t" + i, 440, 200)), false);
+            }
+            assertThat(finished.await(3, TimeUnit.SECONDS)).as("every prompt ends").isTrue();
+            engine.close(); // stop the silence that follows, then count what arrived
+            peer.setSoTimeout(200);
+            DatagramPacket p = new DatagramPacket(new byte[1500], 1500);
+            try {
+                while (true) {
+                    peer.receive(p);
+                    packetsBySource.merge(p.getPort(), 1, Integer::sum);
+                }
+            } catch (java.net.SocketTimeoutException drained) {
+                // all packets read
+            }
+            assertThat(packetsBySource).hasSize(calls);
+            assertThat(packetsBySource.values()).as("200 ms = 10 packets of prompt per call, then silence")
+                    .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(10));
+        }
+    }
+
+    @Test
     void takesTheLongestRestedPortAndSkipsPortsAnotherProgramHolds() throws IOException {
         int base = Ports.free() & ~1;
         MediaListener quiet = new MediaListener() {
