@@ -88,8 +88,8 @@ public final class MediaEngine implements AutoCloseable {
     public RtpEndpoint open(MediaListener listener) {
         Require.nonNull(listener, "listener");
         Require.that(running, "the media engine is closed");
-        // Bounded: each free port is tried at most once; ports another program holds go back to the end.
-        for (int attempt = freePorts.size(); attempt > 0; attempt--) {
+        // Bounded by the range (the queue's size() would walk it): ports another program holds go back to the end.
+        for (int attempt = settings.capacity(); attempt > 0; attempt--) {
             Integer port = freePorts.poll();
             if (port == null) {
                 break;
