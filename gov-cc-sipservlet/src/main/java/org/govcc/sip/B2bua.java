@@ -66,7 +66,7 @@ import org.govcc.sip.registrar.Registrar;
 final class B2bua implements LineCallControl {
 
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
-    private static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, REGISTER";
+    private static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, NOTIFY, REGISTER";
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Duration SESSION_GRACE = Duration.ofSeconds(2);
     private static final String CALLBACK_USER = "govcc-callback";
@@ -84,6 +84,10 @@ final class B2bua implements LineCallControl {
     private final String instance = Long.toString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL, 36);
     private volatile CallHandler handler;
     private volatile SipFactory sipFactory;
+    /** How long a REFER may stay unanswered or uncompleted (RFC 3261's 64*T1, the non-INVITE transaction time-out). */
+    private volatile Duration transferGuard = Duration.ofSeconds(32);
+    /** How long the outside number rings when a transfer falls back to bridging. */
+    private volatile Duration transferRingTimeout = Duration.ofSeconds(30);
 
     B2bua(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts, Registrar registrar, Clock clock) {
         this.settings = settings;
@@ -104,6 +108,12 @@ final class B2bua implements LineCallControl {
 
     void attach(SipFactory factory) {
         this.sipFactory = factory;
+    }
+
+    /** Changes the transfer time-outs (REFER guard, ring time-out of the bridged fallback); tests shorten them. */
+    void setTransferTimeouts(Duration guard, Duration ringTimeout) {
+        this.transferGuard = Require.nonNull(guard, "guard");
+        this.transferRingTimeout = Require.nonNull(ringTimeout, "ringTimeout");
     }
 
     @Override
@@ -275,15 +285,18 @@ final class B2bua implements LineCallControl {
         if (sameSession(req.getSession(), sc.callerSession)) {
             end(sc, new CallSignal.CallerHungUp(sc.call.id(), clock.instant()), false);
         } else {
+            boolean ours;
             AgentId agent;
             synchronized (sc) {
-                agent = sc.agentLeg != null && sameSession(sc.agentLeg.session, req.getSession()) ? sc.agentLeg.agent : null;
-                if (agent != null) {
-                    sc.agentLeg.state = SipCall.LegState.DONE;
+                ours = sc.leg != null && sameSession(sc.leg.session, req.getSession());
+                agent = ours ? sc.leg.agent : null;
+                if (ours) {
+                    sc.leg.state = SipCall.LegState.DONE;
                 }
             }
-            if (agent != null) {
-                end(sc, new CallSignal.AgentHungUp(sc.call.id(), agent, clock.instant()), true);
+            if (ours) {
+                // The outside leg of a transfer has no agent: the handler left that call, so nothing is signalled.
+                end(sc, agent == null ? null : new CallSignal.AgentHungUp(sc.call.id(), agent, clock.instant()), true);
             }
         }
     }
@@ -327,6 +340,56 @@ final class B2bua implements LineCallControl {
         }
     }
 
+    /**
+     * A NOTIFY of the implicit subscription of our REFER (RFC 3515): answered 200; its message/sipfrag body says how
+     * the caller's side got on. A final 2xx completes the transfer (the line leaves the call), a final failure falls
+     * back to bridging the caller through the gateway. A NOTIFY for no transfer of ours gets 481.
+     */
+    void onNotify(SipServletRequest req) throws IOException {
+        SipCall sc = bySession.get(req.getSession().getId());
+        boolean subscribed = false;
+        if (sc != null) {
+            synchronized (sc) {
+                subscribed = sc.state == SipCall.State.TRANSFERRING && sc.transfer != null
+                        && sc.transfer.phase != SipCall.TransferPhase.BRIDGING
+                        && sameSession(req.getSession(), sc.callerSession);
+            }
+        }
+        if (!subscribed) {
+            reject(req, SipServletResponse.SC_CALL_LEG_DONE, "No such subscription");
+            return;
+        }
+        String event = req.getHeader("Event");
+        int semicolon = event == null ? -1 : event.indexOf(';');
+        String eventPackage = event == null ? "" : (semicolon < 0 ? event : event.substring(0, semicolon)).trim();
+        if (!"refer".equalsIgnoreCase(eventPackage)) {
+            reject(req, SipServletResponse.SC_BAD_EVENT, null);
+            return;
+        }
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        byte[] body = rawContent(req);
+        int status = type.startsWith("message/sipfrag") && body != null
+                ? Sipfrag.status(new String(body, StandardCharsets.UTF_8)) : -1;
+        String subscriptionState = req.getHeader("Subscription-State");
+        boolean terminated = subscriptionState != null
+                && subscriptionState.trim().toLowerCase(Locale.ROOT).startsWith("terminated");
+        req.createResponse(SipServletResponse.SC_OK).send();
+        CallId id = sc.call.id();
+        if (status >= 200 && status < 300) {
+            LOG.info(() -> "transfer of " + id + " completed by the caller's side: leaving the call");
+            end(sc, null, true);
+        } else if (status >= 300 || terminated) {
+            fallBack(sc, status >= 300 ? "the caller's side reported " + status
+                    : "subscription ended without a final result");
+        } else {
+            synchronized (sc) {
+                if (sc.transfer != null && sc.transfer.phase == SipCall.TransferPhase.REFERRED) {
+                    sc.transfer.phase = SipCall.TransferPhase.ACCEPTED; // the NOTIFY overtook the 202
+                }
+            }
+        }
+    }
+
     void onOptions(SipServletRequest req) throws IOException {
         SipServletResponse r = req.createResponse(SipServletResponse.SC_OK);
         r.setHeader("Allow", ALLOW);
@@ -353,8 +416,8 @@ final class B2bua implements LineCallControl {
         synchronized (sc) {
             if (sameSession(req.getSession(), sc.callerSession)) {
                 endpoint = sc.callerEndpoint;
-            } else if (sc.agentLeg != null && sameSession(sc.agentLeg.session, req.getSession())) {
-                endpoint = sc.agentLeg.endpoint;
+            } else if (sc.leg != null && sameSession(sc.leg.session, req.getSession())) {
+                endpoint = sc.leg.endpoint;
             } else {
                 endpoint = null;
             }
@@ -396,6 +459,10 @@ final class B2bua implements LineCallControl {
     // ------------------------------------------------------------------ SIP responses (agent legs)
 
     void onResponse(SipServletResponse resp) throws IOException {
+        if ("REFER".equals(resp.getMethod())) {
+            onReferResponse(resp);
+            return;
+        }
         if (!"INVITE".equals(resp.getMethod())) {
             return;
         }
@@ -412,13 +479,13 @@ final class B2bua implements LineCallControl {
             onDialResponse(sc, resp);
             return;
         }
-        SipCall.AgentLeg leg = null;
+        SipCall.Leg leg = null;
         boolean abandoned = false;
         synchronized (sc) {
-            if (sc.agentLeg != null && sameSession(sc.agentLeg.session, resp.getSession())) {
-                leg = sc.agentLeg;
+            if (sc.leg != null && sameSession(sc.leg.session, resp.getSession())) {
+                leg = sc.leg;
             } else {
-                for (SipCall.AgentLeg l : sc.abandonedLegs) {
+                for (SipCall.Leg l : sc.abandonedLegs) {
                     if (sameSession(l.session, resp.getSession())) {
                         leg = l;
                         abandoned = true;
@@ -494,8 +561,32 @@ final class B2bua implements LineCallControl {
             leg.endpoint.setExpectingMedia(answer.peerSends());
             sc.callerEndpoint.bridge(leg.endpoint);
         }
-        SipCall.AgentLeg l = leg;
-        signal(new CallSignal.AgentAnswered(sc.call.id(), l.agent, clock.instant()));
+        SipCall.Leg l = leg;
+        if (l.agent == null) {
+            LOG.info(() -> "transfer of " + sc.call.id() + " bridged through the outbound gateway");
+        } else {
+            signal(new CallSignal.AgentAnswered(sc.call.id(), l.agent, clock.instant()));
+        }
+    }
+
+    /** The answer to our REFER: 2xx means a NOTIFY with the result follows; an error means we bridge ourselves. */
+    private void onReferResponse(SipServletResponse resp) {
+        SipCall sc = bySession.get(resp.getSession().getId());
+        int status = resp.getStatus();
+        if (sc == null || status < 200) {
+            return;
+        }
+        synchronized (sc) {
+            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null
+                    || sc.transfer.phase != SipCall.TransferPhase.REFERRED) {
+                return;
+            }
+            if (status < 300) {
+                sc.transfer.phase = SipCall.TransferPhase.ACCEPTED;
+                return;
+            }
+        }
+        fallBack(sc, "REFER answered " + status);
     }
 
     // ------------------------------------------------------------------ CallControl
@@ -516,7 +607,7 @@ final class B2bua implements LineCallControl {
             }
         }
         synchronized (sc) {
-            if (sc.state != SipCall.State.ENDED) {
+            if (sc.handlerOwns()) {
                 sc.callerEndpoint.play(clips, bargeIn);
             }
         }
@@ -537,7 +628,7 @@ final class B2bua implements LineCallControl {
             return;
         }
         synchronized (sc) {
-            if (sc.state == SipCall.State.ENDED) {
+            if (!sc.handlerOwns()) {
                 return;
             }
             if (sc.timer != null) {
@@ -546,7 +637,7 @@ final class B2bua implements LineCallControl {
             MediaEngine.Cancellable[] self = new MediaEngine.Cancellable[1];
             self[0] = media.schedule(() -> {
                 synchronized (sc) {
-                    if (sc.timer != self[0] || sc.state == SipCall.State.ENDED) {
+                    if (sc.timer != self[0] || !sc.handlerOwns()) {
                         return;
                     }
                     sc.timer = null;
@@ -578,54 +669,69 @@ final class B2bua implements LineCallControl {
             return;
         }
         Optional<Registrar.Binding> binding = registrar.current(agent);
-        if (binding.isEmpty()) {
-            signal(new CallSignal.AgentUnreachable(callId, agent, "not registered", clock.instant()));
-            return;
+        String failure;
+        synchronized (sc) {
+            if (!sc.handlerOwns()) {
+                return;
+            }
+            if (binding.isEmpty()) {
+                failure = "not registered";
+            } else if (sc.leg != null && sc.leg.state != SipCall.LegState.DONE) {
+                failure = "call already has an agent leg";
+            } else {
+                failure = ringLeg(sc, agent, "sip:" + binding.get().username() + "@" + settings.realm(),
+                        binding.get().contact(), ringTimeout);
+            }
         }
+        if (failure != null) {
+            signal(new CallSignal.AgentUnreachable(callId, agent, failure, clock.instant()));
+        }
+    }
+
+    /**
+     * Rings a leg that is bridged to the caller once answered: an agent's phone ({@code agent} given), or the outside
+     * number of a transfer through the gateway ({@code agent} null). The answer arrives in {@link #onResponse}, a ring
+     * time-out in {@link #failLeg}.
+     *
+     * @return null when the INVITE was sent, else why not (then nothing of the leg is left behind)
+     */
+    private String ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
         SipFactory factory = sipFactory;
         RtpEndpoint endpoint = null;
-        try {
-            synchronized (sc) {
-                if (sc.state == SipCall.State.ENDED) {
-                    return;
-                }
-                if (sc.agentLeg != null && sc.agentLeg.state != SipCall.LegState.DONE) {
-                    signal(new CallSignal.AgentUnreachable(callId, agent, "call already has an agent leg",
-                            clock.instant()));
-                    return;
-                }
-                endpoint = media.open(new AgentMediaListener(callId, agent));
+        synchronized (sc) {
+            try {
+                endpoint = media.open(new LegMediaListener(sc.call.id(), agent));
                 Address from = factory.createAddress(fromUri(sc.call));
-                Address to = factory.createAddress("sip:" + binding.get().username() + "@" + settings.realm());
                 SipServletRequest invite = factory.createRequest(sc.callerSession.getApplicationSession(), "INVITE",
-                        from, to);
-                invite.setRequestURI(factory.createURI(binding.get().contact()));
+                        from, factory.createAddress(to));
+                invite.setRequestURI(factory.createURI(requestUri));
                 Codec codec = sc.callerEndpoint.codec();
                 invite.setContent(Sdp.write(endpoint.localAddress(), endpoint.localPort(), List.of(codec), 101,
                         "sendrecv").getBytes(StandardCharsets.US_ASCII), "application/sdp");
-                invite.setHeader("X-GovCC-Call", callId.value());
-                SipCall.AgentLeg leg = new SipCall.AgentLeg(agent, invite, endpoint);
-                sc.agentLeg = leg;
+                if (agent != null) {
+                    invite.setHeader("X-GovCC-Call", sc.call.id().value());
+                }
+                SipCall.Leg leg = new SipCall.Leg(agent, invite, endpoint);
+                sc.leg = leg;
                 bySession.put(leg.session.getId(), sc);
                 leg.ringTimer = media.schedule(() -> failLeg(sc, leg, "no answer", true), ringTimeout);
                 invite.send();
-            }
-        } catch (ServletParseException | IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not ring agent " + agent + " for " + callId, e);
-            synchronized (sc) {
-                if (sc.agentLeg != null && sc.agentLeg.endpoint == endpoint) {
-                    if (sc.agentLeg.ringTimer != null) {
-                        sc.agentLeg.ringTimer.cancel();
+                return null;
+            } catch (ServletParseException | IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "could not ring " + (agent != null ? "agent " + agent : requestUri) + " for "
+                        + sc.call.id(), e);
+                if (sc.leg != null && sc.leg.endpoint == endpoint) {
+                    if (sc.leg.ringTimer != null) {
+                        sc.leg.ringTimer.cancel();
                     }
-                    bySession.remove(sc.agentLeg.session.getId());
-                    sc.agentLeg = null;
+                    bySession.remove(sc.leg.session.getId());
+                    sc.leg = null;
                 }
+                if (endpoint != null) {
+                    endpoint.close();
+                }
+                return "could not ring: " + e.getClass().getSimpleName();
             }
-            if (endpoint != null) {
-                endpoint.close();
-            }
-            signal(new CallSignal.AgentUnreachable(callId, agent, "could not ring: " + e.getClass().getSimpleName(),
-                    clock.instant()));
         }
     }
 
@@ -649,13 +755,12 @@ final class B2bua implements LineCallControl {
         SipCall sc = null;
         try {
             endpoint = media.open(new CallListener(callId));
-            String gateway = settings.outboundGateway().get();
             javax.servlet.sip.SipApplicationSession appSession = factory.createApplicationSession();
             appSession.setInvalidateWhenReady(true);
             Address from = factory.createAddress("<sip:" + CALLBACK_USER + "@" + settings.realm() + ">");
-            Address to = factory.createAddress("<sip:" + number.digits() + "@" + gateway + ">");
+            Address to = factory.createAddress("<" + gatewayUri(number) + ">");
             SipServletRequest invite = factory.createRequest(appSession, "INVITE", from, to);
-            invite.setRequestURI(factory.createURI("sip:" + number.digits() + "@" + gateway));
+            invite.setRequestURI(factory.createURI(gatewayUri(number)));
             invite.setContent(Sdp.write(endpoint.localAddress(), endpoint.localPort(), List.of(Codec.PCMU, Codec.PCMA),
                     101, "sendrecv").getBytes(StandardCharsets.US_ASCII), "application/sdp");
             Call call = new Call(callId, CALLBACK_LINE, CallerId.of(number), settings.defaultLanguage(),
@@ -754,6 +859,13 @@ final class B2bua implements LineCallControl {
         signal(new CallSignal.CitizenAnswered(sc.call.id(), clock.instant()));
     }
 
+    /**
+     * Transfers the caller the way a B2BUA does: a REFER on the caller's dialog (RFC 3515) towards the number on the
+     * outbound gateway; the call ends when the caller's side reports success by NOTIFY. When the caller's side cannot
+     * transfer (REFER refused or unanswered, or a NOTIFY with a failure), the line dials the number through the gateway
+     * itself and bridges the caller to it. The handler hears nothing more of the call either way (it left the call).
+     * Without an outbound gateway the caller is hung up. Ignored unless the handler drives an answered call.
+     */
     @Override
     public void transfer(CallId callId, PhoneNumber number) {
         SipCall sc = calls.get(callId);
@@ -762,25 +874,113 @@ final class B2bua implements LineCallControl {
         }
         if (settings.outboundGateway().isEmpty()) {
             LOG.warning(() -> "transfer of " + callId + " to " + number + " impossible: no outbound gateway");
-            hangUp(callId, HangUpReason.FAILURE);
+            end(sc, null, true);
             return;
+        }
+        SipCall.Leg dropped;
+        SipCall.Transfer transfer = new SipCall.Transfer(number);
+        synchronized (sc) {
+            if (sc.state != SipCall.State.ACTIVE) {
+                return;
+            }
+            sc.state = SipCall.State.TRANSFERRING;
+            sc.transfer = transfer;
+            if (sc.timer != null) {
+                sc.timer.cancel();
+                sc.timer = null;
+            }
+            dropped = sc.leg;
+            sc.leg = null;
+        }
+        sc.callerEndpoint.stopPlayback();
+        if (dropped != null) {
+            releaseLeg(sc, dropped);
         }
         try {
             SipServletRequest refer = sc.callerSession.createRequest("REFER");
-            refer.setHeader("Refer-To", "<sip:" + number.digits() + "@" + settings.outboundGateway().get() + ">");
+            refer.setHeader("Refer-To", "<" + gatewayUri(number) + ">");
+            refer.setHeader("Referred-By", lineAddress(sc));
+            synchronized (sc) {
+                if (sc.state != SipCall.State.TRANSFERRING) {
+                    return;
+                }
+                transfer.guard = media.schedule(() -> transferTimedOut(sc), transferGuard);
+            }
             refer.send();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "REFER failed for " + callId, e);
+            LOG.log(Level.WARNING, "could not send REFER for " + callId, e);
+            fallBack(sc, "REFER not sent");
         }
-        end(sc, null, true);
     }
 
+    /** The transfer guard fired: an unanswered REFER falls back to bridging, an uncompleted one ends the call. */
+    private void transferTimedOut(SipCall sc) {
+        SipCall.TransferPhase phase;
+        synchronized (sc) {
+            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+                return;
+            }
+            sc.transfer.guard = null;
+            phase = sc.transfer.phase;
+        }
+        if (phase == SipCall.TransferPhase.REFERRED) {
+            fallBack(sc, "REFER unanswered");
+        } else if (phase == SipCall.TransferPhase.ACCEPTED) {
+            LOG.info(() -> "transfer of " + sc.call.id() + " accepted but not completed in " + transferGuard
+                    + ": leaving the call");
+            end(sc, null, true);
+        }
+    }
+
+    /** The caller's side cannot transfer: dial the number through the gateway and bridge the caller to it. */
+    private void fallBack(SipCall sc, String why) {
+        PhoneNumber number;
+        String failure;
+        synchronized (sc) {
+            SipCall.Transfer t = sc.transfer;
+            if (sc.state != SipCall.State.TRANSFERRING || t == null || t.phase == SipCall.TransferPhase.BRIDGING) {
+                return;
+            }
+            t.phase = SipCall.TransferPhase.BRIDGING;
+            if (t.guard != null) {
+                t.guard.cancel();
+                t.guard = null;
+            }
+            number = t.number;
+            LOG.info(() -> "transfer of " + sc.call.id() + " by REFER failed (" + why + "): bridging it to " + number
+                    + " through the outbound gateway");
+            failure = ringLeg(sc, null, "<" + gatewayUri(number) + ">", gatewayUri(number), transferRingTimeout);
+        }
+        if (failure != null) {
+            end(sc, null, true);
+        }
+    }
+
+    /** Returns {@code sip:<digits>@<outbound gateway>}; only with a gateway configured. */
+    private String gatewayUri(PhoneNumber number) {
+        return "sip:" + number.digits() + "@" + settings.outboundGateway().orElseThrow();
+    }
+
+    /** Returns the line's own address (the number the caller dialled) for Referred-By. */
+    private String lineAddress(SipCall sc) {
+        URI local = sc.callerSession.getLocalParty().getURI();
+        String user = local instanceof SipURI ? ((SipURI) local).getUser() : null;
+        return "<sip:" + (user == null ? sc.call.line().value() : user) + "@" + settings.realm() + ">";
+    }
+
+    /** Ends the call on every leg; ignored for a call the handler transferred (it left that call). */
     @Override
     public void hangUp(CallId callId, HangUpReason reason) {
         SipCall sc = calls.get(callId);
-        if (sc != null) {
-            end(sc, null, true);
+        if (sc == null) {
+            return;
         }
+        synchronized (sc) {
+            if (sc.state == SipCall.State.TRANSFERRING) {
+                return;
+            }
+        }
+        end(sc, null, true);
     }
 
     @Override
@@ -795,7 +995,7 @@ final class B2bua implements LineCallControl {
 
     // ------------------------------------------------------------------ internals
 
-    private void failLeg(SipCall sc, SipCall.AgentLeg leg, String reason, boolean sendCancel) {
+    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, boolean sendCancel) {
         synchronized (sc) {
             if (leg.state != SipCall.LegState.RINGING) {
                 return;
@@ -805,8 +1005,8 @@ final class B2bua implements LineCallControl {
                 leg.ringTimer.cancel();
                 leg.ringTimer = null;
             }
-            if (sc.agentLeg == leg) {
-                sc.agentLeg = null;
+            if (sc.leg == leg) {
+                sc.leg = null;
             }
             leg.endpoint.close();
             if (sendCancel) {
@@ -822,18 +1022,28 @@ final class B2bua implements LineCallControl {
                 bySession.remove(leg.session.getId());
             }
         }
-        if (sc.state != SipCall.State.ENDED) {
+        if (leg.agent == null) {
+            LOG.info(() -> "transfer of " + sc.call.id() + " failed (outside number: " + reason
+                    + "): hanging up the caller");
+            end(sc, null, true);
+            return;
+        }
+        boolean owned;
+        synchronized (sc) {
+            owned = sc.handlerOwns();
+        }
+        if (owned) {
             signal(new CallSignal.AgentUnreachable(sc.call.id(), leg.agent, reason, clock.instant()));
         }
     }
 
-    private void forgetLeg(SipCall sc, SipCall.AgentLeg leg) {
+    private void forgetLeg(SipCall sc, SipCall.Leg leg) {
         synchronized (sc) {
             sc.abandonedLegs.remove(leg);
-            if (sc.agentLeg == leg) {
-                sc.agentLeg = null;
+            if (sc.leg == leg) {
+                sc.leg = null;
             }
-            if (sc.state == SipCall.State.ENDED || sc.agentLeg == null || !sameSession(sc.agentLeg.session, leg.session)) {
+            if (sc.state == SipCall.State.ENDED || sc.leg == null || !sameSession(sc.leg.session, leg.session)) {
                 bySession.remove(leg.session.getId(), sc);
             }
         }
@@ -843,18 +1053,24 @@ final class B2bua implements LineCallControl {
     /**
      * Ends the call on every leg and releases everything it holds; idempotent.
      *
-     * @param signal what to tell the handler, or null
+     * @param signal what to tell the handler, or null; dropped for a call being transferred (the handler left it)
      * @param byeCaller whether the caller's leg must be sent a BYE (false when the caller ended it)
      */
     private void end(SipCall sc, CallSignal signal, boolean byeCaller) {
-        SipCall.AgentLeg leg;
-        List<SipCall.AgentLeg> abandoned;
+        SipCall.Leg leg;
+        List<SipCall.Leg> abandoned;
         boolean callerBye;
+        boolean handlerLeft;
         synchronized (sc) {
             if (sc.state == SipCall.State.ENDED) {
                 return;
             }
             callerBye = byeCaller;
+            handlerLeft = sc.state == SipCall.State.TRANSFERRING;
+            if (sc.transfer != null && sc.transfer.guard != null) {
+                sc.transfer.guard.cancel();
+                sc.transfer.guard = null;
+            }
             boolean wasDialling = sc.state == SipCall.State.DIALLING;
             sc.state = SipCall.State.ENDED;
             if (wasDialling && sc.outboundInvite != null && !(signal instanceof CallSignal.DialFailed)) {
@@ -872,8 +1088,8 @@ final class B2bua implements LineCallControl {
                 sc.timer.cancel();
                 sc.timer = null;
             }
-            leg = sc.agentLeg;
-            sc.agentLeg = null;
+            leg = sc.leg;
+            sc.leg = null;
             abandoned = new ArrayList<>(sc.abandonedLegs);
             sc.abandonedLegs.clear();
         }
@@ -886,30 +1102,35 @@ final class B2bua implements LineCallControl {
             sendBye(sc.callerSession);
         }
         if (leg != null) {
-            if (leg.ringTimer != null) {
-                leg.ringTimer.cancel();
-            }
-            leg.endpoint.close();
-            bySession.remove(leg.session.getId(), sc);
-            if (leg.state == SipCall.LegState.RINGING) {
-                try {
-                    leg.invite.createCancel().send();
-                } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.FINE, "CANCEL failed", e);
-                }
-            } else if (leg.state == SipCall.LegState.CONNECTED) {
-                sendBye(leg.session);
-            }
+            releaseLeg(sc, leg);
         }
-        for (SipCall.AgentLeg l : abandoned) {
+        for (SipCall.Leg l : abandoned) {
             bySession.remove(l.session.getId(), sc);
             l.endpoint.close();
         }
         // Give the BYE/CANCEL transactions time to finish, then make sure the container forgets the call.
         javax.servlet.sip.SipApplicationSession appSession = sc.callerSession.getApplicationSession();
         media.later(() -> invalidate(appSession), SESSION_GRACE);
-        if (signal != null) {
+        if (signal != null && !handlerLeft) {
             signal(signal);
+        }
+    }
+
+    /** Ends an outgoing leg taken off the call: CANCEL while it rings, BYE once connected; frees its port. */
+    private void releaseLeg(SipCall sc, SipCall.Leg leg) {
+        if (leg.ringTimer != null) {
+            leg.ringTimer.cancel();
+        }
+        leg.endpoint.close();
+        bySession.remove(leg.session.getId(), sc);
+        if (leg.state == SipCall.LegState.RINGING) {
+            try {
+                leg.invite.createCancel().send();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "CANCEL failed", e);
+            }
+        } else if (leg.state == SipCall.LegState.CONNECTED) {
+            sendBye(leg.session);
         }
     }
 
@@ -1010,12 +1231,15 @@ final class B2bua implements LineCallControl {
         }
     }
 
-    /** Media events of an agent leg's endpoint: only its loss matters (the agent's phone or network died). */
-    private final class AgentMediaListener implements MediaListener {
+    /**
+     * Media events of an outgoing leg's endpoint (an agent's phone, or the outside number of a transfer when
+     * {@code agent} is null): only its loss matters (the phone or its network died).
+     */
+    private final class LegMediaListener implements MediaListener {
         private final CallId callId;
         private final AgentId agent;
 
-        AgentMediaListener(CallId callId, AgentId agent) {
+        LegMediaListener(CallId callId, AgentId agent) {
             this.callId = callId;
             this.agent = agent;
         }
@@ -1028,12 +1252,14 @@ final class B2bua implements LineCallControl {
             }
             boolean connected;
             synchronized (sc) {
-                connected = sc.agentLeg != null && sc.agentLeg.agent.equals(agent)
-                        && sc.agentLeg.state == SipCall.LegState.CONNECTED;
+                // A call has at most one transfer leg, so a null agent identifies it.
+                connected = sc.leg != null && java.util.Objects.equals(sc.leg.agent, agent)
+                        && sc.leg.state == SipCall.LegState.CONNECTED;
             }
             if (connected) {
-                LOG.info(() -> "no RTP from agent " + agent + " on " + callId + ": ending the call");
-                end(sc, new CallSignal.AgentHungUp(callId, agent, clock.instant()), true);
+                LOG.info(() -> "no RTP from " + (agent == null ? "the transfer target" : "agent " + agent) + " on "
+                        + callId + ": ending the call");
+                end(sc, agent == null ? null : new CallSignal.AgentHungUp(callId, agent, clock.instant()), true);
             }
         }
     }

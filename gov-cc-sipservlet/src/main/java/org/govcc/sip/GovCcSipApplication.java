@@ -143,6 +143,12 @@ public final class GovCcSipApplication implements AutoCloseable {
                 case "INFO":
                     b2bua.onInfo(req);
                     break;
+                case "NOTIFY":
+                    b2bua.onNotify(req); // of our REFER's implicit subscription; 481 for anything else
+                    if (req.isInitial()) {
+                        B2bua.invalidate(req.getApplicationSession());
+                    }
+                    break;
                 case "OPTIONS":
                     b2bua.onOptions(req);
                     B2bua.invalidate(req.getApplicationSession());

@@ -7,12 +7,14 @@ import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipSession;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
+import org.govcc.api.call.PhoneNumber;
 import org.govcc.sip.media.DtmfDeduplicator;
 import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.RtpEndpoint;
 
 /**
- * One call's state on the SIP side: the caller's leg, its media, its timer, and the agent leg if any.
+ * One call's state on the SIP side: the caller's leg, its media, its timer, the outgoing leg if any (an agent's
+ * phone, or the outside number of a transfer), and the transfer in progress if any.
  *
  * <p>Guarded by its own monitor; the B2BUA holds it while changing state and never while calling the handler.
  */
@@ -26,11 +28,16 @@ final class SipCall {
         ANSWERED,
         /** ACK received; the handler drives the call. */
         ACTIVE,
+        /**
+         * The handler transferred the call and left it: the line REFERs the caller to the outside number or, failing
+         * that, bridges the caller to it through the outbound gateway. The handler hears nothing more of the call.
+         */
+        TRANSFERRING,
         /** Ended; every resource released. */
         ENDED
     }
 
-    /** The agent leg's state. */
+    /** An outgoing leg's state. */
     enum LegState {
         /** INVITE sent, no final answer yet. */
         RINGING,
@@ -40,8 +47,34 @@ final class SipCall {
         DONE
     }
 
-    /** An INVITE the B2BUA sent to an agent's phone. */
-    static final class AgentLeg {
+    /** How far a transfer got. */
+    enum TransferPhase {
+        /** REFER sent on the caller's dialog, no final response yet. */
+        REFERRED,
+        /** REFER accepted (2xx); the NOTIFY with the final result is awaited. */
+        ACCEPTED,
+        /** The caller's side could not transfer: the line dials the number itself and bridges the caller to it. */
+        BRIDGING
+    }
+
+    /** A transfer in progress (while {@link State#TRANSFERRING}). */
+    static final class Transfer {
+        final PhoneNumber number;
+        TransferPhase phase = TransferPhase.REFERRED;
+        /** Ends a REFER that is never answered or never completed. */
+        MediaEngine.Cancellable guard;
+
+        Transfer(PhoneNumber number) {
+            this.number = number;
+        }
+    }
+
+    /**
+     * An INVITE the B2BUA sent for a leg that is bridged to the caller once answered: an agent's phone, or an outside
+     * number through the outbound gateway when a transfer falls back to bridging.
+     */
+    static final class Leg {
+        /** The agent rung, or null for the outside leg of a transfer. */
         final AgentId agent;
         final SipServletRequest invite;
         final SipSession session;
@@ -49,7 +82,7 @@ final class SipCall {
         MediaEngine.Cancellable ringTimer;
         LegState state = LegState.RINGING;
 
-        AgentLeg(AgentId agent, SipServletRequest invite, RtpEndpoint endpoint) {
+        Leg(AgentId agent, SipServletRequest invite, RtpEndpoint endpoint) {
             this.agent = agent;
             this.invite = invite;
             this.session = invite.getSession();
@@ -67,13 +100,21 @@ final class SipCall {
     MediaEngine.Cancellable dialTimer;
     /** The INVITE of an outbound call (to CANCEL it). */
     SipServletRequest outboundInvite;
-    AgentLeg agentLeg;
+    /** The outgoing leg (agent or transfer target), if any. */
+    Leg leg;
     /** Legs given up on whose final response is still awaited. */
-    final List<AgentLeg> abandonedLegs = new ArrayList<>();
+    final List<Leg> abandonedLegs = new ArrayList<>();
+    /** The transfer in progress, while {@link State#TRANSFERRING}. */
+    Transfer transfer;
 
     SipCall(Call call, SipSession callerSession, RtpEndpoint callerEndpoint) {
         this.call = call;
         this.callerSession = callerSession;
         this.callerEndpoint = callerEndpoint;
+    }
+
+    /** Returns whether the handler still drives this call (not ended, not transferred); hold the monitor. */
+    boolean handlerOwns() {
+        return state != State.ENDED && state != State.TRANSFERRING;
     }
 }
