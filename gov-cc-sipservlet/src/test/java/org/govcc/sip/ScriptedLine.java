@@ -24,7 +24,9 @@ import org.govcc.sip.registrar.RegistrationListener;
 /**
  * A small scripted stand-in for the IVR interpreter and the distributor, driving real calls through the
  * {@link CallControl} port the way they will: welcome prompt, one digit picks a topic, the call queues with comfort
- * prompts, agents are offered in registration order, a failed offer puts the call back at the head.
+ * prompts, agents are offered in registration order, a failed offer puts the call back at the head. When told to,
+ * it transfers every call on the main line to an outside number as soon as the call starts (as the IVR's transfer
+ * node does after its prompts) and records any signal it still receives for a call it left.
  *
  * <p>Records what happened as strings for the tests to assert on. Thread-safe (synchronized).
  */
@@ -46,7 +48,9 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
     private final Map<CallId, AgentId> offeredTo = new HashMap<>();
     private final Map<CallId, Call> callsById = new HashMap<>();
     private final Map<CallId, AgentId> callbackAgents = new HashMap<>();
+    private final Set<CallId> transferred = new HashSet<>();
     private boolean mainClosed;
+    private org.govcc.api.call.PhoneNumber transferTarget;
     private int rejected;
 
     ScriptedLine(CallControl control, Duration ringTimeout, Duration comfortInterval) {
@@ -64,6 +68,8 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         offeredTo.clear();
         callsById.clear();
         callbackAgents.clear();
+        transferred.clear();
+        transferTarget = null;
         mainClosed = false;
         rejected = 0;
     }
@@ -77,6 +83,11 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
     /** Ends a call from the line's side. */
     synchronized void hangUp(CallId id) {
         control.hangUp(id, HangUpReason.NORMAL);
+    }
+
+    /** Transfers every call on the main line to {@code number} once it starts; null stops doing so. */
+    synchronized void transferMainCallsTo(org.govcc.api.call.PhoneNumber number) {
+        transferTarget = number;
     }
 
     synchronized void setMainClosed(boolean closed) {
@@ -107,6 +118,13 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         stages.put(call.id(), Stage.IVR);
         control.play(call.id(), List.of(Announcement.prompt("welcome")), true);
         control.armTimer(call.id(), Duration.ofSeconds(8));
+        if (call.line().equals(MAIN) && transferTarget != null) {
+            events.add("transfer " + transferTarget.digits());
+            control.disarmTimer(call.id());
+            control.transfer(call.id(), transferTarget);
+            transferred.add(call.id());
+            forget(call.id());
+        }
     }
 
     @Override
@@ -131,6 +149,10 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
     @Override
     public synchronized void onSignal(CallSignal s) {
         CallId id = s.call();
+        if (transferred.contains(id)) {
+            events.add("signal after transfer " + s.getClass().getSimpleName());
+            return;
+        }
         Stage stage = stages.get(id);
         if (s instanceof CallSignal.CitizenAnswered) {
             events.add("citizen-answered");

@@ -43,6 +43,7 @@ class SipLineIT {
     private static final String COMPLAINT_NUMBER = "15900";
     private static final String REALM = "govcc.test";
     private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(40);
+    private static final org.govcc.api.call.PhoneNumber EMERGENCY = new org.govcc.api.call.PhoneNumber("112");
 
     private static MediaEngine media;
     private static GovCcSipApplication app;
@@ -89,6 +90,8 @@ class SipLineIT {
                     return l;
                 }, Clock.systemUTC());
         line = holder.get();
+        // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
+        ((B2bua) app.callControl()).setTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
         container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),
                 SipLineIT.class.getClassLoader());
         container.start();
@@ -286,7 +289,78 @@ class SipLineIT {
         assertEventsInOrder("dial-failed no answer");
     }
 
+    @Test
+    void transferAcceptedByTheCallersPhoneEndsTheCallOnTheFinalNotifyAndTellsTheHandlerNothingMore() {
+        line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_accepts_refer.xml", 0);
+
+        peers.assertSucceeded(caller);
+        assertEventsInOrder("started main", "transfer 112");
+        assertTheLineLeftTheTransferredCall();
+    }
+
+    @Test
+    void callerWhosePhoneRefusesReferIsBridgedThroughTheGatewayAndItsByeEndsTheGatewayLegToo() {
+        line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess gateway = peers.citizen(gatewayPort, "gateway_answer_await_bye.xml");
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refuses_refer_bye.xml", 1500);
+
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(gateway);
+        assertEventsInOrder("started main", "transfer 112");
+        assertTheLineLeftTheTransferredCall();
+    }
+
+    @Test
+    void transferWhoseGatewayLegIsBusyHangsTheCallerUp() {
+        line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess gateway = peers.citizen(gatewayPort, "gateway_busy.xml");
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refuses_refer_await_bye.xml", 0);
+
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(gateway);
+        assertTheLineLeftTheTransferredCall();
+    }
+
+    @Test
+    void transferReportedFailedByNotifyFallsBackToTheGatewayWhoseUnansweredLegIsCancelledAndTheCallerHungUp() {
+        line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess gateway = peers.citizen(gatewayPort, "agent_no_answer.xml");
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refer_fails_await_bye.xml", 0);
+
+        peers.assertSucceeded(gateway);
+        peers.assertSucceeded(caller);
+        assertTheLineLeftTheTransferredCall();
+    }
+
+    @Test
+    void referAcceptedButNeverCompletedIsEndedByTheTransferGuard() {
+        line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_accepts_refer_never_completes.xml", 0);
+
+        peers.assertSucceeded(caller);
+        assertTheLineLeftTheTransferredCall();
+    }
+
+    @Test
+    void notifyForASubscriptionTheLineNeverMadeGets481() {
+        Sipp.SippProcess stranger = peers.start("notify-unknown", List.of("127.0.0.1:" + sipPort,
+                "-sf", Sipp.SCENARIOS.resolve("notify_unknown_dialog.xml").toString(), "-s", MAIN_NUMBER,
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1", "-timeout", "20s"));
+
+        peers.assertSucceeded(stranger);
+        assertThat(line.events()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The transferred call is gone from the line and the handler heard nothing of it after the transfer. */
+    private void assertTheLineLeftTheTransferredCall() {
+        assertThat(Eventually.holds(() -> app.activeCalls() == 0, Duration.ofSeconds(10)))
+                .as("calls left: %d; events %s", app.activeCalls(), line.events()).isTrue();
+        assertThat(line.events()).contains("transfer 112")
+                .noneMatch(e -> e.startsWith("signal after transfer") || e.equals("caller-hung-up"));
+    }
 
     private static java.util.function.BooleanSupplier registered(int n) {
         return () -> line.events().contains("registered agent-" + n);
