@@ -312,6 +312,20 @@ class SipLineIT {
     }
 
     @Test
+    void byeFromTheGatewayEndsTheBridgedTransferAndTheCallersLegToo() {
+        line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess gateway = peers.start("gateway-bye", List.of(
+                "-sf", Sipp.SCENARIOS.resolve("agent_answer_then_bye.xml").toString(), "-s", "112",
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-m", "1", "-d", "1000", "-timeout", "40s"));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refuses_refer_await_bye.xml", 0);
+
+        peers.assertSucceeded(gateway);
+        peers.assertSucceeded(caller);
+        assertTheLineLeftTheTransferredCall();
+    }
+
+    @Test
     void transferWhoseGatewayLegIsBusyHangsTheCallerUp() {
         line.transferMainCallsTo(EMERGENCY);
         Sipp.SippProcess gateway = peers.citizen(gatewayPort, "gateway_busy.xml");
