@@ -85,7 +85,8 @@ public record SipContainerSettings(String bindAddress, int port, Set<SipTranspor
         p.put("gov.nist.javax.sip.PASS_INVITE_NON_2XX_ACK_TO_LISTENER", "true");
         p.put("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.put("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
-        // See RestartableSipTimer for why not the stack's own timers.
+        // See RestartableSipTimer for why not the stack's own timers, and RequestSanityValve for what it refuses.
+        p.put("gov.nist.javax.sip.SIP_MESSAGE_VALVE", RequestSanityValve.class.getName());
         p.put("gov.nist.javax.sip.TIMER_CLASS_NAME", RestartableSipTimer.class.getName());
         p.put("org.mobicents.ha.javax.sip.REPLICATION_STRATEGY", "ConfirmedDialog");
         p.put("org.mobicents.ha.javax.sip.CACHE_CLASS_NAME", "org.mobicents.ha.javax.sip.cache.NoCache");

@@ -1,0 +1,55 @@
+package org.govcc.sip.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.parser.StringMsgParser;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import org.junit.jupiter.api.Test;
+
+class RequestSanityValveTest {
+
+    private static final String SDP = "v=0\r\no=a 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+            + "m=audio 9 RTP/AVP 0\r\n";
+
+    @Test
+    void letsAWellFormedInviteAndAnInDialogByeThrough() throws ParseException {
+        assertThat(refusal(invite("SIP/2.0", true, SDP.length()), true)).isNull();
+        assertThat(refusal(bye(";tag=ours"), true)).isNull();
+    }
+
+    @Test
+    void refusesAnInviteWithoutContactWith400() throws ParseException {
+        assertThat(refusal(invite("SIP/2.0", false, SDP.length()), true))
+                .isEqualTo(new RequestSanityValve.Refusal(400, "Missing Contact header"));
+    }
+
+    @Test
+    void refusesAByeOutsideAnyDialogWith481() throws ParseException {
+        assertThat(refusal(bye(""), true).status()).as("no To tag").isEqualTo(481);
+        assertThat(refusal(bye(";tag=gone"), false).status()).as("a dialog the stack does not know")
+                .isEqualTo(481);
+    }
+
+    private static RequestSanityValve.Refusal refusal(String text, boolean dialogExists) throws ParseException {
+        SIPRequest request = (SIPRequest) new StringMsgParser()
+                .parseSIPMessage(text.getBytes(StandardCharsets.UTF_8), true, false, null);
+        return RequestSanityValve.refusalOf(request, id -> dialogExists);
+    }
+
+    private static String invite(String version, boolean contact, int contentLength) {
+        return "INVITE sip:1555@127.0.0.1 " + version + "\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n"
+                + "From: <sip:a@127.0.0.1>;tag=1\r\nTo: <sip:1555@127.0.0.1>\r\nCall-ID: c1@127.0.0.1\r\n"
+                + "CSeq: 1 INVITE\r\n" + (contact ? "Contact: <sip:a@127.0.0.1:5061>\r\n" : "")
+                + "Max-Forwards: 70\r\nContent-Type: application/sdp\r\nContent-Length: " + contentLength
+                + "\r\n\r\n" + SDP;
+    }
+
+    private static String bye(String toTag) {
+        return "BYE sip:1555@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-2\r\n"
+                + "From: <sip:a@127.0.0.1>;tag=1\r\nTo: <sip:1555@127.0.0.1>" + toTag + "\r\n"
+                + "Call-ID: c1@127.0.0.1\r\nCSeq: 2 BYE\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n";
+    }
+}
