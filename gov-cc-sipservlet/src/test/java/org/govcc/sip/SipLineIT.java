@@ -210,7 +210,7 @@ class SipLineIT {
     void callsBeyondTheAdmissionLimitOf100Get503WithRetryAfter() {
         Sipp.SippProcess callers = peers.start("overload", List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER,
-                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "110", "-l", "110", "-r", "110", "-d", "3000", "-timeout", "40s"));
 
         peers.assertSucceeded(callers);
@@ -234,7 +234,7 @@ class SipLineIT {
     void callsOverTcpAreAnsweredAndEndedLikeUdpOnes() {
         Sipp.SippProcess caller = peers.start("caller-tcp", List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER, "-t", "t1",
-                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "3", "-r", "3", "-d", "800", "-timeout", "30s"));
 
         peers.assertSucceeded(caller);
@@ -263,7 +263,7 @@ class SipLineIT {
         Sipp.SippProcess agent = peers.registerAgent(8, "agent_answer_await_bye.xml", "0", registered(8));
         Sipp.SippProcess citizen = peers.start("citizen", List.of(
                 "-sf", Sipp.SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-s", "citizen",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "1", "-timeout", "40s"));
         org.govcc.api.call.CallId id = new org.govcc.api.call.CallId("callback-1");
 
@@ -279,7 +279,7 @@ class SipLineIT {
     void callbackToACitizenWhoDoesNotAnswerFailsWithoutLeavingAnything() {
         Sipp.SippProcess citizen = peers.start("citizen-no-answer", List.of(
                 "-sf", Sipp.SCENARIOS.resolve("agent_no_answer.xml").toString(), "-s", "citizen",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "1", "-timeout", "40s"));
 
         line.callback(new org.govcc.api.call.CallId("callback-2"), new org.govcc.api.call.PhoneNumber("2107654321"),
@@ -316,7 +316,7 @@ class SipLineIT {
         line.transferMainCallsTo(EMERGENCY);
         Sipp.SippProcess gateway = peers.start("gateway-bye", List.of(
                 "-sf", Sipp.SCENARIOS.resolve("agent_answer_then_bye.xml").toString(), "-s", "112",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "1", "-d", "1000", "-timeout", "40s"));
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refuses_refer_await_bye.xml", 0);
 

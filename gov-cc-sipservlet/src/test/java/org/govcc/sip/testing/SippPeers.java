@@ -47,7 +47,7 @@ public final class SippPeers implements AutoCloseable {
         int agentPort = Ports.free();
         Sipp.SippProcess phone = start("agent" + n, List.of(
                 "-sf", Sipp.SCENARIOS.resolve(answerScenario).toString(), "-s", "agent" + n,
-                "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "1", "-d", holdMillis, "-timeout", "40s"));
         Sipp.SippProcess register = start("register" + n, List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve("register.xml").toString(), "-s", "agent" + n,
@@ -64,7 +64,7 @@ public final class SippPeers implements AutoCloseable {
     public Sipp.SippProcess call(String number, String scenario, int holdMillis) {
         return start("caller-" + scenario, List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", number,
-                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s"));
     }
 
@@ -72,7 +72,7 @@ public final class SippPeers implements AutoCloseable {
     public Sipp.SippProcess citizen(int gatewayPort, String scenario) {
         return start("citizen", List.of(
                 "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", "citizen",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.free()),
+                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "1", "-timeout", "40s"));
     }
 
