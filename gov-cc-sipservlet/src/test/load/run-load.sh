@@ -6,6 +6,7 @@
 #               application on this container can do here;
 #   3. line:    sipp uac -> gov-cc (300 ms prompt over RTP, then bridged to a pool of registered sipp UAS agents);
 #   4. held:    the most concurrent calls held in the IVR with RTP flowing, with heap and CPU.
+# Both answering sipps run load_answerer.xml (sipp's uas, plus answering a retransmitted INVITE again).
 # A rate passes when, held for STEP_SECONDS, every call succeeds, sipp really reaches 97% of the rate asked
 # (median of its per-second rates), and fewer than 1% of INVITEs are retransmitted (a server that keeps up answers
 # within 500 ms); a failing rate is tried once more before the ramp stops (see ramp). The Java processes are warmed up first (WARMUP_SECONDS at 200 calls/s, not counted): Restcomm's
@@ -123,7 +124,7 @@ CEILING=0; FLOOR=0; LINE=0
 
 # ---------------------------------------------------------------- 1. ceiling: sipp -> sipp
 if [[ " $PHASES " == *" ceiling "* ]]; then
-  sipp -sn uas -i 127.0.0.1 -p 5590 -mp 6590 -nostdin -trace_err > "$OUT/ceiling-uas.log" 2>&1 &
+  sipp -sf "$SCEN/load_answerer.xml" -i 127.0.0.1 -p 5590 -mp 6590 -nostdin -trace_err > "$OUT/ceiling-uas.log" 2>&1 &
   UAS_PID=$!; PIDS+=("$UAS_PID")
   MEASURED_PID=""
   CEILING=$(ramp ceiling 5590 -sn uac)
@@ -146,7 +147,7 @@ if [[ " $PHASES " == *" line "* ]]; then
   AGENTS=20
   java_main org.govcc.sip.load.LoadLine 5570 $AGENTS 300 60 100000
   LINE_PID=$JAVA_PID
-  sipp -sn uas -i 127.0.0.1 -p 5580 -mp 6580 -nostdin -trace_err > "$OUT/agents-uas.log" 2>&1 &
+  sipp -sf "$SCEN/load_answerer.xml" -i 127.0.0.1 -p 5580 -mp 6580 -nostdin -trace_err > "$OUT/agents-uas.log" 2>&1 &
   AGENTS_PID=$!; PIDS+=("$AGENTS_PID")
   for i in $(seq 1 $AGENTS); do
     sipp 127.0.0.1:5570 -sf "$SCEN/register.xml" -s "agent$i" -au "agent$i" -ap load \
