@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
+import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.Language;
 import org.govcc.api.control.CallControl;
@@ -49,9 +50,30 @@ public final class GovCcSipApplication implements AutoCloseable {
     private final Registrar registrar;
     private final B2bua b2bua;
     private final MediaEngine.Cancellable expirySweep;
+    private volatile RegistrationListener handlerRegistrations = new RegistrationListener() {
+    };
 
     /**
-     * Creates the application.
+     * Creates the application; agents' registrations go to the call handler when it is a
+     * {@link RegistrationListener} (as {@link org.govcc.sip.engines.EngineCallHandler} is).
+     *
+     * @param settings lines, limits, realm
+     * @param media the RTP engine (owned by the caller, who closes it after this application)
+     * @param prompts audio for announcements
+     * @param agents the agents' phone accounts
+     * @param handlerFactory makes the call handler, given the call control it must use
+     * @param clock the clock for signals and registrations
+     */
+    public GovCcSipApplication(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts,
+                               AgentDirectory agents,
+                               Function<? super LineCallControl, ? extends CallHandler> handlerFactory, Clock clock) {
+        this(settings, media, prompts, agents, new RegistrationListener() {
+        }, handlerFactory, clock);
+    }
+
+    /**
+     * Creates the application with one more listener for registrations (besides the call handler, which gets them
+     * when it is a {@link RegistrationListener}).
      *
      * @param settings lines, limits, realm
      * @param media the RTP engine (owned by the caller, who closes it after this application)
@@ -71,10 +93,29 @@ public final class GovCcSipApplication implements AutoCloseable {
         Require.nonNull(registrations, "registrations");
         Require.nonNull(handlerFactory, "handlerFactory");
         Require.nonNull(clock, "clock");
+        // The registrar exists before the handler (the handler needs the call control, which needs the registrar),
+        // so registrations reach the handler through this field once it is made.
+        RegistrationListener toBoth = new RegistrationListener() {
+            @Override
+            public void registered(AgentId agent, String contact) {
+                registrations.registered(agent, contact);
+                handlerRegistrations.registered(agent, contact);
+            }
+
+            @Override
+            public void unregistered(AgentId agent, String reason) {
+                registrations.unregistered(agent, reason);
+                handlerRegistrations.unregistered(agent, reason);
+            }
+        };
         this.registrar = new Registrar(agents, new DigestAuthenticator(settings.realm(), Duration.ofMinutes(5), clock),
-                registrations, clock, settings.maxRegistration());
+                toBoth, clock, settings.maxRegistration());
         this.b2bua = new B2bua(settings, media, prompts, registrar, clock);
-        this.b2bua.setHandler(Objects.requireNonNull(handlerFactory.apply(b2bua), "handlerFactory returned null"));
+        CallHandler handler = Objects.requireNonNull(handlerFactory.apply(b2bua), "handlerFactory returned null");
+        this.b2bua.setHandler(handler);
+        if (handler instanceof RegistrationListener) {
+            this.handlerRegistrations = (RegistrationListener) handler;
+        }
         this.expirySweep = new PeriodicSweep(media, registrar::expire, Duration.ofSeconds(5)).start();
     }
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.govcc.api.agent.AgentId;
 import org.govcc.sip.container.EmbeddedSipContainer;
 import org.govcc.sip.container.SipContainerSettings;
@@ -22,7 +21,6 @@ import org.govcc.sip.media.PromptCatalogue;
 import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
-import org.govcc.sip.registrar.RegistrationListener;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
@@ -66,30 +64,14 @@ class SipLineIT {
         for (int i = 1; i <= 9; i++) {
             accounts.add(AgentAccount.withPassword(new AgentId("agent-" + i), "agent" + i, REALM, "secret" + i));
         }
-        AtomicReference<ScriptedLine> holder = new AtomicReference<>();
-        RegistrationListener registrations = new RegistrationListener() {
-            @Override
-            public void registered(AgentId agent, String contact) {
-                holder.get().registered(agent, contact);
-            }
-
-            @Override
-            public void unregistered(AgentId agent, String reason) {
-                holder.get().unregistered(agent, reason);
-            }
-        };
         SipLineSettings settings = new SipLineSettings(
                 Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
                 java.util.Optional.of("127.0.0.1:" + gatewayPort));
         app = new GovCcSipApplication(settings, media,
                 PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)), AgentDirectory.of(accounts),
-                registrations, control -> {
-                    ScriptedLine l = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700));
-                    holder.set(l);
-                    return l;
-                }, Clock.systemUTC());
-        line = holder.get();
+                control -> line = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700)),
+                Clock.systemUTC());
         // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
         ((B2bua) app.callControl()).setTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
         container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),

@@ -20,7 +20,6 @@ import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.PromptCatalogue;
 import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentDirectory;
-import org.govcc.sip.registrar.RegistrationListener;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
@@ -55,7 +54,7 @@ class SipLineWithoutGatewayIT {
         AtomicReference<ScriptedLine> holder = new AtomicReference<>();
         app = new GovCcSipApplication(SipLineSettings.of(Map.of(MAIN_NUMBER, ScriptedLine.MAIN)), media,
                 PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(prompts)), AgentDirectory.of(List.of()),
-                new RegistrationListener() { }, control -> {
+                control -> {
                     ScriptedLine l = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700));
                     holder.set(l);
                     return l;

@@ -55,7 +55,6 @@ import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
-import org.govcc.sip.registrar.RegistrationListener;
 
 /**
  * The Ministry of Labour's line, running: the composition root that builds the calendar, the IVR with the
@@ -126,7 +125,6 @@ public final class ReferenceLine implements AutoCloseable {
             timer.shutdownNow();
             throw new UncheckedIOException("cannot start the RTP engine on " + settings.bindAddress(), e);
         }
-        AtomicReference<EngineCallHandler> handler = new AtomicReference<>();
         AtomicReference<CallDistributor> distributorRef = new AtomicReference<>();
         Map<String, LineId> numbers = MinistryOfLabourLine.lines().stream()
                 .collect(Collectors.toMap(l -> l.number().digits(), ServiceLine::id));
@@ -136,8 +134,8 @@ public final class ReferenceLine implements AutoCloseable {
             application = new GovCcSipApplication(
                     new SipLineSettings(numbers, Language.GREEK, settings.admissionLimit(),
                             Duration.ofSeconds(30), REALM, Duration.ofHours(1), Optional.empty()),
-                    media, new IvrPrompts(prompts), AgentDirectory.of(accounts), registrations(handler),
-                    control -> {
+                    media, new IvrPrompts(prompts), AgentDirectory.of(accounts),
+                    control -> { // EngineCallHandler is a RegistrationListener: the application hands it the phones
                         IvrInterpreter ivr = IvrInterpreter.builder().flows(flows).schedule(calendar)
                                 .prompts(prompts).events(events).clock(clock).build();
                         CallDistributor distributor = CallDistributor.builder()
@@ -150,11 +148,9 @@ public final class ReferenceLine implements AutoCloseable {
                                 .build();
                         MinistryOfLabourLine.agents().forEach(distributor::addAgent);
                         distributorRef.set(distributor);
-                        EngineCallHandler h = new EngineCallHandler(control, ivr, distributor,
+                        return new EngineCallHandler(control, ivr, distributor,
                                 MinistryOfLabourLine::flowFor, topic -> new QueueId(topic.value()),
                                 Duration.ofSeconds(30));
-                        handler.set(h);
-                        return h;
                     }, clock);
             container = new EmbeddedSipContainer(SipContainerSettings.of(settings.bindAddress(), settings.sipPort()),
                     application.descriptor(), loader);
@@ -278,19 +274,5 @@ public final class ReferenceLine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write agent passwords to " + file, e);
         }
-    }
-
-    private static RegistrationListener registrations(AtomicReference<EngineCallHandler> handler) {
-        return new RegistrationListener() {
-            @Override
-            public void registered(AgentId agent, String contact) {
-                handler.get().registered(agent, contact);
-            }
-
-            @Override
-            public void unregistered(AgentId agent, String reason) {
-                handler.get().unregistered(agent, reason);
-            }
-        };
     }
 }

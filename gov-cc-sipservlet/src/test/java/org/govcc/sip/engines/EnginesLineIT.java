@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.OrganisationId;
@@ -53,7 +52,6 @@ import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
-import org.govcc.sip.registrar.RegistrationListener;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
@@ -135,23 +133,11 @@ class EnginesLineIT {
                 return Set.of();
             }
         };
-        AtomicReference<EngineCallHandler> holder = new AtomicReference<>();
-        RegistrationListener registrations = new RegistrationListener() {
-            @Override
-            public void registered(AgentId agent, String contact) {
-                holder.get().registered(agent, contact);
-            }
-
-            @Override
-            public void unregistered(AgentId agent, String reason) {
-                holder.get().unregistered(agent, reason);
-            }
-        };
         SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
                 Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
                 Optional.of("127.0.0.1:" + gatewayPort));
         app = new GovCcSipApplication(settings, media, new IvrPrompts(ivrPrompts), AgentDirectory.of(accounts),
-                registrations, control -> {
+                control -> {
                     IvrInterpreter ivr = IvrInterpreter.builder()
                             .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
                                     FlowValidator.builder()))
@@ -173,11 +159,9 @@ class EnginesLineIT {
                     distributor.addAgent(agent(3, "pensions"));
                     distributor.addAgent(agent(4, "complaints"));
                     distributor.addAgent(agent(5, "pensions"));
-                    EngineCallHandler h = new EngineCallHandler(control, ivr, distributor,
+                    return new EngineCallHandler(control, ivr, distributor,
                             line -> new FlowId(line.equals(COMPLAINTS) ? "test-complaints" : "test-main"),
                             topic -> new QueueId(topic.value()), Duration.ofMillis(800), Clock.systemUTC());
-                    holder.set(h);
-                    return h;
                 }, Clock.systemUTC());
         container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),
                 EnginesLineIT.class.getClassLoader());
