@@ -36,9 +36,8 @@ public final class MediaEngine implements AutoCloseable {
     private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final MediaSettings settings;
-    private final ConcurrentHashMap<Integer, RtpEndpoint> endpoints = new ConcurrentHashMap<>();
     private final Queue<RtpEndpoint> toRegister = new ConcurrentLinkedQueue<>();
-    /** Even ports not in use, the longest-rested first; a port is either here or in {@link #endpoints}. */
+    /** Even ports not in use, the longest-rested first; a port is either here or with its pacer's endpoints. */
     private final Queue<Integer> freePorts = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingTimers = new AtomicInteger();
     private final ScheduledThreadPoolExecutor timer;
@@ -105,7 +104,6 @@ public final class MediaEngine implements AutoCloseable {
                 continue;
             }
             RtpEndpoint endpoint = new RtpEndpoint(this, channel, port, listener, settings.inactivityTimeout());
-            endpoints.put(port, endpoint);
             pacerOf(port).endpoints.put(port, endpoint);
             toRegister.add(endpoint);
             selector.wakeup();
@@ -116,7 +114,11 @@ public final class MediaEngine implements AutoCloseable {
 
     /** Returns how many endpoints (RTP ports) are open now. */
     public int openEndpoints() {
-        return endpoints.size();
+        int open = 0;
+        for (Pacer p : pacers) {
+            open += p.endpoints.size();
+        }
+        return open;
     }
 
     /** Returns how many call timers are scheduled and not yet run or cancelled. */
@@ -211,8 +213,7 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     void release(RtpEndpoint endpoint) {
-        boolean owned = endpoints.remove(endpoint.localPort(), endpoint);
-        pacerOf(endpoint.localPort()).endpoints.remove(endpoint.localPort(), endpoint);
+        boolean owned = pacerOf(endpoint.localPort()).endpoints.remove(endpoint.localPort(), endpoint);
         SelectionKey key = endpoint.channel().keyFor(selector);
         if (key != null) {
             key.cancel();
@@ -317,8 +318,10 @@ public final class MediaEngine implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        for (RtpEndpoint e : endpoints.values()) {
-            e.close();
+        for (Pacer p : pacers) {
+            for (RtpEndpoint e : p.endpoints.values()) {
+                e.close();
+            }
         }
         timer.shutdownNow();
         for (Pacer p : pacers) {
