@@ -243,10 +243,7 @@ class SipLineIT {
     @Test
     void callbackDialsTheCitizenFirstThenRingsTheReservedAgentAndBridgesThem() {
         Sipp.SippProcess agent = peers.registerAgent(8, "agent_answer_await_bye.xml", "0", registered(8));
-        Sipp.SippProcess citizen = peers.start("citizen", List.of(
-                "-sf", Sipp.SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-s", "citizen",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-timeout", "40s"));
+        Sipp.SippProcess citizen = peers.citizen(gatewayPort, "agent_answer_await_bye.xml");
         org.govcc.api.call.CallId id = new org.govcc.api.call.CallId("callback-1");
 
         line.callback(id, new org.govcc.api.call.PhoneNumber("2101234567"), new AgentId("agent-8"));
@@ -259,10 +256,7 @@ class SipLineIT {
 
     @Test
     void callbackToACitizenWhoDoesNotAnswerFailsWithoutLeavingAnything() {
-        Sipp.SippProcess citizen = peers.start("citizen-no-answer", List.of(
-                "-sf", Sipp.SCENARIOS.resolve("agent_no_answer.xml").toString(), "-s", "citizen",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-timeout", "40s"));
+        Sipp.SippProcess citizen = peers.citizen(gatewayPort, "agent_no_answer.xml");
 
         line.callback(new org.govcc.api.call.CallId("callback-2"), new org.govcc.api.call.PhoneNumber("2107654321"),
                 new AgentId("agent-9"));
@@ -296,10 +290,7 @@ class SipLineIT {
     @Test
     void byeFromTheGatewayEndsTheBridgedTransferAndTheCallersLegToo() {
         line.transferMainCallsTo(EMERGENCY);
-        Sipp.SippProcess gateway = peers.start("gateway-bye", List.of(
-                "-sf", Sipp.SCENARIOS.resolve("agent_answer_then_bye.xml").toString(), "-s", "112",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-d", "1000", "-timeout", "40s"));
+        Sipp.SippProcess gateway = peers.citizen(gatewayPort, "agent_answer_then_bye.xml", 1000);
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refuses_refer_await_bye.xml", 0);
 
         peers.assertSucceeded(gateway);

@@ -247,10 +247,7 @@ class EnginesLineIT {
 
     @Test
     void callerAsksForACallbackAndTheDistributorDialsTheCitizenThenTheReservedAgent() {
-        Sipp.SippProcess citizen = peers.start("citizen", List.of(
-                "-sf", Sipp.SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-s", "citizen",
-                "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-timeout", "40s"));
+        Sipp.SippProcess citizen = peers.citizen(gatewayPort, "agent_answer_await_bye.xml");
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_callback_request.xml", 0);
         peers.assertSucceeded(caller);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallbackRequested.class), Duration.ofSeconds(5)))

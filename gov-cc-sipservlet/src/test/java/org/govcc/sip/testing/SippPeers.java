@@ -70,10 +70,15 @@ public final class SippPeers implements AutoCloseable {
 
     /** Starts a citizen's phone (sipp UAS running {@code scenario}) on the outbound gateway's port. */
     public Sipp.SippProcess citizen(int gatewayPort, String scenario) {
-        return start("citizen", List.of(
+        return citizen(gatewayPort, scenario, 0);
+    }
+
+    /** Like {@link #citizen(int, String)}, holding {@code holdMillis} where the scenario pauses. */
+    public Sipp.SippProcess citizen(int gatewayPort, String scenario, int holdMillis) {
+        return start("citizen-" + scenario, List.of(
                 "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", "citizen",
                 "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-timeout", "40s"));
+                "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s"));
     }
 
     /** Asserts that {@code sipp} ended with every call successful (exit code 0). */
