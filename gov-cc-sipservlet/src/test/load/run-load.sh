@@ -12,7 +12,8 @@
 # within 500 ms); a failing rate is tried once more before the ramp stops (see ramp). The Java processes are warmed up first (WARMUP_SECONDS at 200 calls/s, not counted): Restcomm's
 # JIT compilation takes about a minute and would otherwise be measured as call cost.
 # Usage: gov-cc-sipservlet/src/test/load/run-load.sh [held-calls (default 2000)]
-#        PHASES="ceiling floor line held" STEP_SECONDS=10 WARMUP_SECONDS=90 (environment, optional)
+#        PHASES="ceiling floor line held" STEP_SECONDS=10 WARMUP_SECONDS=90 RATES="200 300 ..." (environment, optional)
+#        LOAD_JAVA_OPTS="..." adds JVM options to the floor and line processes alike (e.g. a collector, JFR)
 # Results: gov-cc-sipservlet/target/load/results.txt (and the raw logs beside it).
 set -euo pipefail
 
@@ -59,7 +60,8 @@ cores() { awk -v t0="$1" -v t1="$2" -v w0="$3" -v w1="$4" -v hz="$HZ" 'BEGIN{pri
 # java_main CLASS ARGS... -> starts a JVM in the background, waits for its READY line, sets JAVA_PID
 java_main() {
   local log="$OUT/$(echo "$1" | sed 's/.*\.//')-$2.log"
-  java -Xmx2g -cp "$CP" "$@" > "$log" 2>&1 &
+  # shellcheck disable=SC2086 # LOAD_JAVA_OPTS is a list of options
+  java -Xmx2g ${LOAD_JAVA_OPTS:-} -cp "$CP" "$@" > "$log" 2>&1 &
   JAVA_PID=$!; PIDS+=("$JAVA_PID")
   for _ in $(seq 1 150); do grep -q READY "$log" && return 0; sleep 0.2; done
   echo "$1 did not start; see $log" >&2; exit 1

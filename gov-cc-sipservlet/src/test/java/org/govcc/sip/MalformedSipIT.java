@@ -118,7 +118,7 @@ class MalformedSipIT {
                     .allSatisfy((callId, codes) -> assertThat(codes).as(callId)
                             .noneMatch(code -> code >= 200 && code < 300));
             Map<String, Integer> expected = Map.of("sdp", 400, "clen", 400, "cseq", 400, "cseqnan", 400,
-                    "nocontact", 400, "bye", 481, "byetag", 481, "cutbody", 400);
+                    "nocontact", 400, "bye", 481, "byetag", 481, "cutbody", 400, "oversize", 513);
             for (int round = 0; round < rounds; round++) {
                 for (Map.Entry<String, Integer> e : expected.entrySet()) {
                     assertThat(answers.get(e.getKey() + "-" + round + "@127.0.0.1")).as(e.getKey())
@@ -180,6 +180,10 @@ class MalformedSipIT {
         cases.add(new Malformed("garbled SDP", (r, n) -> invite(localPort, n, "sdp", null)
                 .replace("m=audio 9 RTP/AVP 0 8", "m=audio nine RTP/AVP x").getBytes(StandardCharsets.UTF_8)));
         cases.add(new Malformed("INVITE without Contact", (r, n) -> invite(localPort, n, "nocontact", "Contact")
+                .getBytes(StandardCharsets.UTF_8)));
+        // Over the stack's 16 KB datagram limit (SipContainerSettings): the stack keeps its first 16 KB only.
+        cases.add(new Malformed("INVITE larger than 16 KB", (r, n) -> invite(localPort, n, "oversize", null)
+                .replace("Max-Forwards: 70", "Max-Forwards: 70\r\nSubject: " + "x".repeat(20_000))
                 .getBytes(StandardCharsets.UTF_8)));
         cases.add(new Malformed("BYE in a dialog nobody made", (r, n) -> invite(localPort, n, "byetag", null)
                 .replace("INVITE sip:", "BYE sip:").replace("CSeq: 1 INVITE", "CSeq: 2 BYE")

@@ -1,5 +1,6 @@
 package org.govcc.sip.container;
 
+import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import gov.nist.javax.sip.stack.MessageChannel;
@@ -20,6 +21,9 @@ import javax.sip.message.Response;
  * Refuses, with the status RFC 3261 names, requests that JAIN-SIP parses but Restcomm would mishandle, before any
  * transaction or session exists for them:
  * <ul>
+ *   <li>a request that filled the stack's whole datagram buffer ({@code gov.nist.javax.sip.MAX_MESSAGE_SIZE}): 513.
+ *       The datagram was longer and the stack kept only its start; without this, an INVITE cut inside its headers
+ *       was taken for a complete INVITE without an offer and answered 200;</li>
  *   <li>an INVITE without a Contact: 400 (the container failed while answering it, with a 500);</li>
  *   <li>BYE, INFO, UPDATE or PRACK outside any dialog (no To tag, or a dialog the stack does not know): 481 (the
  *       container answered 500, "cannot find the application").</li>
@@ -56,13 +60,22 @@ public final class RequestSanityValve implements SIPMessageValve {
 
     @Override
     public boolean processResponse(Response response, MessageChannel channel) {
+        SIPTransactionStack s = stack;
+        if (s != null && filledTheBuffer((SIPResponse) response, s.getMaxMessageSize())) {
+            // A response cut short cannot be answered; dropped, so the transaction times out instead of using it.
+            LOG.warning(() -> "dropped a response longer than the stack's limit of " + s.getMaxMessageSize()
+                    + " bytes: " + ((SIPResponse) response).getCallId().getCallId());
+            return false;
+        }
         return true;
     }
 
     @Override
     public boolean processRequest(SIPRequest request, MessageChannel channel) {
         SIPTransactionStack s = stack;
-        Refusal refusal = refusalOf(request, id -> s == null || s.getDialog(id) != null || s.getEarlyDialog(id) != null);
+        int limit = s == null ? Integer.MAX_VALUE : s.getMaxMessageSize();
+        Refusal refusal = refusalOf(request, limit,
+                id -> s == null || s.getDialog(id) != null || s.getEarlyDialog(id) != null);
         if (refusal == null) {
             return true;
         }
@@ -83,8 +96,11 @@ public final class RequestSanityValve implements SIPMessageValve {
     }
 
     /** Returns why {@code request} must be refused, or null to let it through. */
-    static Refusal refusalOf(SIPRequest request, Predicate<String> dialogExists) {
+    static Refusal refusalOf(SIPRequest request, int maxMessageSize, Predicate<String> dialogExists) {
         String method = request.getMethod();
+        if (filledTheBuffer(request, maxMessageSize)) {
+            return new Refusal(Response.MESSAGE_TOO_LARGE, "Message Too Large");
+        }
         if (Request.INVITE.equals(method) && request.getToTag() == null && request.getContactHeader() == null) {
             return new Refusal(Response.BAD_REQUEST, "Missing Contact header");
         }
@@ -93,5 +109,15 @@ public final class RequestSanityValve implements SIPMessageValve {
             return new Refusal(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "Call/Transaction Does Not Exist");
         }
         return null;
+    }
+
+    /**
+     * Whether {@code message} took up the whole receive buffer, i.e. the datagram was probably longer and was cut.
+     * The parser records the header section's length as the size (past the end of the buffer when no blank line
+     * was found); the body, if any, is the rest of the buffer.
+     */
+    static boolean filledTheBuffer(SIPMessage message, int maxMessageSize) {
+        byte[] body = message.getRawContent();
+        return (long) message.getSize() + (body == null ? 0 : body.length) >= maxMessageSize;
     }
 }

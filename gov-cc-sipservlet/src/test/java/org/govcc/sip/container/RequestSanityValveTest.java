@@ -6,10 +6,12 @@ import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.parser.StringMsgParser;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class RequestSanityValveTest {
 
+    private static final int LIMIT = 4096;
     private static final String SDP = "v=0\r\no=a 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
             + "m=audio 9 RTP/AVP 0\r\n";
 
@@ -32,10 +34,35 @@ class RequestSanityValveTest {
                 .isEqualTo(481);
     }
 
+    @Test
+    void refusesARequestCutShortByTheDatagramLimitWith513() throws ParseException {
+        String big = invite("SIP/2.0", true, SDP.length())
+                .replace("Max-Forwards: 70", "Max-Forwards: 70\r\nSubject: " + "x".repeat(LIMIT));
+        byte[] whole = big.getBytes(StandardCharsets.UTF_8);
+        // What the stack's receive buffer keeps of a longer datagram: its first LIMIT bytes.
+        assertThat(refusal(Arrays.copyOf(whole, LIMIT), true))
+                .isEqualTo(new RequestSanityValve.Refusal(513, "Message Too Large"));
+    }
+
+    @Test
+    void refusesARequestWhoseBodyReachesTheLimitWith513ButNotOneJustBelowIt() throws ParseException {
+        String small = invite("SIP/2.0", true, SDP.length());
+        int padding = LIMIT - small.length();
+        String exactlyAtLimit = small.replace("Max-Forwards: 70", "Max-Forwards: 70\r\nSubject: "
+                + "x".repeat(padding - "\r\nSubject: ".length()));
+        assertThat(exactlyAtLimit.length()).isEqualTo(LIMIT);
+        assertThat(refusal(exactlyAtLimit.getBytes(StandardCharsets.UTF_8), true).status()).isEqualTo(513);
+        String oneBelow = exactlyAtLimit.replace("Subject: x", "Subject: ");
+        assertThat(refusal(oneBelow.getBytes(StandardCharsets.UTF_8), true)).isNull();
+    }
+
     private static RequestSanityValve.Refusal refusal(String text, boolean dialogExists) throws ParseException {
-        SIPRequest request = (SIPRequest) new StringMsgParser()
-                .parseSIPMessage(text.getBytes(StandardCharsets.UTF_8), true, false, null);
-        return RequestSanityValve.refusalOf(request, id -> dialogExists);
+        return refusal(text.getBytes(StandardCharsets.UTF_8), dialogExists);
+    }
+
+    private static RequestSanityValve.Refusal refusal(byte[] datagram, boolean dialogExists) throws ParseException {
+        SIPRequest request = (SIPRequest) new StringMsgParser().parseSIPMessage(datagram, true, false, null);
+        return RequestSanityValve.refusalOf(request, LIMIT, id -> dialogExists);
     }
 
     private static String invite(String version, boolean contact, int contentLength) {
