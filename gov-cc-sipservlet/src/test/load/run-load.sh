@@ -25,7 +25,7 @@ SCEN="$MOD/src/test/sipp"
 PHASES="${PHASES:-ceiling floor line held}"
 STEP_SECONDS="${STEP_SECONDS:-10}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-90}"
-RATES="${RATES:-200 300 400 500 600 700 800 1000 1200 1400 1700 2000 2400 2800 3400 4000 5000}"
+RATES="${RATES:-200 300 400 500 600 700 800 1000 1200 1400 1700 2000 2400 2800 3400 4000 5000 6000 7000 8000}"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.txt"
@@ -53,10 +53,16 @@ cd "$OUT"   # sipp writes its error logs into the working directory
 
 say() { echo "$*" | tee -a "$RESULTS"; }
 NEXTP=47000
+ANSWER_PID=0
 cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 HZ=$(getconf CLK_TCK)
 cores() { awk -v t0="$1" -v t1="$2" -v w0="$3" -v w1="$4" -v hz="$HZ" 'BEGIN{printf "%.2f", (t1-t0)/hz/(w1-w0)}'; }
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }   # user, nice, system, irq, softirq
+# CPU seconds used by this shell's finished children (the caller sipp of each step runs in the foreground).
+# `times` must run in this shell, not in a $(...) subshell, whose children are its own.
+child_cpu() {
+  times > "$OUT/.times"
+  awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$OUT/.times"
+}
 
 # java_main CLASS ARGS... -> starts a JVM in the background, waits for its READY line, sets JAVA_PID
 java_main() {
@@ -84,16 +90,16 @@ warm_up() {
 # step NAME PORT RATE SIPP_ARGS... -> 0 if the rate passes; writes NAME-RATE.{log,csv} and one line to steps.txt
 step() {
   local name=$1 port=$2 rate=$3; shift 3
-  local calls=$((rate * STEP_SECONDS)) rc achieved retrans t0 t1 m0 m1 w0 w1
+  local calls=$((rate * STEP_SECONDS)) rc achieved retrans t0 t1 a0 a1 c0 c1 w0 w1
   NEXTP=$((NEXTP + 2))
-  t0=$(cpu_ticks "${MEASURED_PID:-0}"); m0=$(busy_ticks); w0=$(date +%s.%N)
+  t0=$(cpu_ticks "${MEASURED_PID:-0}"); a0=$(cpu_ticks "$ANSWER_PID"); child_cpu > "$OUT/.c0"; w0=$(date +%s.%N)
   set +e
   sipp "127.0.0.1:$port" "$@" -d 1500 -i 127.0.0.1 -p "$NEXTP" -mp $((NEXTP + 1)) -r "$rate" -m "$calls" \
        -l $((rate * 4 + 50)) -timeout 90s -timeout_error -nostdin -trace_err -trace_stat -fd 1 \
        -stf "$OUT/$name-$rate.csv" > "$OUT/$name-$rate.log" 2>&1
   rc=$?
   set -e
-  t1=$(cpu_ticks "${MEASURED_PID:-0}"); m1=$(busy_ticks); w1=$(date +%s.%N)
+  t1=$(cpu_ticks "${MEASURED_PID:-0}"); a1=$(cpu_ticks "$ANSWER_PID"); child_cpu > "$OUT/.c1"; w1=$(date +%s.%N)
   # sipp's per-second call rates while it was creating calls (the last, partial second left out)
   achieved=$(awk -F';' -v n="$calls" 'NR > 1 && $13 > 0 && $13 < n && $7 > 0 { print $7 }' "$OUT/$name-$rate.csv" \
              | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else print v[int((NR + 1) / 2)] }')
@@ -103,8 +109,11 @@ step() {
   if [ "$rc" -ne 0 ]; then verdict="fail (sipp exit $rc: failed calls)";
   elif awk -v a="$achieved" -v r="$rate" 'BEGIN { exit !(a < 0.97 * r) }'; then verdict="fail (rate not reached)";
   elif [ "$retrans" -gt $((calls / 100)) ]; then verdict="fail (INVITE retransmitted $retrans times)"; fi
-  # The machine's busy cores show how much of it the sipps take beside the measured JVM.
-  local cpu=", machine $(cores "$m0" "$m1" "$w0" "$w1") cores busy"
+  # What the sipps take beside the measured JVM: is a phase limited by the CPU or by something else?
+  local cpu
+  c0=$(cat "$OUT/.c0"); c1=$(cat "$OUT/.c1")
+  cpu=", caller sipp $(awk -v a="$c0" -v b="$c1" -v w0="$w0" -v w1="$w1" 'BEGIN{printf "%.2f", (b-a)/(w1-w0)}') cores"
+  cpu="$cpu, answering sipp $(cores "$a0" "$a1" "$w0" "$w1") cores"
   [ -n "${MEASURED_PID:-}" ] && cpu=", JVM $(cores "$t0" "$t1" "$w0" "$w1") cores$cpu"
   echo "$name $rate calls/s asked: median $achieved achieved, INVITE retransmissions $retrans$cpu -> $verdict" \
        | tee -a "$OUT/steps.txt" >&2
@@ -133,7 +142,7 @@ CEILING=0; FLOOR=0; LINE=0
 # ---------------------------------------------------------------- 1. ceiling: sipp -> sipp
 if [[ " $PHASES " == *" ceiling "* ]]; then
   sipp -sf "$SCEN/load_answerer.xml" -i 127.0.0.1 -p 5590 -mp 6590 -nostdin -trace_err > "$OUT/ceiling-uas.log" 2>&1 &
-  UAS_PID=$!; PIDS+=("$UAS_PID")
+  UAS_PID=$!; PIDS+=("$UAS_PID"); ANSWER_PID=$UAS_PID
   MEASURED_PID=""
   CEILING=$(ramp ceiling 5590 -sn uac)
   stop_process "$UAS_PID"
@@ -143,7 +152,7 @@ fi
 # ---------------------------------------------------------------- 2. the container's floor
 if [[ " $PHASES " == *" floor "* ]]; then
   java_main org.govcc.sip.load.ContainerFloor 5595
-  MEASURED_PID=$JAVA_PID
+  MEASURED_PID=$JAVA_PID; ANSWER_PID=0   # the container answers
   warm_up 5595 -sn uac
   FLOOR=$(ramp floor 5595 -sn uac)
   stop_process "$MEASURED_PID"
@@ -156,7 +165,7 @@ if [[ " $PHASES " == *" line "* ]]; then
   java_main org.govcc.sip.load.LoadLine 5570 $AGENTS 300 60 100000
   LINE_PID=$JAVA_PID
   sipp -sf "$SCEN/load_answerer.xml" -i 127.0.0.1 -p 5580 -mp 6580 -nostdin -trace_err > "$OUT/agents-uas.log" 2>&1 &
-  AGENTS_PID=$!; PIDS+=("$AGENTS_PID")
+  AGENTS_PID=$!; PIDS+=("$AGENTS_PID"); ANSWER_PID=$AGENTS_PID
   for i in $(seq 1 $AGENTS); do
     sipp 127.0.0.1:5570 -sf "$SCEN/register.xml" -s "agent$i" -au "agent$i" -ap load \
          -key contact_port 5580 -key expires 3600 -i 127.0.0.1 -p $((5700 + i)) -m 1 -nostdin -timeout 10s \
