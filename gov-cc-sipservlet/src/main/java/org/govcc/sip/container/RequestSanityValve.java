@@ -28,7 +28,7 @@ import javax.sip.message.Response;
  *   <li>BYE, INFO, UPDATE or PRACK outside any dialog (no To tag, or a dialog the stack does not know): 481 (the
  *       container answered 500, "cannot find the application").</li>
  * </ul>
- * ACKs are dropped silently. Found by {@code MalformedSipIT}. (Not refused here: another protocol version than
+ * ACKs are dropped silently, and so is a response that filled the datagram buffer (it cannot be answered). Found by {@code MalformedSipIT}. (Not refused here: another protocol version than
  * SIP/2.0, because JAIN-SIP's parser rewrites the request line to SIP/2.0 before anyone can see it.) Installed by default through the stack property
  * {@code gov.nist.javax.sip.SIP_MESSAGE_VALVE}; the stack takes one valve, so a configuration that names another
  * (Restcomm's congestion-control valve) replaces this one.

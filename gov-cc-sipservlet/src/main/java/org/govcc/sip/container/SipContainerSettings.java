@@ -82,6 +82,8 @@ public record SipContainerSettings(String bindAddress, int port, Set<SipTranspor
         p.put("gov.nist.javax.sip.MAX_FORK_TIME_SECONDS", "0");
         p.put("gov.nist.javax.sip.LOG_STACK_TRACE_ON_MESSAGE_SEND", "false");
         p.put("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        // The ACK of a refused INVITE ends its transaction there: passed on, it reached Restcomm after the session
+        // was gone and logged an ERROR with a stack trace for every refused INVITE.
         p.put("gov.nist.javax.sip.PASS_INVITE_NON_2XX_ACK_TO_LISTENER", "false");
         p.put("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         // The stack allocates a buffer of this size for every UDP datagram it receives: at 64 KB that was over half

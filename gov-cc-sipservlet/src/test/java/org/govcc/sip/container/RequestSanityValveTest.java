@@ -45,7 +45,7 @@ class RequestSanityValveTest {
     }
 
     @Test
-    void refusesARequestWhoseBodyReachesTheLimitWith513ButNotOneJustBelowIt() throws ParseException {
+    void refusesARequestThatFillsTheBufferExactlyButNotOneByteShorter() throws ParseException {
         String small = invite("SIP/2.0", true, SDP.length());
         int padding = LIMIT - small.length();
         String exactlyAtLimit = small.replace("Max-Forwards: 70", "Max-Forwards: 70\r\nSubject: "
