@@ -31,6 +31,7 @@ import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.PromptCatalogue;
 import org.govcc.sip.registrar.AgentDirectory;
 import org.govcc.sip.testing.Eventually;
+import org.govcc.sip.testing.LineTeardown;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
@@ -80,15 +81,7 @@ class MalformedSipIT {
 
     @AfterAll
     static void stopLine() {
-        if (container != null) {
-            container.stop();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (media != null) {
-            media.close();
-        }
+        LineTeardown.stop(container, app, media);
     }
 
     @Test
@@ -130,10 +123,7 @@ class MalformedSipIT {
             Sipp.SippProcess after = peers.call(NUMBER, "load_caller.xml", 500);
             peers.assertSucceeded(after);
         }
-        assertThat(Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10)))
-                .as("resources left: %s", app.resources()).isTrue();
-        assertThat(Eventually.holds(() -> container.activeSipApplicationSessions() == 0, Duration.ofSeconds(10)))
-                .as("SIP application sessions left").isTrue();
+        LineTeardown.assertNothingLeftBehind(app, container, () -> "after the bad input");
     }
 
     /** One kind of bad datagram; {@code round} keeps Call-IDs and branches unique. */

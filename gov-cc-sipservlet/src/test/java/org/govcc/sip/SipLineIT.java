@@ -22,6 +22,7 @@ import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
 import org.govcc.sip.testing.Eventually;
+import org.govcc.sip.testing.LineTeardown;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
@@ -81,15 +82,7 @@ class SipLineIT {
 
     @AfterAll
     static void stopLine() {
-        if (container != null) {
-            container.stop();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (media != null) {
-            media.close();
-        }
+        LineTeardown.stop(container, app, media);
         assertThat(Ports.isFree(sipPort)).as("SIP port released").isTrue();
     }
 
@@ -101,12 +94,7 @@ class SipLineIT {
     @AfterEach
     void noCallLeavesAnythingBehind() {
         peers.close();
-        boolean idle = Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10));
-        assertThat(idle).as("resources after the test: %s; events %s", app.resources(), line.events()).isTrue();
-        boolean noSessions = Eventually.holds(() -> container.activeSipApplicationSessions() == 0,
-                Duration.ofSeconds(10));
-        assertThat(noSessions).as("SIP application sessions left in the container: %d",
-                container.activeSipApplicationSessions()).isTrue();
+        LineTeardown.assertNothingLeftBehind(app, container, () -> "events " + line.events());
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.PromptCatalogue;
 import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentDirectory;
-import org.govcc.sip.testing.Eventually;
+import org.govcc.sip.testing.LineTeardown;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
@@ -67,15 +67,7 @@ class SipLineWithoutGatewayIT {
 
     @AfterAll
     static void stopLine() {
-        if (container != null) {
-            container.stop();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (media != null) {
-            media.close();
-        }
+        LineTeardown.stop(container, app, media);
     }
 
     @Test
@@ -88,9 +80,6 @@ class SipLineWithoutGatewayIT {
         }
         assertThat(line.events()).containsSubsequence("started main", "transfer 112")
                 .noneMatch(e -> e.startsWith("signal after transfer"));
-        assertThat(Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10)))
-                .as("resources: %s", app.resources()).isTrue();
-        assertThat(Eventually.holds(() -> container.activeSipApplicationSessions() == 0, Duration.ofSeconds(10)))
-                .as("SIP application sessions left: %d", container.activeSipApplicationSessions()).isTrue();
+        LineTeardown.assertNothingLeftBehind(app, container, () -> "events " + line.events());
     }
 }

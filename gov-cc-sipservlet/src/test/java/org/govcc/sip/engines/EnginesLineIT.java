@@ -53,6 +53,7 @@ import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
 import org.govcc.sip.testing.Eventually;
+import org.govcc.sip.testing.LineTeardown;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
@@ -170,15 +171,7 @@ class EnginesLineIT {
 
     @AfterAll
     static void stopLine() {
-        if (container != null) {
-            container.stop();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (media != null) {
-            media.close();
-        }
+        LineTeardown.stop(container, app, media);
         if (distributorTimer != null) {
             distributorTimer.shutdownNow();
         }
@@ -187,10 +180,7 @@ class EnginesLineIT {
     @AfterEach
     void noCallLeavesAnythingBehind() {
         peers.close();
-        assertThat(Eventually.holds(() -> app.resources().isIdle(), Duration.ofSeconds(10)))
-                .as("line resources after the test: %s", app.resources()).isTrue();
-        assertThat(Eventually.holds(() -> container.activeSipApplicationSessions() == 0, Duration.ofSeconds(10)))
-                .as("container sessions left: %d", container.activeSipApplicationSessions()).isTrue();
+        LineTeardown.assertNothingLeftBehind(app, container, () -> "events " + events);
         events.clear();
         mainOpen.set(true);
     }
