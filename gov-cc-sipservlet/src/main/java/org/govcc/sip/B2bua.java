@@ -551,10 +551,7 @@ final class B2bua implements LineCallControl {
                 return;
             }
             leg.state = SipCall.LegState.CONNECTED;
-            if (leg.ringTimer != null) {
-                leg.ringTimer.cancel();
-                leg.ringTimer = null;
-            }
+            leg.ringTimer = SipCall.cancel(leg.ringTimer);
             leg.endpoint.connect(new InetSocketAddress(answer.address(), answer.port()), answer.preferredCodec(),
                     answer.telephoneEventPayloadType());
             leg.endpoint.setSending(answer.peerReceives());
@@ -631,9 +628,7 @@ final class B2bua implements LineCallControl {
             if (!sc.handlerOwns()) {
                 return;
             }
-            if (sc.timer != null) {
-                sc.timer.cancel();
-            }
+            SipCall.cancel(sc.timer);
             MediaEngine.Cancellable[] self = new MediaEngine.Cancellable[1];
             self[0] = media.schedule(() -> {
                 synchronized (sc) {
@@ -655,10 +650,7 @@ final class B2bua implements LineCallControl {
             return;
         }
         synchronized (sc) {
-            if (sc.timer != null) {
-                sc.timer.cancel();
-                sc.timer = null;
-            }
+            sc.timer = SipCall.cancel(sc.timer);
         }
     }
 
@@ -721,9 +713,7 @@ final class B2bua implements LineCallControl {
                 LOG.log(Level.WARNING, "could not ring " + (agent != null ? "agent " + agent : requestUri) + " for "
                         + sc.call.id(), e);
                 if (sc.leg != null && sc.leg.endpoint == endpoint) {
-                    if (sc.leg.ringTimer != null) {
-                        sc.leg.ringTimer.cancel();
-                    }
+                    SipCall.cancel(sc.leg.ringTimer);
                     bySession.remove(sc.leg.session.getId());
                     sc.leg = null;
                 }
@@ -796,10 +786,7 @@ final class B2bua implements LineCallControl {
             if (sc.state != SipCall.State.DIALLING) {
                 return;
             }
-            if (sc.dialTimer != null) {
-                sc.dialTimer.cancel();
-                sc.dialTimer = null;
-            }
+            sc.dialTimer = SipCall.cancel(sc.dialTimer);
             if (sendCancel && sc.outboundInvite != null) {
                 try {
                     sc.outboundInvite.createCancel().send();
@@ -838,10 +825,7 @@ final class B2bua implements LineCallControl {
                 return;
             }
             resp.createAck().send();
-            if (sc.dialTimer != null) {
-                sc.dialTimer.cancel();
-                sc.dialTimer = null;
-            }
+            sc.dialTimer = SipCall.cancel(sc.dialTimer);
             if (answer == null || answer.preferredCodec() == null) {
                 sc.state = SipCall.State.ACTIVE; // so that end() sends the BYE
             } else {
@@ -885,10 +869,7 @@ final class B2bua implements LineCallControl {
             }
             sc.state = SipCall.State.TRANSFERRING;
             sc.transfer = transfer;
-            if (sc.timer != null) {
-                sc.timer.cancel();
-                sc.timer = null;
-            }
+            sc.timer = SipCall.cancel(sc.timer);
             dropped = sc.leg;
             sc.leg = null;
         }
@@ -942,10 +923,7 @@ final class B2bua implements LineCallControl {
                 return;
             }
             t.phase = SipCall.TransferPhase.BRIDGING;
-            if (t.guard != null) {
-                t.guard.cancel();
-                t.guard = null;
-            }
+            t.guard = SipCall.cancel(t.guard);
             number = t.number;
             LOG.info(() -> "transfer of " + sc.call.id() + " by REFER failed (" + why + "): bridging it to " + number
                     + " through the outbound gateway");
@@ -1001,10 +979,7 @@ final class B2bua implements LineCallControl {
                 return;
             }
             leg.state = SipCall.LegState.DONE;
-            if (leg.ringTimer != null) {
-                leg.ringTimer.cancel();
-                leg.ringTimer = null;
-            }
+            leg.ringTimer = SipCall.cancel(leg.ringTimer);
             if (sc.leg == leg) {
                 sc.leg = null;
             }
@@ -1067,9 +1042,8 @@ final class B2bua implements LineCallControl {
             }
             callerBye = byeCaller;
             handlerLeft = sc.state == SipCall.State.TRANSFERRING;
-            if (sc.transfer != null && sc.transfer.guard != null) {
-                sc.transfer.guard.cancel();
-                sc.transfer.guard = null;
+            if (sc.transfer != null) {
+                sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
             }
             boolean wasDialling = sc.state == SipCall.State.DIALLING;
             sc.state = SipCall.State.ENDED;
@@ -1080,14 +1054,8 @@ final class B2bua implements LineCallControl {
                     LOG.log(Level.FINE, "CANCEL of the outbound call failed", e);
                 }
             }
-            if (sc.dialTimer != null) {
-                sc.dialTimer.cancel();
-                sc.dialTimer = null;
-            }
-            if (sc.timer != null) {
-                sc.timer.cancel();
-                sc.timer = null;
-            }
+            sc.dialTimer = SipCall.cancel(sc.dialTimer);
+            sc.timer = SipCall.cancel(sc.timer);
             leg = sc.leg;
             sc.leg = null;
             abandoned = new ArrayList<>(sc.abandonedLegs);
@@ -1118,9 +1086,7 @@ final class B2bua implements LineCallControl {
 
     /** Ends an outgoing leg taken off the call: CANCEL while it rings, BYE once connected; frees its port. */
     private void releaseLeg(SipCall sc, SipCall.Leg leg) {
-        if (leg.ringTimer != null) {
-            leg.ringTimer.cancel();
-        }
+        SipCall.cancel(leg.ringTimer);
         leg.endpoint.close();
         bySession.remove(leg.session.getId(), sc);
         if (leg.state == SipCall.LegState.RINGING) {

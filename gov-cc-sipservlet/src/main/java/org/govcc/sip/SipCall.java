@@ -117,4 +117,15 @@ final class SipCall {
     boolean handlerOwns() {
         return state != State.ENDED && state != State.TRANSFERRING;
     }
+
+    /**
+     * Cancels a call timer if one is set, and returns null so that {@code field = cancel(field)} cancels and clears a
+     * field in one statement.
+     */
+    static MediaEngine.Cancellable cancel(MediaEngine.Cancellable timer) {
+        if (timer != null) {
+            timer.cancel();
+        }
+        return null;
+    }
 }
