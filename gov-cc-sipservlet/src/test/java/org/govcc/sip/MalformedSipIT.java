@@ -22,17 +22,13 @@ import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallSignal;
-import org.govcc.sip.container.EmbeddedSipContainer;
-import org.govcc.sip.container.SipContainerSettings;
 import org.govcc.sip.container.SipTransport;
 import org.govcc.sip.media.AudioClip;
-import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.PromptCatalogue;
 import org.govcc.sip.registrar.AgentDirectory;
 import org.govcc.sip.testing.Eventually;
-import org.govcc.sip.testing.LineTeardown;
-import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.RunningLine;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
 import org.junit.jupiter.api.AfterAll;
@@ -47,49 +43,44 @@ class MalformedSipIT {
 
     private static final String NUMBER = "1555";
 
-    private static MediaEngine media;
-    private static GovCcSipApplication app;
-    private static EmbeddedSipContainer container;
-    private static int sipPort;
+    private static RunningLine sip;
 
     @BeforeAll
     static void startLine() throws IOException {
-        Sipp.ensureInstalled();
-        sipPort = Ports.free();
-        media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(34000, 34998));
         AudioClip prompt = AudioClip.tone("prompt", 440, 400);
         SipLineSettings settings = new SipLineSettings(Map.of(NUMBER, new LineId("main")), Language.GREEK, 20,
                 Duration.ofSeconds(10), "govcc.test", Duration.ofHours(1), Optional.empty());
-        app = new GovCcSipApplication(settings, media, PromptCatalogue.ofPrompts((id, lang) -> Optional.of(prompt)),
-                AgentDirectory.of(List.of()), control -> new CallHandler() {
-                    @Override
-                    public void callStarted(Call call) {
-                        control.play(call.id(), List.of(Announcement.prompt("welcome")), false);
-                    }
+        sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(34000, 34998), media ->
+                new GovCcSipApplication(settings, media, PromptCatalogue.ofPrompts((id, lang) -> Optional.of(prompt)),
+                        AgentDirectory.of(List.of()), control -> new CallHandler() {
+                            @Override
+                            public void callStarted(Call call) {
+                                control.play(call.id(), List.of(Announcement.prompt("welcome")), false);
+                            }
 
-                    @Override
-                    public void onSignal(CallSignal signal) {
-                        if (signal instanceof CallSignal.PromptFinished) {
-                            control.play(signal.call(), List.of(Announcement.prompt("welcome")), false);
-                        }
-                    }
-                }, Clock.systemUTC());
-        container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort)
-                .withTransports(Set.of(SipTransport.UDP)), app.descriptor(), MalformedSipIT.class.getClassLoader());
-        container.start();
+                            @Override
+                            public void onSignal(CallSignal signal) {
+                                if (signal instanceof CallSignal.PromptFinished) {
+                                    control.play(signal.call(), List.of(Announcement.prompt("welcome")), false);
+                                }
+                            }
+                        }, Clock.systemUTC()),
+                container -> container.withTransports(Set.of(SipTransport.UDP)));
     }
 
     @AfterAll
     static void stopLine() {
-        LineTeardown.stop(container, app, media);
+        if (sip != null) {
+            sip.close();
+        }
     }
 
     @Test
     void malformedRequestsAreRefusedOrDroppedAndDisturbNothing() throws IOException {
-        try (SippPeers peers = new SippPeers(sipPort, () -> "resources: " + app.resources());
+        try (SippPeers peers = new SippPeers(sip.sipPort(), () -> "resources: " + sip.app().resources());
              DatagramSocket raw = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             Sipp.SippProcess during = peers.call(NUMBER, "load_caller.xml", 10000);
-            assertThat(Eventually.holds(() -> app.activeCalls() == 1, Duration.ofSeconds(10)))
+            assertThat(Eventually.holds(() -> sip.app().activeCalls() == 1, Duration.ofSeconds(10)))
                     .as("the real call is up before the bad input starts").isTrue();
 
             Random random = new Random(289);
@@ -102,7 +93,7 @@ class MalformedSipIT {
             for (int round = 0; round < rounds; round++) {
                 for (Malformed m : cases) {
                     byte[] bytes = m.bytes(random, round);
-                    raw.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), sipPort));
+                    raw.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), sip.sipPort()));
                 }
                 collect(raw, Duration.ofMillis(round == rounds - 1 ? 2000 : 200), answers);
             }
@@ -123,7 +114,7 @@ class MalformedSipIT {
             Sipp.SippProcess after = peers.call(NUMBER, "load_caller.xml", 500);
             peers.assertSucceeded(after);
         }
-        LineTeardown.assertNothingLeftBehind(app, container, () -> "after the bad input");
+        sip.assertNothingLeftBehind(() -> "after the bad input");
     }
 
     /** One kind of bad datagram; {@code round} keeps Call-IDs and branches unique. */
@@ -177,7 +168,7 @@ class MalformedSipIT {
                 .getBytes(StandardCharsets.UTF_8)));
         cases.add(new Malformed("BYE in a dialog nobody made", (r, n) -> invite(localPort, n, "byetag", null)
                 .replace("INVITE sip:", "BYE sip:").replace("CSeq: 1 INVITE", "CSeq: 2 BYE")
-                .replace("@127.0.0.1:" + sipPort + ">", "@127.0.0.1:" + sipPort + ">;tag=nobody" + n)
+                .replace("@127.0.0.1:" + sip.sipPort() + ">", "@127.0.0.1:" + sip.sipPort() + ">;tag=nobody" + n)
                 .getBytes(StandardCharsets.UTF_8)));
         cases.add(new Malformed("BYE for no dialog", (r, n) -> invite(localPort, n, "bye", null)
                 .replace("INVITE sip:", "BYE sip:").replace("CSeq: 1 INVITE", "CSeq: 2 BYE")
@@ -193,7 +184,7 @@ class MalformedSipIT {
         List<String> headers = new ArrayList<>(List.of(
                 "Via: SIP/2.0/UDP 127.0.0.1:" + localPort + ";branch=z9hG4bK-" + tag + "-" + round,
                 "From: <sip:fuzz@127.0.0.1:" + localPort + ">;tag=" + tag + round,
-                "To: <sip:" + NUMBER + "@127.0.0.1:" + sipPort + ">",
+                "To: <sip:" + NUMBER + "@127.0.0.1:" + sip.sipPort() + ">",
                 "Call-ID: " + callId,
                 "CSeq: 1 INVITE",
                 "Contact: <sip:fuzz@127.0.0.1:" + localPort + ">",
@@ -203,7 +194,7 @@ class MalformedSipIT {
         if (omit != null) {
             headers.removeIf(h -> h.startsWith(omit + ":"));
         }
-        return "INVITE sip:" + NUMBER + "@127.0.0.1:" + sipPort + " SIP/2.0\r\n" + String.join("\r\n", headers)
+        return "INVITE sip:" + NUMBER + "@127.0.0.1:" + sip.sipPort() + " SIP/2.0\r\n" + String.join("\r\n", headers)
                 + "\r\n\r\n" + sdp;
     }
 
@@ -214,7 +205,7 @@ class MalformedSipIT {
             answers.computeIfAbsent(header(response, "Call-ID"), k -> new java.util.TreeSet<>()).add(code);
             if (code >= 300 && header(response, "CSeq").endsWith("INVITE")) {
                 byte[] ack = ackFor(response).getBytes(StandardCharsets.UTF_8);
-                raw.send(new DatagramPacket(ack, ack.length, InetAddress.getLoopbackAddress(), sipPort));
+                raw.send(new DatagramPacket(ack, ack.length, InetAddress.getLoopbackAddress(), sip.sipPort()));
             }
         }
     }
@@ -250,7 +241,7 @@ class MalformedSipIT {
 
     /** The ACK a phone sends for a final non-2xx answer to its INVITE (same branch, the answer's To tag). */
     private String ackFor(String response) {
-        return "ACK sip:" + NUMBER + "@127.0.0.1:" + sipPort + " SIP/2.0\r\n"
+        return "ACK sip:" + NUMBER + "@127.0.0.1:" + sip.sipPort() + " SIP/2.0\r\n"
                 + "Via: " + header(response, "Via") + "\r\n"
                 + "From: " + header(response, "From") + "\r\n"
                 + "To: " + header(response, "To") + "\r\n"

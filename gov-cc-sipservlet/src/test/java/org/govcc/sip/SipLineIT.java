@@ -11,19 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govcc.api.agent.AgentId;
-import org.govcc.sip.container.EmbeddedSipContainer;
-import org.govcc.sip.container.SipContainerSettings;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.DirectoryPrompts;
-import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.PromptCatalogue;
 import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
 import org.govcc.sip.testing.Eventually;
-import org.govcc.sip.testing.LineTeardown;
 import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.RunningLine;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
 import org.junit.jupiter.api.AfterAll;
@@ -44,23 +41,16 @@ class SipLineIT {
     private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(40);
     private static final org.govcc.api.call.PhoneNumber EMERGENCY = new org.govcc.api.call.PhoneNumber("112");
 
-    private static MediaEngine media;
-    private static GovCcSipApplication app;
-    private static EmbeddedSipContainer container;
+    private static RunningLine sip;
     private static ScriptedLine line;
-    private static int sipPort;
     private static int gatewayPort;
     private static Path promptDir;
-    private final SippPeers peers = new SippPeers(sipPort, () -> "line events: " + line.events());
+    private final SippPeers peers = new SippPeers(sip.sipPort(), () -> "line events: " + line.events());
 
     @BeforeAll
     static void startLine() throws IOException {
-        Sipp.ensureInstalled();
         promptDir = writePrompts();
-        sipPort = Ports.free();
         gatewayPort = Ports.free();
-        media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
-                .withInactivityTimeout(Duration.ofSeconds(5)));
         List<AgentAccount> accounts = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             accounts.add(AgentAccount.withPassword(new AgentId("agent-" + i), "agent" + i, REALM, "secret" + i));
@@ -69,21 +59,25 @@ class SipLineIT {
                 Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
                 java.util.Optional.of("127.0.0.1:" + gatewayPort));
-        app = new GovCcSipApplication(settings, media,
-                PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)), AgentDirectory.of(accounts),
-                control -> line = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700)),
-                Clock.systemUTC());
-        // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
-        ((B2bua) app.callControl()).setTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
-        container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),
-                SipLineIT.class.getClassLoader());
-        container.start();
+        sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
+                .withInactivityTimeout(Duration.ofSeconds(5)), media -> {
+                    GovCcSipApplication app = new GovCcSipApplication(settings, media,
+                            PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)),
+                            AgentDirectory.of(accounts),
+                            control -> line = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700)),
+                            Clock.systemUTC());
+                    // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
+                    ((B2bua) app.callControl()).setTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
+                    return app;
+                });
     }
 
     @AfterAll
     static void stopLine() {
-        LineTeardown.stop(container, app, media);
-        assertThat(Ports.isFree(sipPort)).as("SIP port released").isTrue();
+        if (sip != null) {
+            sip.close();
+            assertThat(Ports.isFree(sip.sipPort())).as("SIP port released").isTrue();
+        }
     }
 
     @BeforeEach
@@ -94,7 +88,7 @@ class SipLineIT {
     @AfterEach
     void noCallLeavesAnythingBehind() {
         peers.close();
-        LineTeardown.assertNothingLeftBehind(app, container, () -> "events " + line.events());
+        sip.assertNothingLeftBehind(() -> "events " + line.events());
     }
 
     @Test
@@ -178,7 +172,7 @@ class SipLineIT {
 
     @Test
     void callsBeyondTheAdmissionLimitOf100Get503WithRetryAfter() {
-        Sipp.SippProcess callers = peers.start("overload", List.of("127.0.0.1:" + sipPort,
+        Sipp.SippProcess callers = peers.start("overload", List.of("127.0.0.1:" + sip.sipPort(),
                 "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER,
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "110", "-l", "110", "-r", "110", "-d", "3000", "-timeout", "40s"));
@@ -190,7 +184,7 @@ class SipLineIT {
 
     @Test
     void malformedInviteGets400AndTheNextCallSucceeds() {
-        Sipp.SippProcess bad = peers.start("malformed", List.of("127.0.0.1:" + sipPort,
+        Sipp.SippProcess bad = peers.start("malformed", List.of("127.0.0.1:" + sip.sipPort(),
                 "-sf", Sipp.SCENARIOS.resolve("malformed_invite.xml").toString(), "-s", MAIN_NUMBER,
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1", "-timeout", "20s"));
         peers.assertSucceeded(bad);
@@ -202,7 +196,7 @@ class SipLineIT {
 
     @Test
     void callsOverTcpAreAnsweredAndEndedLikeUdpOnes() {
-        Sipp.SippProcess caller = peers.start("caller-tcp", List.of("127.0.0.1:" + sipPort,
+        Sipp.SippProcess caller = peers.start("caller-tcp", List.of("127.0.0.1:" + sip.sipPort(),
                 "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER, "-t", "t1",
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "3", "-r", "3", "-d", "800", "-timeout", "30s"));
@@ -319,7 +313,7 @@ class SipLineIT {
 
     @Test
     void notifyForASubscriptionTheLineNeverMadeGets481() {
-        Sipp.SippProcess stranger = peers.start("notify-unknown", List.of("127.0.0.1:" + sipPort,
+        Sipp.SippProcess stranger = peers.start("notify-unknown", List.of("127.0.0.1:" + sip.sipPort(),
                 "-sf", Sipp.SCENARIOS.resolve("notify_unknown_dialog.xml").toString(), "-s", MAIN_NUMBER,
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1", "-timeout", "20s"));
 
@@ -331,8 +325,8 @@ class SipLineIT {
 
     /** The transferred call is gone from the line and the handler heard nothing of it after the transfer. */
     private void assertTheLineLeftTheTransferredCall() {
-        assertThat(Eventually.holds(() -> app.activeCalls() == 0, Duration.ofSeconds(10)))
-                .as("calls left: %d; events %s", app.activeCalls(), line.events()).isTrue();
+        assertThat(Eventually.holds(() -> sip.app().activeCalls() == 0, Duration.ofSeconds(10)))
+                .as("calls left: %d; events %s", sip.app().activeCalls(), line.events()).isTrue();
         assertThat(line.events()).contains("transfer 112")
                 .noneMatch(e -> e.startsWith("signal after transfer") || e.equals("caller-hung-up"));
     }

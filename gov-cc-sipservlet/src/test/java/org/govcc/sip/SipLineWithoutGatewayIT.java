@@ -9,19 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.govcc.api.call.PhoneNumber;
-import org.govcc.sip.container.EmbeddedSipContainer;
-import org.govcc.sip.container.SipContainerSettings;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.DirectoryPrompts;
-import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.PromptCatalogue;
 import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentDirectory;
-import org.govcc.sip.testing.LineTeardown;
-import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.RunningLine;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
 import org.junit.jupiter.api.AfterAll;
@@ -36,50 +31,39 @@ class SipLineWithoutGatewayIT {
 
     private static final String MAIN_NUMBER = "1555";
 
-    private static MediaEngine media;
-    private static GovCcSipApplication app;
-    private static EmbeddedSipContainer container;
+    private static RunningLine sip;
     private static ScriptedLine line;
-    private static int sipPort;
 
     @BeforeAll
     static void startLine() throws IOException {
-        Sipp.ensureInstalled();
         Path prompts = Files.createTempDirectory("govcc-prompts-");
         Path el = Files.createDirectories(prompts.resolve("el"));
         Files.write(el.resolve("welcome.wav"), WavFile.write(AudioClip.tone("welcome", 440, 1500)));
-        sipPort = Ports.free();
-        media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(34000, 34998)
-                .withInactivityTimeout(Duration.ofSeconds(5)));
-        AtomicReference<ScriptedLine> holder = new AtomicReference<>();
-        app = new GovCcSipApplication(SipLineSettings.of(Map.of(MAIN_NUMBER, ScriptedLine.MAIN)), media,
-                PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(prompts)), AgentDirectory.of(List.of()),
-                control -> {
-                    ScriptedLine l = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700));
-                    holder.set(l);
-                    return l;
-                }, Clock.systemUTC());
-        line = holder.get();
-        container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),
-                SipLineWithoutGatewayIT.class.getClassLoader());
-        container.start();
+        sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(34000, 34998)
+                .withInactivityTimeout(Duration.ofSeconds(5)), media -> new GovCcSipApplication(
+                        SipLineSettings.of(Map.of(MAIN_NUMBER, ScriptedLine.MAIN)), media,
+                        PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(prompts)), AgentDirectory.of(List.of()),
+                        control -> line = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700)),
+                        Clock.systemUTC()));
     }
 
     @AfterAll
     static void stopLine() {
-        LineTeardown.stop(container, app, media);
+        if (sip != null) {
+            sip.close();
+        }
     }
 
     @Test
     void transferWithoutAnOutboundGatewayHangsTheCallerUpAndLeavesNothingBehind() {
         line.transferMainCallsTo(new PhoneNumber("112"));
-        try (SippPeers peers = new SippPeers(sipPort, () -> "line events: " + line.events())) {
+        try (SippPeers peers = new SippPeers(sip.sipPort(), () -> "line events: " + line.events())) {
             Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
 
             peers.assertSucceeded(caller);
         }
         assertThat(line.events()).containsSubsequence("started main", "transfer 112")
                 .noneMatch(e -> e.startsWith("signal after transfer"));
-        LineTeardown.assertNothingLeftBehind(app, container, () -> "events " + line.events());
+        sip.assertNothingLeftBehind(() -> "events " + line.events());
     }
 }

@@ -31,7 +31,6 @@ import org.govcc.api.ivr.FlowId;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.SkillId;
 import org.govcc.api.routing.SkillLevel;
-import org.govcc.api.routing.TopicId;
 import org.govcc.api.schedule.ScheduleId;
 import org.govcc.api.schedule.ServiceSchedule;
 import org.govcc.api.schedule.ServiceStatus;
@@ -43,18 +42,16 @@ import org.govcc.routing.DistributorConfig;
 import org.govcc.routing.QueueConfig;
 import org.govcc.routing.Scheduler;
 import org.govcc.sip.GovCcSipApplication;
+import org.govcc.sip.LineCallControl;
 import org.govcc.sip.SipLineSettings;
-import org.govcc.sip.container.EmbeddedSipContainer;
-import org.govcc.sip.container.SipContainerSettings;
 import org.govcc.sip.media.AudioClip;
-import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.WavFile;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
 import org.govcc.sip.testing.Eventually;
-import org.govcc.sip.testing.LineTeardown;
 import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.RunningLine;
 import org.govcc.sip.testing.Sipp;
 import org.govcc.sip.testing.SippPeers;
 import org.junit.jupiter.api.AfterAll;
@@ -76,24 +73,17 @@ class EnginesLineIT {
 
     private static final AtomicBoolean mainOpen = new AtomicBoolean(true);
     private static final List<CallCentreEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
-    private static MediaEngine media;
-    private static GovCcSipApplication app;
-    private static EmbeddedSipContainer container;
+    private static RunningLine sip;
     private static ScheduledExecutorService distributorTimer;
-    private static int sipPort;
     private static int gatewayPort;
-    private final SippPeers peers = new SippPeers(sipPort, () -> "events: " + types());
+    private final SippPeers peers = new SippPeers(sip.sipPort(), () -> "events: " + types());
 
     @BeforeAll
     static void startLine() throws IOException {
-        Sipp.ensureInstalled();
         Path prompt = Files.createTempFile("govcc-prompt-", ".wav");
         Files.write(prompt, WavFile.write(AudioClip.tone("prompt", 440, 300)));
         URL promptUrl = prompt.toUri().toURL();
-        sipPort = Ports.free();
         gatewayPort = Ports.free();
-        media = new MediaEngine(MediaSettings.of("127.0.0.1").withPorts(34000, 35998)
-                .withInactivityTimeout(Duration.ofSeconds(8)));
         distributorTimer = Executors.newSingleThreadScheduledExecutor();
 
         List<AgentAccount> accounts = new ArrayList<>();
@@ -137,41 +127,45 @@ class EnginesLineIT {
         SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
                 Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
                 Optional.of("127.0.0.1:" + gatewayPort));
-        app = new GovCcSipApplication(settings, media, new IvrPrompts(ivrPrompts), AgentDirectory.of(accounts),
-                control -> {
-                    IvrInterpreter ivr = IvrInterpreter.builder()
-                            .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
-                                    FlowValidator.builder()))
-                            .schedule(schedule).build();
-                    CallDistributor distributor = CallDistributor.builder()
-                            .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
-                                    queue("pensions"), queue("employment"), queue("complaints"))))
-                            .scheduler(Scheduler.of(distributorTimer))
-                            .callControl(control)
-                            .listener(new org.govcc.api.event.CallCentreListener() {
-                                @Override
-                                public void onEvent(CallCentreEvent event) {
-                                    events.add(event);
-                                }
-                            })
-                            .build();
-                    distributor.addAgent(agent(1, "pensions"));
-                    distributor.addAgent(agent(2, "pensions"));
-                    distributor.addAgent(agent(3, "pensions"));
-                    distributor.addAgent(agent(4, "complaints"));
-                    distributor.addAgent(agent(5, "pensions"));
-                    return new EngineCallHandler(control, ivr, distributor,
-                            line -> new FlowId(line.equals(COMPLAINTS) ? "test-complaints" : "test-main"),
-                            topic -> new QueueId(topic.value()), Duration.ofMillis(800), Clock.systemUTC());
-                }, Clock.systemUTC());
-        container = new EmbeddedSipContainer(SipContainerSettings.of("127.0.0.1", sipPort), app.descriptor(),
-                EnginesLineIT.class.getClassLoader());
-        container.start();
+        sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(34000, 35998)
+                .withInactivityTimeout(Duration.ofSeconds(8)), media -> new GovCcSipApplication(settings, media,
+                        new IvrPrompts(ivrPrompts), AgentDirectory.of(accounts), control -> engines(control, schedule),
+                        Clock.systemUTC()));
+    }
+
+    /** The engines behind the line: the IVR interpreter, and the distributor with three queues and five agents. */
+    private static EngineCallHandler engines(LineCallControl control, ServiceSchedule schedule) {
+        IvrInterpreter ivr = IvrInterpreter.builder()
+                .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
+                        FlowValidator.builder()))
+                .schedule(schedule).build();
+        CallDistributor distributor = CallDistributor.builder()
+                .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
+                        queue("pensions"), queue("employment"), queue("complaints"))))
+                .scheduler(Scheduler.of(distributorTimer))
+                .callControl(control)
+                .listener(new org.govcc.api.event.CallCentreListener() {
+                    @Override
+                    public void onEvent(CallCentreEvent event) {
+                        events.add(event);
+                    }
+                })
+                .build();
+        distributor.addAgent(agent(1, "pensions"));
+        distributor.addAgent(agent(2, "pensions"));
+        distributor.addAgent(agent(3, "pensions"));
+        distributor.addAgent(agent(4, "complaints"));
+        distributor.addAgent(agent(5, "pensions"));
+        return new EngineCallHandler(control, ivr, distributor,
+                line -> new FlowId(line.equals(COMPLAINTS) ? "test-complaints" : "test-main"),
+                topic -> new QueueId(topic.value()), Duration.ofMillis(800), Clock.systemUTC());
     }
 
     @AfterAll
     static void stopLine() {
-        LineTeardown.stop(container, app, media);
+        if (sip != null) {
+            sip.close();
+        }
         if (distributorTimer != null) {
             distributorTimer.shutdownNow();
         }
@@ -180,7 +174,7 @@ class EnginesLineIT {
     @AfterEach
     void noCallLeavesAnythingBehind() {
         peers.close();
-        LineTeardown.assertNothingLeftBehind(app, container, () -> "events " + events);
+        sip.assertNothingLeftBehind(() -> "events " + events);
         events.clear();
         mainOpen.set(true);
     }
@@ -254,7 +248,7 @@ class EnginesLineIT {
     // ------------------------------------------------------------------ helpers
 
     private static java.util.function.BooleanSupplier registered(int n) {
-        return () -> app.registrar().current(new AgentId("agent-" + n)).isPresent();
+        return () -> sip.app().registrar().current(new AgentId("agent-" + n)).isPresent();
     }
 
     private static boolean has(Class<? extends CallCentreEvent> type) {
