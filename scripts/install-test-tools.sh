@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Installs the outside tools gov-cc's tests drive, when they are missing: sipp (Debian's sip-tester) as the
-# real SIP peer, Graphviz for the IVR diagram tests, PostgreSQL for the database tests, Chromium for the
-# web pages' tests. Tests never skip because a tool is missing: this
-# script is what makes them present, and it fails loudly if it cannot.
+# Installs the outside tools gov-cc's tests drive, when they are missing: sipp (Debian's sip-tester) and the
+# baresip softphone (baresip-core) as real SIP peers, Graphviz for the IVR diagram tests, PostgreSQL for the
+# database tests, Chromium for the web pages' tests. Tests never skip because a tool is missing: this script is
+# what makes them present, and it fails loudly if it cannot.
 set -euo pipefail
 
 missing=()
 command -v sipp >/dev/null 2>&1 || missing+=(sip-tester)
+command -v baresip >/dev/null 2>&1 || missing+=(baresip-core)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-test-tools: sipp, dot, PostgreSQL and Chromium are present"
+  echo "install-test-tools: sipp, baresip, dot, PostgreSQL and Chromium are present"
   exit 0
 fi
 
@@ -26,6 +27,7 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 command -v sipp >/dev/null 2>&1 || { echo "install-test-tools: sipp still missing after install" >&2; exit 1; }
+command -v baresip >/dev/null 2>&1 || { echo "install-test-tools: baresip still missing after install" >&2; exit 1; }
 command -v dot >/dev/null 2>&1 || { echo "install-test-tools: dot still missing after install" >&2; exit 1; }
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "install-test-tools: PostgreSQL still missing after install" >&2; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "install-test-tools: Chromium still missing after install" >&2; exit 1; }
