@@ -301,8 +301,9 @@ final class Session implements IvrSession {
         ended = true;
         goTo = null;
         interpreter.forget(this); // first, so that onExit may start a new session for the same call
-        notifyListener(() -> listener.onExit(outcome));
+        // IvrFinished before onExit: what the listener does next (queue the call, end it) follows it in the events.
         interpreter.published(this, outcome);
+        notifyListener(() -> listener.onExit(outcome));
     }
 
     private void notifyListener(Runnable r) {

@@ -162,7 +162,7 @@ final class B2bua implements LineCallControl {
             r.setHeader("Retry-After", Long.toString(settings.retryAfter().toSeconds()));
             r.send();
             invalidate(req.getApplicationSession());
-            notifyRejected("admission limit " + settings.admissionLimit() + " reached");
+            notifyRejected(newCallId(), "admission limit " + settings.admissionLimit() + " reached");
             return;
         }
         boolean started = false;
@@ -199,7 +199,7 @@ final class B2bua implements LineCallControl {
                 return false;
             }
         }
-        CallId callId = new CallId("c-" + instance + "-" + Long.toString(SEQUENCE.incrementAndGet(), 36));
+        CallId callId = newCallId();
         CallListener listener = new CallListener(callId);
         RtpEndpoint endpoint;
         try {
@@ -208,7 +208,7 @@ final class B2bua implements LineCallControl {
             SipServletResponse r = req.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE, "No media port");
             r.setHeader("Retry-After", Long.toString(settings.retryAfter().toSeconds()));
             r.send();
-            notifyRejected("no RTP port");
+            notifyRejected(callId, "no RTP port");
             return false;
         }
         Call call = Call.inbound(callId, line, callerOf(req), settings.defaultLanguage(), clock.instant());
@@ -1141,8 +1141,13 @@ final class B2bua implements LineCallControl {
         deliver(h -> h.onSignal(s));
     }
 
-    private void notifyRejected(String reason) {
-        deliver(h -> h.callRejected(reason));
+    /** A new call id, unique on this line; a refused call gets one too, so that its refusal can be recorded. */
+    private CallId newCallId() {
+        return new CallId("c-" + instance + "-" + Long.toString(SEQUENCE.incrementAndGet(), 36));
+    }
+
+    private void notifyRejected(CallId call, String reason) {
+        deliver(h -> h.callRejected(call, reason));
     }
 
     private void deliver(java.util.function.Consumer<CallHandler> action) {

@@ -1,6 +1,7 @@
 package org.govcc.sip;
 
 import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
 import org.govcc.api.control.CallSignalListener;
 
 /**
@@ -23,5 +24,16 @@ public interface CallHandler extends CallSignalListener {
      * @param reason why, in English
      */
     default void callRejected(String reason) {
+    }
+
+    /**
+     * The line refused a call at the door, as {@link #callRejected(String)}, with the id the refused call was given
+     * (for records: it never appears in any other signal). By default it calls {@link #callRejected(String)}.
+     *
+     * @param call the refused call's id
+     * @param reason why, in English
+     */
+    default void callRejected(CallId call, String reason) {
+        callRejected(reason);
     }
 }

@@ -30,8 +30,8 @@ public class SipLineLifecycle {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
-        // No listener yet: call records are not persisted (the SIP side does not yet report every call's start
-        // and end); the distributor's statistics feed the wallboard directly.
+        // No listener yet: call records are not persisted (every call's arrival, refusal and end is reported, but
+        // nothing stores it yet); the distributor's statistics feed the wallboard directly.
         CallCentreListener noRecords = new CallCentreListener() { };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
                 LineSettings.fromSystemProperties(dataDir), warLoader, noRecords, clock)));

@@ -27,6 +27,7 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
+import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowDocument;
@@ -128,6 +129,8 @@ public final class ReferenceLine implements AutoCloseable {
         AtomicReference<CallDistributor> distributorRef = new AtomicReference<>();
         Map<String, LineId> numbers = MinistryOfLabourLine.lines().stream()
                 .collect(Collectors.toMap(l -> l.number().digits(), ServiceLine::id));
+        Map<LineId, ConfidentialityPolicy> policies = MinistryOfLabourLine.lines().stream()
+                .collect(Collectors.toMap(ServiceLine::id, ServiceLine::policy));
         GovCcSipApplication application = null;
         EmbeddedSipContainer container = null;
         try {
@@ -150,7 +153,7 @@ public final class ReferenceLine implements AutoCloseable {
                         distributorRef.set(distributor);
                         return new EngineCallHandler(control, ivr, distributor,
                                 MinistryOfLabourLine::flowFor, topic -> new QueueId(topic.value()),
-                                Duration.ofSeconds(30));
+                                Duration.ofSeconds(30), clock, events, policies::get);
                     }, clock);
             container = new EmbeddedSipContainer(SipContainerSettings.of(settings.bindAddress(), settings.sipPort()),
                     application.descriptor(), loader);

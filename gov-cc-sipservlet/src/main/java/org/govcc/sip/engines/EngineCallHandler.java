@@ -14,9 +14,12 @@ import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
+import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.ivr.IvrOutcome;
@@ -36,6 +39,12 @@ import org.govcc.sip.registrar.RegistrationListener;
  * hands the call to the distributor; while it waits the caller hears its position and expected wait every
  * {@code comfortInterval}; the distributor offers it to agents through the same call control. Registered phones
  * log their agents in, unregistered or expired ones log them out.
+ *
+ * <p>It also reports each call's life to the line's listener, so that every call leaves a record, not only the
+ * calls that reach a queue: {@code CallArrived} when a call starts (anonymised on a line whose
+ * {@link ConfidentialityPolicy} keeps no caller number), {@code CallRejected} when the line refuses one at the door,
+ * and {@code CallEnded} when a call ends before the distributor took it (in the IVR, transferred, not admitted to
+ * a queue). The distributor reports the end of the calls it holds.
  *
  * <p>Comfort prompts use the recorded prompts {@value #POSITION_PROMPT} ("your position in the queue is") and
  * {@value #WAIT_PROMPT} ("the expected waiting time is") followed by the spoken ordinal and duration; a line's
@@ -59,6 +68,8 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     private final Function<TopicId, QueueId> queues;
     private final Duration comfortInterval;
     private final java.time.Clock clock;
+    private final CallCentreListener events;
+    private final Function<LineId, ConfidentialityPolicy> policies;
     private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
 
     /**
@@ -91,6 +102,27 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     public EngineCallHandler(LineCallControl control, IvrInterpreter ivr, CallDistributor distributor,
                              Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
                              Duration comfortInterval, java.time.Clock clock) {
+        this(control, ivr, distributor, flows, queues, comfortInterval, clock, new CallCentreListener() { },
+                line -> ConfidentialityPolicy.standard());
+    }
+
+    /**
+     * Creates the binding, reporting every call's arrival, refusal and end to {@code events}.
+     *
+     * @param control the line's call control (the IVR and the distributor must have been built with it too)
+     * @param ivr the interpreter
+     * @param distributor the distributor
+     * @param flows which flow runs on which line
+     * @param queues which queue serves which topic
+     * @param comfortInterval how often a waiting caller hears position and expected wait
+     * @param clock the clock for the signals and events this binding makes up
+     * @param events told of calls arriving, refused and ending outside the distributor; must not block
+     * @param policies each line's confidentiality policy (whether a caller's number may be kept)
+     */
+    public EngineCallHandler(LineCallControl control, IvrInterpreter ivr, CallDistributor distributor,
+                             Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
+                             Duration comfortInterval, java.time.Clock clock, CallCentreListener events,
+                             Function<LineId, ConfidentialityPolicy> policies) {
         this.control = Require.nonNull(control, "control");
         this.ivr = Require.nonNull(ivr, "ivr");
         this.distributor = Require.nonNull(distributor, "distributor");
@@ -98,6 +130,8 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         this.queues = Require.nonNull(queues, "queues");
         this.comfortInterval = Require.nonNull(comfortInterval, "comfortInterval");
         this.clock = Require.nonNull(clock, "clock");
+        this.events = Require.nonNull(events, "events");
+        this.policies = Require.nonNull(policies, "policies");
     }
 
     /** Returns the number of calls waiting in a queue. */
@@ -107,6 +141,9 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
 
     @Override
     public void callStarted(Call call) {
+        ConfidentialityPolicy policy = policies.apply(call.line());
+        boolean keepNumber = policy != null && policy.keepCallerNumber(); // no policy known: keep nothing
+        report(new CallCentreEvent.CallArrived(clock.instant(), keepNumber ? call : call.anonymised()));
         Call[] current = {call};
         try {
             ivr.startWith(call, flows.apply(call.line()), control, new IvrListener() {
@@ -124,7 +161,13 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "IVR could not start for " + call.id() + " on line " + call.line(), e);
             control.hangUp(call.id(), HangUpReason.FAILURE);
+            ended(call.id(), "the IVR could not start");
         }
+    }
+
+    @Override
+    public void callRejected(CallId call, String reason) {
+        report(new CallCentreEvent.CallRejected(clock.instant(), call, reason));
     }
 
     private void leftIvr(Call call, IvrOutcome outcome) {
@@ -137,11 +180,13 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "distributor refused " + call.id() + " with an error", e);
                 control.hangUp(call.id(), HangUpReason.FAILURE);
+                ended(call.id(), "the distributor failed");
                 return;
             }
             if (admission instanceof Admission.Refused) {
                 LOG.info(() -> call.id() + " not queued: " + ((Admission.Refused) admission).reason());
                 control.hangUp(call.id(), HangUpReason.OVERLOAD);
+                ended(call.id(), "not queued: " + ((Admission.Refused) admission).reason());
                 return;
             }
             waiting.put(call.id(), call);
@@ -150,8 +195,14 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             }
         } else if (outcome instanceof IvrOutcome.Callback) {
             callbackRequested(call, (IvrOutcome.Callback) outcome);
+        } else if (outcome instanceof IvrOutcome.Ended) {
+            // The IVR has already hung up, transferred, or heard the caller hang up.
+            ended(call.id(), "ended by the IVR: " + ((IvrOutcome.Ended) outcome).reason());
+        } else if (outcome instanceof IvrOutcome.Transferred) {
+            ended(call.id(), "transferred to " + ((IvrOutcome.Transferred) outcome).number().digits());
+        } else if (outcome instanceof IvrOutcome.CallerHungUp) {
+            ended(call.id(), "caller hung up in the IVR");
         }
-        // Ended, Transferred, CallerHungUp: the IVR has already acted on the call.
     }
 
     /**
@@ -163,6 +214,7 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         Optional<org.govcc.api.call.PhoneNumber> number = cb.number().or(() -> call.caller().number());
         if (number.isEmpty()) {
             control.hangUp(call.id(), HangUpReason.NORMAL);
+            ended(call.id(), "callback asked without a number to call");
             return;
         }
         try {
@@ -173,7 +225,9 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
                 waiting.put(call.id(), call);
                 return;
             }
-            if (admission instanceof Admission.Queued) {
+            if (admission instanceof Admission.Refused) {
+                ended(call.id(), "not queued for a callback: " + ((Admission.Refused) admission).reason());
+            } else {
                 var answer = distributor.requestCallback(call.id(), number.get());
                 if (answer instanceof org.govcc.routing.CallbackAnswer.Refused) {
                     LOG.info(() -> "callback refused for " + call.id() + ": " + answer);
@@ -225,6 +279,19 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             control.play(id, say, false);
         }
         control.armTimer(id, comfortInterval);
+    }
+
+    /** The call ended before the distributor held it (the distributor reports the calls it holds). */
+    private void ended(CallId call, String reason) {
+        report(new CallCentreEvent.CallEnded(clock.instant(), call, reason));
+    }
+
+    private void report(CallCentreEvent event) {
+        try {
+            events.onEvent(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "call-centre listener failed on " + event, e);
+        }
     }
 
     @Override

@@ -24,8 +24,10 @@ import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
+import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.control.PromptId;
 import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.ivr.FlowDocument;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.routing.QueueId;
@@ -71,8 +73,17 @@ class EnginesLineIT {
     private static final LineId MAIN = new LineId("main");
     private static final LineId COMPLAINTS = new LineId("complaints");
 
+    /** Low, so that a handful of callers reach it; no other test here has more than two calls at once. */
+    private static final int ADMISSION_LIMIT = 4;
     private static final AtomicBoolean mainOpen = new AtomicBoolean(true);
     private static final List<CallCentreEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Hears what the distributor, the IVR binding and the line report. */
+    private static final CallCentreListener RECORDER = new CallCentreListener() {
+        @Override
+        public void onEvent(CallCentreEvent event) {
+            events.add(event);
+        }
+    };
     private static RunningLine sip;
     private static ScheduledExecutorService distributorTimer;
     private static int gatewayPort;
@@ -125,7 +136,7 @@ class EnginesLineIT {
             }
         };
         SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
-                Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
+                Language.GREEK, ADMISSION_LIMIT, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
                 Optional.of("127.0.0.1:" + gatewayPort));
         sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(34000, 35998)
                 .withInactivityTimeout(Duration.ofSeconds(8)), media -> new GovCcSipApplication(settings, media,
@@ -138,18 +149,13 @@ class EnginesLineIT {
         IvrInterpreter ivr = IvrInterpreter.builder()
                 .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
                         FlowValidator.builder()))
-                .schedule(schedule).build();
+                .schedule(schedule).events(RECORDER).build();
         CallDistributor distributor = CallDistributor.builder()
                 .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
                         queue("pensions"), queue("employment"), queue("complaints"))))
                 .scheduler(Scheduler.of(distributorTimer))
                 .callControl(control)
-                .listener(new org.govcc.api.event.CallCentreListener() {
-                    @Override
-                    public void onEvent(CallCentreEvent event) {
-                        events.add(event);
-                    }
-                })
+                .listener(RECORDER)
                 .build();
         distributor.addAgent(agent(1, "pensions"));
         distributor.addAgent(agent(2, "pensions"));
@@ -158,7 +164,9 @@ class EnginesLineIT {
         distributor.addAgent(agent(5, "pensions"));
         return new EngineCallHandler(control, ivr, distributor,
                 line -> new FlowId(line.equals(COMPLAINTS) ? "test-complaints" : "test-main"),
-                topic -> new QueueId(topic.value()), Duration.ofMillis(800), Clock.systemUTC());
+                topic -> new QueueId(topic.value()), Duration.ofMillis(800), Clock.systemUTC(), RECORDER,
+                line -> line.equals(COMPLAINTS) ? ConfidentialityPolicy.confidential("complaints", Duration.ofDays(365))
+                        : ConfidentialityPolicy.standard());
     }
 
     @AfterAll
@@ -188,7 +196,12 @@ class EnginesLineIT {
         peers.assertSucceeded(agent);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
-        assertThat(types()).containsSubsequence("CallQueued", "CallOffered", "CallConnected");
+        assertThat(types()).containsSubsequence("CallArrived", "CallQueued", "CallOffered", "CallConnected");
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        assertThat(count(CallCentreEvent.CallEnded.class)).as("one end, from the distributor: %s", events)
+                .isEqualTo(1);
+        assertThat(arrivals().get(0).call().caller().number()).as("the main line keeps the number").isPresent();
     }
 
     @Test
@@ -198,7 +211,10 @@ class EnginesLineIT {
         peers.assertSucceeded(caller);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallAbandoned.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
-        assertThat(types()).containsSubsequence("CallQueued", "CallAbandoned");
+        assertThat(types()).containsSubsequence("CallArrived", "CallQueued", "CallAbandoned");
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        assertThat(count(CallCentreEvent.CallEnded.class)).as("events %s", events).isEqualTo(1);
     }
 
     @Test
@@ -207,6 +223,13 @@ class EnginesLineIT {
         Sipp.SippProcess closed = peers.call(MAIN_NUMBER, "caller_audio_await_bye.xml", 0);
         peers.assertSucceeded(closed);
         assertThat(has(CallCentreEvent.CallQueued.class)).as("a closed line queues nothing").isFalse();
+        // It never reached the distributor, and still leaves a record: arrived, ended by the IVR.
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        assertThat(types()).containsSubsequence("CallArrived", "IvrFinished", "CallEnded");
+        CallCentreEvent.CallEnded closedEnd = only(CallCentreEvent.CallEnded.class);
+        assertThat(closedEnd.call()).isEqualTo(arrivals().get(0).call().id());
+        assertThat(closedEnd.reason()).startsWith("ended by the IVR");
 
         Sipp.SippProcess agent = peers.registerAgent(4, "agent_answer_await_bye.xml", "0", registered(4));
         Sipp.SippProcess complaint = peers.call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
@@ -214,6 +237,34 @@ class EnginesLineIT {
         peers.assertSucceeded(agent);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
+        assertThat(arrivals()).hasSize(2);
+        assertThat(arrivals().get(1).call().line()).isEqualTo(COMPLAINTS);
+        assertThat(arrivals().get(1).call().caller().number()).as("the confidential line keeps no number").isEmpty();
+    }
+
+    @Test
+    void callsOverTheAdmissionLimitAreRefusedAndEveryCallLeavesARecord() {
+        int callers = ADMISSION_LIMIT + 2;
+        Sipp.SippProcess burst = peers.start("over-limit", List.of("127.0.0.1:" + sip.sipPort(),
+                "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER,
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
+                "-m", String.valueOf(callers), "-l", String.valueOf(callers), "-r", String.valueOf(callers),
+                "-d", "2000", "-timeout", "30s"));
+
+        peers.assertSucceeded(burst);
+        // The admitted callers hang up in the IVR (they never pick a topic): each ends there, with a record.
+        assertThat(Eventually.holds(() -> count(CallCentreEvent.CallEnded.class) == ADMISSION_LIMIT,
+                Duration.ofSeconds(5))).as("events %s", events).isTrue();
+        assertThat(count(CallCentreEvent.CallArrived.class)).isEqualTo(ADMISSION_LIMIT);
+        assertThat(count(CallCentreEvent.CallRejected.class)).isEqualTo(2);
+        synchronized (events) {
+            assertThat(events.stream().filter(CallCentreEvent.CallEnded.class::isInstance)
+                    .map(e -> ((CallCentreEvent.CallEnded) e).call()))
+                    .containsExactlyInAnyOrderElementsOf(arrivals().stream().map(a -> a.call().id()).toList());
+            assertThat(events.stream().filter(CallCentreEvent.CallRejected.class::isInstance)
+                    .map(e -> ((CallCentreEvent.CallRejected) e).reason()))
+                    .allMatch(r -> r.startsWith("admission limit"));
+        }
     }
 
     @Test
@@ -257,6 +308,27 @@ class EnginesLineIT {
         }
     }
 
+    private static long count(Class<? extends CallCentreEvent> type) {
+        synchronized (events) {
+            return events.stream().filter(type::isInstance).count();
+        }
+    }
+
+    private static <T extends CallCentreEvent> T only(Class<T> type) {
+        synchronized (events) {
+            List<T> found = events.stream().filter(type::isInstance).map(type::cast).toList();
+            assertThat(found).as("events %s", events).hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    private static List<CallCentreEvent.CallArrived> arrivals() {
+        synchronized (events) {
+            return events.stream().filter(CallCentreEvent.CallArrived.class::isInstance)
+                    .map(CallCentreEvent.CallArrived.class::cast).toList();
+        }
+    }
+
     private static List<String> types() {
         synchronized (events) {
             return events.stream().map(e -> e.getClass().getSimpleName()).toList();
@@ -281,8 +353,4 @@ class EnginesLineIT {
             throw new UncheckedIOException(e);
         }
     }
-
-
-
-
 }
