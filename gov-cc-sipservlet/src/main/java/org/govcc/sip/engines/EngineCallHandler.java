@@ -196,7 +196,7 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         } else if (outcome instanceof IvrOutcome.Callback) {
             callbackRequested(call, (IvrOutcome.Callback) outcome);
         } else if (outcome instanceof IvrOutcome.Ended) {
-            // The IVR has already hung up, transferred, or heard the caller hang up.
+            // Here and below the IVR has already acted on the call (or heard the caller go): only the record is left.
             ended(call.id(), "ended by the IVR: " + ((IvrOutcome.Ended) outcome).reason());
         } else if (outcome instanceof IvrOutcome.Transferred) {
             ended(call.id(), "transferred to " + ((IvrOutcome.Transferred) outcome).number().digits());
