@@ -1,0 +1,50 @@
+package org.govcc.reference.persistence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.LineId;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.internal.Require;
+import org.govcc.api.routing.QueueId;
+
+/**
+ * What is known of one call: where it came in, how it left the IVR, where it waited, who answered, how it ended.
+ *
+ * @param call the call
+ * @param firstSeen when it arrived or was refused
+ * @param line the line it came in on, if known
+ * @param caller the caller's number, when the caller presented one and the line keeps numbers
+ * @param rejectedReason why the line refused it at the door, if it did
+ * @param ivrOutcome how it left the IVR ({@code Queue}, {@code Callback}, {@code Transferred}, {@code Ended},
+ *     {@code CallerHungUp}), if it did
+ * @param queue the queue it waited in, if any
+ * @param callbackRequested the caller asked to be called back
+ * @param agent the agent who answered, if any
+ * @param waited how long it waited before an agent answered or the caller gave up
+ * @param abandoned the caller hung up while waiting
+ * @param endedAt when it ended, if it has
+ * @param endReason how it ended, in English, if it has
+ */
+public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, Optional<PhoneNumber> caller,
+                         Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
+                         boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
+                         boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason) {
+
+    /** Validates the values. */
+    public CallRecord {
+        Require.nonNull(call, "call");
+        Require.nonNull(firstSeen, "firstSeen");
+        Require.nonNull(line, "line");
+        Require.nonNull(caller, "caller");
+        Require.nonNull(rejectedReason, "rejectedReason");
+        Require.nonNull(ivrOutcome, "ivrOutcome");
+        Require.nonNull(queue, "queue");
+        Require.nonNull(agent, "agent");
+        Require.nonNull(waited, "waited");
+        Require.nonNull(endedAt, "endedAt");
+        Require.nonNull(endReason, "endReason");
+    }
+}

@@ -1,0 +1,72 @@
+package org.govcc.reference.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One call as stored: mutable JPA state that {@link JpaCallRecords} folds the line's events into. */
+@Entity
+@Table(name = "GOVCC_CALL_RECORD", indexes = @Index(name = "GOVCC_CALL_RECORD_SEEN", columnList = "FIRST_SEEN"))
+public class CallRecordEntity {
+
+    @Id
+    @Column(name = "CALL_ID", length = 128)
+    String call;
+
+    @Version
+    @Column(name = "VERSION")
+    long version;
+
+    /** When the store first heard of the call: its arrival or its refusal, normally. */
+    @Column(name = "FIRST_SEEN", nullable = false)
+    Instant firstSeen;
+
+    @Column(name = "LINE_ID", length = 128)
+    String line;
+
+    /** Null when the caller is anonymous, or the line keeps no number (the event is anonymised before). */
+    @Column(name = "CALLER_NUMBER", length = 32)
+    String callerNumber;
+
+    @Column(name = "REJECTED_REASON", length = 500)
+    String rejectedReason;
+
+    /** How the call left the IVR: {@code Queue}, {@code Callback}, {@code Transferred}, {@code Ended} or
+     * {@code CallerHungUp}. */
+    @Column(name = "IVR_OUTCOME", length = 32)
+    String ivrOutcome;
+
+    @Column(name = "QUEUE_ID", length = 128)
+    String queue;
+
+    @Column(name = "CALLBACK_REQUESTED", nullable = false)
+    boolean callbackRequested;
+
+    @Column(name = "AGENT_ID", length = 128)
+    String agent;
+
+    @Column(name = "WAITED_MS")
+    Long waitedMillis;
+
+    @Column(name = "ABANDONED", nullable = false)
+    boolean abandoned;
+
+    @Column(name = "ENDED_AT")
+    Instant endedAt;
+
+    @Column(name = "END_REASON", length = 500)
+    String endReason;
+
+    /** For JPA. */
+    protected CallRecordEntity() {
+    }
+
+    CallRecordEntity(String call, Instant firstSeen) {
+        this.call = call;
+        this.firstSeen = firstSeen;
+    }
+}

@@ -1,0 +1,114 @@
+package org.govcc.reference.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.LineId;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.internal.Require;
+import org.govcc.api.routing.QueueId;
+
+/**
+ * Call records on JPA: one row per call, folded from the line's call-centre events (arrival or refusal, how it left
+ * the IVR, the queue, the agent who answered, abandonment, the end). Every method runs in the caller's transaction.
+ *
+ * <p>The store keeps what the events carry: on a line that keeps no caller number the arrival comes anonymised, so
+ * no number is ever written for it. A call whose arrival the store never saw (records switched on mid-call) gets its
+ * row at its first event. Not thread-safe by itself: an {@link EntityManager} belongs to one thread.
+ */
+public final class JpaCallRecords {
+
+    private final EntityManager em;
+
+    /**
+     * Creates the store.
+     *
+     * @param em the entity manager of the current transaction
+     */
+    public JpaCallRecords(EntityManager em) {
+        this.em = Require.nonNull(em, "entity manager");
+    }
+
+    /** Folds {@code event} into its call's record; events that concern no call (agent states) are ignored. */
+    public void apply(CallCentreEvent event) {
+        Require.nonNull(event, "event");
+        if (event instanceof CallCentreEvent.CallArrived e) {
+            Call call = e.call();
+            CallRecordEntity row = row(call.id(), e.at());
+            row.line = call.line().value();
+            row.callerNumber = call.caller().number().map(PhoneNumber::digits).orElse(null);
+        } else if (event instanceof CallCentreEvent.CallRejected e) {
+            CallRecordEntity row = row(e.call(), e.at());
+            row.rejectedReason = e.reason();
+            endOnce(row, e.at(), "refused at the door: " + e.reason());
+        } else if (event instanceof CallCentreEvent.IvrFinished e) {
+            row(e.call(), e.at()).ivrOutcome = e.outcome().getClass().getSimpleName();
+        } else if (event instanceof CallCentreEvent.CallQueued e) {
+            row(e.call(), e.at()).queue = e.queue().value();
+        } else if (event instanceof CallCentreEvent.CallbackRequested e) {
+            CallRecordEntity row = row(e.call(), e.at());
+            row.callbackRequested = true; // the number to call is not kept here: the distributor holds it
+            row.queue = e.queue().value();
+        } else if (event instanceof CallCentreEvent.CallConnected e) {
+            CallRecordEntity row = row(e.call(), e.at());
+            row.agent = e.agent().value();
+            row.waitedMillis = e.waited().toMillis();
+        } else if (event instanceof CallCentreEvent.CallAbandoned e) {
+            CallRecordEntity row = row(e.call(), e.at());
+            row.abandoned = true;
+            row.queue = e.queue().value();
+            row.waitedMillis = e.waited().toMillis();
+        } else if (event instanceof CallCentreEvent.CallEnded e) {
+            endOnce(row(e.call(), e.at()), e.at(), e.reason());
+        }
+    }
+
+    /** Returns the record of {@code call}, if the store has heard of it. */
+    public Optional<CallRecord> find(CallId call) {
+        Require.nonNull(call, "call");
+        return Optional.ofNullable(em.find(CallRecordEntity.class, call.value())).map(JpaCallRecords::view);
+    }
+
+    /** Returns the records of the calls first seen in [{@code from}, {@code to}), oldest first. */
+    public List<CallRecord> firstSeenBetween(Instant from, Instant to) {
+        Require.nonNull(from, "from");
+        Require.nonNull(to, "to");
+        Require.that(!to.isBefore(from), "the period ends before it starts: " + from + " to " + to);
+        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.firstSeen >= :from AND r.firstSeen < :to "
+                        + "ORDER BY r.firstSeen, r.call", CallRecordEntity.class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(JpaCallRecords::view).toList();
+    }
+
+    private CallRecordEntity row(CallId call, Instant at) {
+        CallRecordEntity row = em.find(CallRecordEntity.class, call.value());
+        if (row == null) {
+            row = new CallRecordEntity(call.value(), at);
+            em.persist(row);
+        }
+        return row;
+    }
+
+    /** The first end counts: a late duplicate does not move it. */
+    private static void endOnce(CallRecordEntity row, Instant at, String reason) {
+        if (row.endedAt == null) {
+            row.endedAt = at;
+            row.endReason = reason;
+        }
+    }
+
+    private static CallRecord view(CallRecordEntity r) {
+        return new CallRecord(new CallId(r.call), r.firstSeen, Optional.ofNullable(r.line).map(LineId::new),
+                Optional.ofNullable(r.callerNumber).map(PhoneNumber::new), Optional.ofNullable(r.rejectedReason),
+                Optional.ofNullable(r.ivrOutcome), Optional.ofNullable(r.queue).map(QueueId::new),
+                r.callbackRequested, Optional.ofNullable(r.agent).map(AgentId::new),
+                Optional.ofNullable(r.waitedMillis).map(Duration::ofMillis), r.abandoned,
+                Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason));
+    }
+}

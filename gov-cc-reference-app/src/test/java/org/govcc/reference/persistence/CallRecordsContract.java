@@ -1,0 +1,203 @@
+package org.govcc.reference.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentState;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.CallerId;
+import org.govcc.api.call.Language;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.ivr.IvrOutcome;
+import org.govcc.api.routing.Priority;
+import org.govcc.api.routing.QueueId;
+import org.govcc.reference.config.MinistryOfLabourLine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every database under {@link JpaCallRecords} must do; each database's test extends it and supplies the
+ * entity-manager factory. Each test writes, commits, and reads back from a cleared persistence context.
+ */
+abstract class CallRecordsContract {
+
+    private static final Instant T0 = Instant.parse("2026-11-30T08:00:00Z");
+    private static final PhoneNumber NUMBER = new PhoneNumber("2101234567");
+    private static final QueueId PENSIONS = new QueueId("insurance-pensions");
+
+    private EntityManager em;
+    private JpaCallRecords records;
+
+    /** Returns the factory for the database under test. */
+    abstract EntityManagerFactory factory();
+
+    @BeforeEach
+    void begin() {
+        em = factory().createEntityManager();
+        em.getTransaction().begin();
+        em.createQuery("DELETE FROM CallRecordEntity").executeUpdate();
+        records = new JpaCallRecords(em);
+    }
+
+    @AfterEach
+    void rollBack() {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+        em.close();
+    }
+
+    @Test
+    void aCallAnsweredByAnAgentKeepsItsWholeStory() {
+        Call call = arrival("c-1", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(T0, call));
+        records.apply(new CallCentreEvent.IvrFinished(at(20), call.id(), new IvrOutcome.Queue(
+                MinistryOfLabourLine.INSURANCE_PENSIONS, Priority.NORMAL, CallVariables.empty())));
+        records.apply(new CallCentreEvent.CallQueued(at(20), call.id(), PENSIONS, Priority.NORMAL, 3));
+        records.apply(new CallCentreEvent.CallConnected(at(65), call.id(), new AgentId("agent-07"),
+                Duration.ofSeconds(45)));
+        records.apply(new CallCentreEvent.CallEnded(at(300), call.id(), "agent hung up"));
+        commitAndClear();
+
+        CallRecord r = records.find(call.id()).orElseThrow();
+        assertThat(r.firstSeen()).isEqualTo(T0);
+        assertThat(r.line()).contains(MinistryOfLabourLine.MAIN);
+        assertThat(r.caller()).contains(NUMBER);
+        assertThat(r.ivrOutcome()).contains("Queue");
+        assertThat(r.queue()).contains(PENSIONS);
+        assertThat(r.agent()).contains(new AgentId("agent-07"));
+        assertThat(r.waited()).contains(Duration.ofSeconds(45));
+        assertThat(r.abandoned()).isFalse();
+        assertThat(r.rejectedReason()).isEmpty();
+        assertThat(r.endedAt()).contains(at(300));
+        assertThat(r.endReason()).contains("agent hung up");
+    }
+
+    @Test
+    void anAnonymisedArrivalStoresNoNumber() {
+        Call call = arrival("c-2", MinistryOfLabourLine.COMPLAINTS, CallerId.of(NUMBER)).anonymised();
+        records.apply(new CallCentreEvent.CallArrived(T0, call));
+        commitAndClear();
+
+        CallRecord r = records.find(call.id()).orElseThrow();
+        assertThat(r.line()).contains(MinistryOfLabourLine.COMPLAINTS);
+        assertThat(r.caller()).isEmpty();
+        Object stored = em.createNativeQuery("SELECT CALLER_NUMBER FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'c-2'")
+                .getSingleResult();
+        assertThat(stored).as("nothing in the column either").isNull();
+    }
+
+    @Test
+    void aCallRefusedAtTheDoorIsRecordedAsEndedThere() {
+        records.apply(new CallCentreEvent.CallRejected(T0, new CallId("c-3"), "admission limit 150 reached"));
+        commitAndClear();
+
+        CallRecord r = records.find(new CallId("c-3")).orElseThrow();
+        assertThat(r.rejectedReason()).contains("admission limit 150 reached");
+        assertThat(r.endedAt()).contains(T0);
+        assertThat(r.endReason()).contains("refused at the door: admission limit 150 reached");
+        assertThat(r.line()).isEmpty();
+    }
+
+    @Test
+    void aCallerWhoGivesUpWhileWaitingIsAnAbandonedCall() {
+        Call call = arrival("c-4", MinistryOfLabourLine.MAIN, CallerId.anonymous());
+        records.apply(new CallCentreEvent.CallArrived(T0, call));
+        records.apply(new CallCentreEvent.CallQueued(at(15), call.id(), PENSIONS, Priority.NORMAL, 9));
+        records.apply(new CallCentreEvent.CallAbandoned(at(105), call.id(), PENSIONS, Duration.ofSeconds(90)));
+        records.apply(new CallCentreEvent.CallEnded(at(105), call.id(), "caller hung up"));
+        commitAndClear();
+
+        CallRecord r = records.find(call.id()).orElseThrow();
+        assertThat(r.abandoned()).isTrue();
+        assertThat(r.waited()).contains(Duration.ofSeconds(90));
+        assertThat(r.agent()).isEmpty();
+        assertThat(r.caller()).isEmpty();
+    }
+
+    @Test
+    void aCallbackRequestIsMarkedButTheNumberToCallIsNotKeptHere() {
+        Call call = arrival("c-5", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(T0, call));
+        records.apply(new CallCentreEvent.CallbackRequested(at(30), call.id(), PENSIONS,
+                new PhoneNumber("6912345678")));
+        commitAndClear();
+
+        CallRecord r = records.find(call.id()).orElseThrow();
+        assertThat(r.callbackRequested()).isTrue();
+        assertThat(r.queue()).contains(PENSIONS);
+        assertThat(r.caller()).contains(NUMBER);
+    }
+
+    @Test
+    void eventsOfACallNeverSeenArrivingStillMakeARecord() {
+        records.apply(new CallCentreEvent.CallQueued(at(10), new CallId("c-6"), PENSIONS, Priority.NORMAL, 1));
+        commitAndClear();
+
+        CallRecord r = records.find(new CallId("c-6")).orElseThrow();
+        assertThat(r.firstSeen()).isEqualTo(at(10));
+        assertThat(r.queue()).contains(PENSIONS);
+        assertThat(r.line()).isEmpty();
+    }
+
+    @Test
+    void aSecondEndDoesNotMoveTheFirst() {
+        records.apply(new CallCentreEvent.CallEnded(at(60), new CallId("c-7"), "ended by the IVR: closed"));
+        records.apply(new CallCentreEvent.CallEnded(at(61), new CallId("c-7"), "caller hung up"));
+        commitAndClear();
+
+        CallRecord r = records.find(new CallId("c-7")).orElseThrow();
+        assertThat(r.endedAt()).contains(at(60));
+        assertThat(r.endReason()).contains("ended by the IVR: closed");
+    }
+
+    @Test
+    void recordsOfAPeriodComeOldestFirstAndAgentEventsMakeNone() {
+        records.apply(new CallCentreEvent.CallArrived(at(120), arrival("c-b", MinistryOfLabourLine.MAIN,
+                CallerId.anonymous())));
+        records.apply(new CallCentreEvent.CallArrived(at(60), arrival("c-a", MinistryOfLabourLine.MAIN,
+                CallerId.anonymous())));
+        records.apply(new CallCentreEvent.CallArrived(at(3600), arrival("c-c", MinistryOfLabourLine.MAIN,
+                CallerId.anonymous())));
+        records.apply(new CallCentreEvent.AgentStateChanged(at(70), new AgentId("agent-07"),
+                AgentState.loggedOut(), AgentState.available()));
+        commitAndClear();
+
+        assertThat(records.firstSeenBetween(T0, at(3600))).extracting(r -> r.call().value())
+                .containsExactly("c-a", "c-b");
+        assertThat(records.firstSeenBetween(T0, at(7200))).hasSize(3);
+        assertThat(records.find(new CallId("agent-07"))).isEmpty();
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldNamed() {
+        assertThatThrownBy(() -> records.apply(null)).hasMessageContaining("event");
+        assertThatThrownBy(() -> records.firstSeenBetween(at(10), T0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends before it starts");
+        assertThat(records.find(new CallId("never-seen"))).isEqualTo(Optional.empty());
+    }
+
+    private static Call arrival(String id, org.govcc.api.call.LineId line, CallerId caller) {
+        return Call.inbound(new CallId(id), line, caller, Language.GREEK, T0);
+    }
+
+    private static Instant at(long seconds) {
+        return T0.plusSeconds(seconds);
+    }
+
+    private void commitAndClear() {
+        em.getTransaction().commit();
+        em.clear();
+        em.getTransaction().begin();
+    }
+}
