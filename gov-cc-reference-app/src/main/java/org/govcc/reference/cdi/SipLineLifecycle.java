@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
-import org.govcc.api.event.CallCentreListener;
 import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.line.ReferenceLine;
 
@@ -27,14 +26,15 @@ public class SipLineLifecycle {
     @Inject
     Clock clock;
 
+    @Inject
+    CallRecorder recorder;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
-        // No listener yet: call records are not persisted (every call's arrival, refusal and end is reported, but
-        // nothing stores it yet); the distributor's statistics feed the wallboard directly.
-        CallCentreListener noRecords = new CallCentreListener() { };
+        // Every event goes to the call records; the distributor's statistics feed the wallboard directly.
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
-                LineSettings.fromSystemProperties(dataDir), warLoader, noRecords, clock)));
+                LineSettings.fromSystemProperties(dataDir), warLoader, recorder, clock)));
     }
 
     /** Returns the running line, or null before start or after a failed start. */

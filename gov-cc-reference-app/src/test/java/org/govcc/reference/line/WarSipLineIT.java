@@ -2,14 +2,21 @@ package org.govcc.reference.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.govcc.reference.testing.WarHttp;
+import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
 import org.junit.jupiter.api.AfterEach;
@@ -38,9 +45,20 @@ class WarSipLineIT {
     }
 
     @Test
-    void answersTheMainLineWithTheMinistryFlowAndEndsTheCallOnBye() {
+    void answersTheMainLineWithTheMinistryFlowEndsTheCallOnByeAndRecordsIt() throws Exception {
+        Instant before = Instant.now();
         Sipp.SippProcess caller = sipp("main", "caller_short.xml", "1555", "-d", "4000");
         assertThat(caller.await(SIPP_TIMEOUT)).as(caller.log()).isZero();
+
+        // The call never reached a queue (no key pressed), and it still has its record: arrived, ended.
+        String period = "api/calls/summary?from=" + before + "&to=" + Instant.now().plusSeconds(60);
+        JsonNode[] summary = new JsonNode[1];
+        assertThat(Eventually.holds(() -> {
+            summary[0] = summary(period);
+            return summary[0].get("arrived").asLong() == 1 && summary[0].get("inProgress").asLong() == 0;
+        }, Duration.ofSeconds(10))).as("call records: %s", summary[0]).isTrue();
+        assertThat(summary[0].get("endedBeforeAQueue").asLong()).isEqualTo(1);
+        assertThat(summary[0].get("refused").asLong()).isZero();
     }
 
     @Test
@@ -62,6 +80,19 @@ class WarSipLineIT {
         assertThat(good.await(SIPP_TIMEOUT)).as(good.log()).isZero();
         Sipp.SippProcess bad = register("agent02", "not-" + password);
         assertThat(bad.await(SIPP_TIMEOUT)).as("a wrong password must not register").isNotZero();
+    }
+
+    private static JsonNode summary(String path) {
+        try {
+            HttpResponse<String> response = WarHttp.get(path);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Sipp.SippProcess register(String agent, String password) {

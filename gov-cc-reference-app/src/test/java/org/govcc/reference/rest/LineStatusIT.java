@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import org.govcc.reference.testing.WarHttp;
 import org.junit.jupiter.api.Test;
 
 /** The deployed WAR on WildFly answers {@code GET /api/lines} with both lines. */
 class LineStatusIT {
 
-    private static final String BASE = System.getProperty("govcc.it.baseUrl", "http://127.0.0.1:8180/gov-cc/");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void reportsBothLinesAndTheComplaintLineIsAlwaysOpen() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(BASE + "api/lines")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = WarHttp.get("api/lines");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode lines = new ObjectMapper().readTree(response.body());
@@ -39,9 +31,7 @@ class LineStatusIT {
 
     @Test
     void servesTheStatusPageInGreekAndEnglish() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(BASE)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = WarHttp.get("");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Γραμμή εξυπηρέτησης πολιτών").contains("Citizen service line");
     }

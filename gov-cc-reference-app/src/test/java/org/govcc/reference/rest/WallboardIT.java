@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import org.govcc.reference.testing.WarHttp;
 import org.junit.jupiter.api.Test;
 
 /** The deployed WAR reports live queue statistics for every topic of the line. */
 class WallboardIT {
 
-    private static final String BASE = System.getProperty("govcc.it.baseUrl", "http://127.0.0.1:8180/gov-cc/");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void reportsEveryTopicsQueueWithItsNamesAndTheAgentsLoggedOutUntilTheirPhonesRegister() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(BASE + "api/wallboard")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = WarHttp.get("api/wallboard");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode board = new ObjectMapper().readTree(response.body());
@@ -40,9 +32,7 @@ class WallboardIT {
 
     @Test
     void servesTheWallboardPage() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(BASE + "wallboard.html")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = WarHttp.get("wallboard.html");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Πίνακας εποπτείας").contains("api/wallboard");
     }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.govcc.reference.testing.WarHttp;
 import org.junit.jupiter.api.Test;
 
 /** The status page and the supervisors' wallboard, rendered by a real browser against the deployed WAR. */
 class PagesInChromiumIT {
 
-    private static final String BASE = System.getProperty("govcc.it.baseUrl", "http://127.0.0.1:8180/gov-cc/");
+    private static final String BASE = WarHttp.BASE;
 
     @Test
     void theStatusPageShowsBothLinesWithTheirNumbersAndState() throws Exception {

@@ -1,0 +1,32 @@
+package org.govcc.reference.cdi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.reference.persistence.CallRecord;
+import org.govcc.reference.persistence.JpaCallRecords;
+
+/** The call records in the server's database: one JTA transaction per batch of events, and per query. */
+@ApplicationScoped
+public class CallRecordsService {
+
+    @PersistenceContext(unitName = "govcc")
+    EntityManager em;
+
+    /** Folds {@code events} into the records, all in one transaction: all of them are written or none. */
+    @Transactional
+    public void write(List<CallCentreEvent> events) {
+        JpaCallRecords records = new JpaCallRecords(em);
+        events.forEach(records::apply);
+    }
+
+    /** Returns the records of the calls first seen in [{@code from}, {@code to}), oldest first. */
+    @Transactional
+    public List<CallRecord> firstSeenBetween(Instant from, Instant to) {
+        return new JpaCallRecords(em).firstSeenBetween(from, to);
+    }
+}

@@ -1,0 +1,43 @@
+package org.govcc.reference.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.govcc.reference.testing.WarHttp;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deployed WAR answers {@code GET /api/calls/summary} with figures only, and refuses a period it cannot read.
+ * (That the line's calls reach the records is checked with real calls in {@code WarSipLineIT}.)
+ */
+class CallSummaryIT {
+
+    @Test
+    void summarisesTodayInAthensWithFiguresOnly() throws Exception {
+        HttpResponse<String> response = WarHttp.get("api/calls/summary");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode summary = new ObjectMapper().readTree(response.body());
+        assertThat(summary.get("from").asText()).matches("\\d{4}-\\d\\d-\\d\\dT2[12]:00:00Z");
+        assertThat(summary.get("arrived").asLong()).isGreaterThanOrEqualTo(summary.get("answered").asLong());
+        assertThat(summary.findValuesAsText("caller")).as("no caller in it").isEmpty();
+    }
+
+    @Test
+    void refusesAPeriodItCannotReadWithTheReason() throws Exception {
+        HttpResponse<String> malformed = WarHttp.get("api/calls/summary?from=yesterday&to=2026-11-30T00:00:00Z");
+        HttpResponse<String> reversed = WarHttp.get(
+                "api/calls/summary?from=2026-11-30T00:00:00Z&to=2026-11-29T00:00:00Z");
+        HttpResponse<String> tooLong = WarHttp.get(
+                "api/calls/summary?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z");
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("ISO-8601").contains("yesterday");
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(reversed.body()).contains("ends before it starts");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("31 days");
+    }
+}
