@@ -81,7 +81,8 @@ public class CallRecorder implements CallCentreListener {
         return pendingCount.get() + retry.size();
     }
 
-    private synchronized void writePending() {
+    /** Writes what waits, oldest first, until the queue is empty or the database refuses; the managed task runs it. */
+    synchronized void writePending() {
         try {
             while (true) {
                 List<CallCentreEvent> batch = retry.isEmpty() ? take() : retry;
