@@ -27,7 +27,7 @@ import org.govcc.api.event.CallCentreListener;
 @ApplicationScoped
 public class CallRecorder implements CallCentreListener {
 
-    /** About five hours of the reference line's busiest traffic, at about ten events per call. */
+    /** Hours of the reference line's busiest traffic (some 3,000 calls an hour, about ten events each). */
     static final int MAX_PENDING = 200_000;
     private static final int BATCH = 2_000;
     private static final Logger LOG = Logger.getLogger(CallRecorder.class.getName());
@@ -36,7 +36,7 @@ public class CallRecorder implements CallCentreListener {
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     /** A batch that failed to be written, tried again before anything newer; touched by the writing task only. */
-    private List<CallCentreEvent> retry = List.of();
+    private volatile List<CallCentreEvent> retry = List.of();
     private boolean failing;
     private ScheduledFuture<?> writing;
 

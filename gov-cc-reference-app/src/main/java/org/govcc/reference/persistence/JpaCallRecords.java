@@ -41,28 +41,28 @@ public final class JpaCallRecords {
         if (event instanceof CallCentreEvent.CallArrived e) {
             Call call = e.call();
             CallRecordEntity row = row(call.id(), e.at());
-            row.line = call.line().value();
-            row.callerNumber = call.caller().number().map(PhoneNumber::digits).orElse(null);
+            row.line = fit(call.line().value(), 128);
+            row.callerNumber = call.caller().number().map(n -> fit(n.digits(), 32)).orElse(null);
         } else if (event instanceof CallCentreEvent.CallRejected e) {
             CallRecordEntity row = row(e.call(), e.at());
-            row.rejectedReason = e.reason();
+            row.rejectedReason = fit(e.reason(), 500);
             endOnce(row, e.at(), "refused at the door: " + e.reason());
         } else if (event instanceof CallCentreEvent.IvrFinished e) {
             row(e.call(), e.at()).ivrOutcome = e.outcome().getClass().getSimpleName();
         } else if (event instanceof CallCentreEvent.CallQueued e) {
-            row(e.call(), e.at()).queue = e.queue().value();
+            row(e.call(), e.at()).queue = fit(e.queue().value(), 128);
         } else if (event instanceof CallCentreEvent.CallbackRequested e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.callbackRequested = true; // the number to call is not kept here: the distributor holds it
-            row.queue = e.queue().value();
+            row.queue = fit(e.queue().value(), 128);
         } else if (event instanceof CallCentreEvent.CallConnected e) {
             CallRecordEntity row = row(e.call(), e.at());
-            row.agent = e.agent().value();
+            row.agent = fit(e.agent().value(), 128);
             row.waitedMillis = e.waited().toMillis();
         } else if (event instanceof CallCentreEvent.CallAbandoned e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.abandoned = true;
-            row.queue = e.queue().value();
+            row.queue = fit(e.queue().value(), 128);
             row.waitedMillis = e.waited().toMillis();
         } else if (event instanceof CallCentreEvent.CallEnded e) {
             endOnce(row(e.call(), e.at()), e.at(), e.reason());
@@ -72,7 +72,7 @@ public final class JpaCallRecords {
     /** Returns the record of {@code call}, if the store has heard of it. */
     public Optional<CallRecord> find(CallId call) {
         Require.nonNull(call, "call");
-        return Optional.ofNullable(em.find(CallRecordEntity.class, call.value())).map(JpaCallRecords::view);
+        return Optional.ofNullable(em.find(CallRecordEntity.class, fit(call.value(), 128))).map(JpaCallRecords::view);
     }
 
     /** Returns the records of the calls first seen in [{@code from}, {@code to}), oldest first. */
@@ -87,9 +87,9 @@ public final class JpaCallRecords {
     }
 
     private CallRecordEntity row(CallId call, Instant at) {
-        CallRecordEntity row = em.find(CallRecordEntity.class, call.value());
+        CallRecordEntity row = em.find(CallRecordEntity.class, fit(call.value(), 128));
         if (row == null) {
-            row = new CallRecordEntity(call.value(), at);
+            row = new CallRecordEntity(fit(call.value(), 128), at);
             em.persist(row);
         }
         return row;
@@ -99,8 +99,16 @@ public final class JpaCallRecords {
     private static void endOnce(CallRecordEntity row, Instant at, String reason) {
         if (row.endedAt == null) {
             row.endedAt = at;
-            row.endReason = reason;
+            row.endReason = fit(reason, 500);
         }
+    }
+
+    /**
+     * Cuts {@code text} to its column's length: an over-long reason must not make the whole batch fail again and
+     * again, and hold back every record after it.
+     */
+    private static String fit(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     private static CallRecord view(CallRecordEntity r) {

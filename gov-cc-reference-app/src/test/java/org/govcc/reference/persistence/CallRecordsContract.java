@@ -162,6 +162,16 @@ abstract class CallRecordsContract {
     }
 
     @Test
+    void anOverLongReasonIsCutToItsColumnInsteadOfFailingTheBatch() {
+        records.apply(new CallCentreEvent.CallRejected(T0, new CallId("c-8"), "r".repeat(800)));
+        records.apply(new CallCentreEvent.CallEnded(at(1), new CallId("c-9"), "e".repeat(800)));
+        commitAndClear();
+
+        assertThat(records.find(new CallId("c-8")).orElseThrow().rejectedReason()).contains("r".repeat(500));
+        assertThat(records.find(new CallId("c-9")).orElseThrow().endReason()).contains("e".repeat(500));
+    }
+
+    @Test
     void recordsOfAPeriodComeOldestFirstAndAgentEventsMakeNone() {
         records.apply(new CallCentreEvent.CallArrived(at(120), arrival("c-b", MinistryOfLabourLine.MAIN,
                 CallerId.anonymous())));
