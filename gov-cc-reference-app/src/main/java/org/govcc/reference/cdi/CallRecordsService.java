@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.govcc.api.call.LineId;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.reference.persistence.CallRecord;
 import org.govcc.reference.persistence.JpaCallRecords;
@@ -22,6 +25,12 @@ public class CallRecordsService {
     public void write(List<CallCentreEvent> events) {
         JpaCallRecords records = new JpaCallRecords(em);
         events.forEach(records::apply);
+    }
+
+    /** Erases the records past their line's retention (its {@code ConfidentialityPolicy}); returns how many. */
+    @Transactional
+    public int eraseExpired(Map<LineId, Duration> retention, Instant now) {
+        return new JpaCallRecords(em).eraseExpired(retention, now);
     }
 
     /** Returns the records of the calls first seen in [{@code from}, {@code to}), oldest first. */

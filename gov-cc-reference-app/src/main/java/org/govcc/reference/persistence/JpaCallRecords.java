@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
@@ -84,6 +85,27 @@ public final class JpaCallRecords {
                         + "ORDER BY r.firstSeen, r.call", CallRecordEntity.class)
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .map(JpaCallRecords::view).toList();
+    }
+
+    /**
+     * Erases the records that have outlived their line's retention: on each line of {@code retention}, the calls
+     * first seen more than its duration before {@code now}; calls of no known line (refused at the door) after the
+     * shortest of them. Returns how many were erased.
+     */
+    public int eraseExpired(Map<LineId, Duration> retention, Instant now) {
+        Require.nonNull(retention, "retention");
+        Require.nonNull(now, "now");
+        Require.that(!retention.isEmpty(), "retention names no line");
+        int erased = 0;
+        for (Map.Entry<LineId, Duration> line : retention.entrySet()) {
+            erased += em.createQuery("DELETE FROM CallRecordEntity r WHERE r.line = :line AND r.firstSeen < :cutoff")
+                    .setParameter("line", line.getKey().value())
+                    .setParameter("cutoff", now.minus(line.getValue())).executeUpdate();
+        }
+        Duration shortest = retention.values().stream().min(Duration::compareTo).orElseThrow();
+        erased += em.createQuery("DELETE FROM CallRecordEntity r WHERE r.line IS NULL AND r.firstSeen < :cutoff")
+                .setParameter("cutoff", now.minus(shortest)).executeUpdate();
+        return erased;
     }
 
     private CallRecordEntity row(CallId call, Instant at) {

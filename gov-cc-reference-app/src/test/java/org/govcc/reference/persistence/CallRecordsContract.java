@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentState;
@@ -187,6 +188,29 @@ abstract class CallRecordsContract {
                 .containsExactly("c-a", "c-b");
         assertThat(records.firstSeenBetween(T0, at(7200))).hasSize(3);
         assertThat(records.find(new CallId("agent-07"))).isEmpty();
+    }
+
+    @Test
+    void recordsPastTheirLinesRetentionAreErasedAndTheOthersKept() {
+        records.apply(new CallCentreEvent.CallArrived(T0, arrival("main-new", MinistryOfLabourLine.MAIN,
+                CallerId.of(NUMBER))));
+        records.apply(new CallCentreEvent.CallArrived(T0.minus(Duration.ofDays(40)), arrival("main-old",
+                MinistryOfLabourLine.MAIN, CallerId.of(NUMBER))));
+        records.apply(new CallCentreEvent.CallArrived(T0, arrival("complaint", MinistryOfLabourLine.COMPLAINTS,
+                CallerId.anonymous())));
+        records.apply(new CallCentreEvent.CallRejected(T0, new CallId("refused"), "admission limit 150 reached"));
+        commitAndClear();
+
+        int erased = records.eraseExpired(Map.of(MinistryOfLabourLine.MAIN, Duration.ofDays(30),
+                MinistryOfLabourLine.COMPLAINTS, Duration.ofDays(10)), T0.plus(Duration.ofDays(20)));
+        commitAndClear();
+
+        assertThat(erased).isEqualTo(3);
+        assertThat(records.find(new CallId("main-new"))).isPresent();
+        assertThat(records.find(new CallId("main-old"))).isEmpty();
+        assertThat(records.find(new CallId("complaint"))).as("past the complaint line's 10 days").isEmpty();
+        assertThat(records.find(new CallId("refused"))).as("no line: the shortest retention").isEmpty();
+        assertThatThrownBy(() -> records.eraseExpired(Map.of(), T0)).hasMessageContaining("no line");
     }
 
     @Test
