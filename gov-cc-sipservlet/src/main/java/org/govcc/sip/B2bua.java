@@ -84,10 +84,6 @@ final class B2bua implements LineCallControl {
     private final String instance = Long.toString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL, 36);
     private volatile CallHandler handler;
     private volatile SipFactory sipFactory;
-    /** How long a REFER may stay unanswered or uncompleted (RFC 3261's 64*T1, the non-INVITE transaction time-out). */
-    private volatile Duration transferGuard = Duration.ofSeconds(32);
-    /** How long the outside number rings when a transfer falls back to bridging. */
-    private volatile Duration transferRingTimeout = Duration.ofSeconds(30);
 
     B2bua(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts, Registrar registrar, Clock clock) {
         this.settings = settings;
@@ -108,12 +104,6 @@ final class B2bua implements LineCallControl {
 
     void attach(SipFactory factory) {
         this.sipFactory = factory;
-    }
-
-    /** Changes the transfer time-outs (REFER guard, ring time-out of the bridged fallback); tests shorten them. */
-    void setTransferTimeouts(Duration guard, Duration ringTimeout) {
-        this.transferGuard = Require.nonNull(guard, "guard");
-        this.transferRingTimeout = Require.nonNull(ringTimeout, "ringTimeout");
     }
 
     @Override
@@ -885,7 +875,7 @@ final class B2bua implements LineCallControl {
                 if (sc.state != SipCall.State.TRANSFERRING) {
                     return;
                 }
-                transfer.guard = media.schedule(() -> transferTimedOut(sc), transferGuard);
+                transfer.guard = media.schedule(() -> transferTimedOut(sc), settings.transferGuard());
             }
             refer.send();
         } catch (IOException | RuntimeException e) {
@@ -907,7 +897,7 @@ final class B2bua implements LineCallControl {
         if (phase == SipCall.TransferPhase.REFERRED) {
             fallBack(sc, "REFER unanswered");
         } else if (phase == SipCall.TransferPhase.ACCEPTED) {
-            LOG.info(() -> "transfer of " + sc.call.id() + " accepted but not completed in " + transferGuard
+            LOG.info(() -> "transfer of " + sc.call.id() + " accepted but not completed in " + settings.transferGuard()
                     + ": leaving the call");
             end(sc, null, true);
         }
@@ -927,7 +917,7 @@ final class B2bua implements LineCallControl {
             number = t.number;
             LOG.info(() -> "transfer of " + sc.call.id() + " by REFER failed (" + why + "): bridging it to " + number
                     + " through the outbound gateway");
-            failure = ringLeg(sc, null, "<" + gatewayUri(number) + ">", gatewayUri(number), transferRingTimeout);
+            failure = ringLeg(sc, null, "<" + gatewayUri(number) + ">", gatewayUri(number), settings.transferRingTimeout());
         }
         if (failure != null) {
             end(sc, null, true);

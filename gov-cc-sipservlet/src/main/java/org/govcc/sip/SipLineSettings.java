@@ -19,11 +19,20 @@ import org.govcc.api.internal.Require;
  * @param maxRegistration the longest registration granted
  * @param outboundGateway where to send calls to outside numbers (callbacks, transfers), as {@code host:port}; empty
  *                        means none (dialling out then fails with a signal)
+ * @param transferGuard how long a caller's phone may leave a REFER unanswered or unfinished before the line takes
+ *                      the call back (32 s by default: RFC 3261's 64*T1, the non-INVITE transaction time-out)
+ * @param transferRingTimeout how long the outside number rings when a transfer falls back to bridging (30 s)
  * @since 0.1
  */
 public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguage, int admissionLimit,
                               Duration retryAfter, String realm, Duration maxRegistration,
-                              Optional<String> outboundGateway) {
+                              Optional<String> outboundGateway, Duration transferGuard,
+                              Duration transferRingTimeout) {
+
+    /** The default {@link #transferGuard()}. */
+    public static final Duration DEFAULT_TRANSFER_GUARD = Duration.ofSeconds(32);
+    /** The default {@link #transferRingTimeout()}. */
+    public static final Duration DEFAULT_TRANSFER_RING_TIMEOUT = Duration.ofSeconds(30);
 
     /** Validates the values and freezes the map. */
     public SipLineSettings {
@@ -35,6 +44,17 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
         Require.nonBlank(realm, "realm");
         Require.nonNull(maxRegistration, "maxRegistration");
         Require.nonNull(outboundGateway, "outboundGateway");
+        Require.that(positive(transferGuard), "transferGuard must be positive, but was " + transferGuard);
+        Require.that(positive(transferRingTimeout),
+                "transferRingTimeout must be positive, but was " + transferRingTimeout);
+    }
+
+    /** Settings with the default transfer time-outs. */
+    public SipLineSettings(Map<String, LineId> lines, Language defaultLanguage, int admissionLimit,
+                           Duration retryAfter, String realm, Duration maxRegistration,
+                           Optional<String> outboundGateway) {
+        this(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration, outboundGateway,
+                DEFAULT_TRANSFER_GUARD, DEFAULT_TRANSFER_RING_TIMEOUT);
     }
 
     /** Returns settings for {@code lines}, Greek, limit 120, Retry-After 30 s, realm {@code govcc}, 1 h registrations. */
@@ -45,12 +65,23 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
 
     /** Returns a copy with another admission limit. */
     public SipLineSettings withAdmissionLimit(int limit) {
-        return new SipLineSettings(lines, defaultLanguage, limit, retryAfter, realm, maxRegistration, outboundGateway);
+        return new SipLineSettings(lines, defaultLanguage, limit, retryAfter, realm, maxRegistration, outboundGateway,
+                transferGuard, transferRingTimeout);
     }
 
     /** Returns a copy that dials outside numbers through {@code hostPort}. */
     public SipLineSettings withOutboundGateway(String hostPort) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                Optional.of(Require.nonBlank(hostPort, "outboundGateway")));
+                Optional.of(Require.nonBlank(hostPort, "outboundGateway")), transferGuard, transferRingTimeout);
+    }
+
+    /** Returns a copy with other transfer time-outs (see {@link #transferGuard()}, {@link #transferRingTimeout()}). */
+    public SipLineSettings withTransferTimeouts(Duration guard, Duration ringTimeout) {
+        return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
+                outboundGateway, guard, ringTimeout);
+    }
+
+    private static boolean positive(Duration d) {
+        return d != null && !d.isNegative() && !d.isZero();
     }
 }

@@ -58,18 +58,14 @@ class SipLineIT {
         SipLineSettings settings = new SipLineSettings(
                 Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
-                java.util.Optional.of("127.0.0.1:" + gatewayPort));
+                java.util.Optional.of("127.0.0.1:" + gatewayPort))
+                // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
+                .withTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
         sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
-                .withInactivityTimeout(Duration.ofSeconds(5)), media -> {
-                    GovCcSipApplication app = new GovCcSipApplication(settings, media,
-                            PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)),
-                            AgentDirectory.of(accounts),
-                            control -> line = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700)),
-                            Clock.systemUTC());
-                    // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
-                    ((B2bua) app.callControl()).setTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
-                    return app;
-                });
+                .withInactivityTimeout(Duration.ofSeconds(5)), media -> new GovCcSipApplication(settings, media,
+                        PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)), AgentDirectory.of(accounts),
+                        control -> line = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700)),
+                        Clock.systemUTC()));
     }
 
     @AfterAll

@@ -1,0 +1,41 @@
+package org.govcc.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.govcc.api.call.LineId;
+import org.junit.jupiter.api.Test;
+
+class SipLineSettingsTest {
+
+    private final SipLineSettings defaults = SipLineSettings.of(Map.of("1555", new LineId("main")));
+
+    @Test
+    void transfersWaitRfc3261sNonInviteTimeoutForTheRefersOutcomeAndRingTheFallback30s() {
+        assertThat(defaults.transferGuard()).isEqualTo(Duration.ofSeconds(32));
+        assertThat(defaults.transferRingTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void otherTransferTimeoutsSurviveTheOtherCopies() {
+        SipLineSettings s = defaults.withTransferTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(20))
+                .withAdmissionLimit(7).withOutboundGateway("127.0.0.1:5070");
+
+        assertThat(s.transferGuard()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.transferRingTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(s.admissionLimit()).isEqualTo(7);
+        assertThat(s.outboundGateway()).contains("127.0.0.1:5070");
+    }
+
+    @Test
+    void aTransferTimeoutThatIsNotPositiveIsRefusedWithItsName() {
+        assertThatThrownBy(() -> defaults.withTransferTimeouts(Duration.ZERO, Duration.ofSeconds(20)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("transferGuard");
+        assertThatThrownBy(() -> defaults.withTransferTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("transferRingTimeout");
+        assertThatThrownBy(() -> defaults.withTransferTimeouts(null, Duration.ofSeconds(20)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("transferGuard");
+    }
+}
