@@ -38,34 +38,8 @@ public final class Baresip implements AutoCloseable {
     }
 
     /** Makes sure {@code baresip} is on the PATH, installing Debian's baresip-core if needed. */
-    public static synchronized void ensureInstalled() {
-        if (onPath()) {
-            return;
-        }
-        try {
-            Process p = new ProcessBuilder("sh", "-c", "apt-get update -qq && apt-get install -y -qq baresip-core")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not install baresip-core", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing baresip-core", e);
-        }
-        if (!onPath()) {
-            throw new IllegalStateException("baresip is missing and baresip-core could not be installed");
-        }
-    }
-
-    private static boolean onPath() {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            if (Files.isExecutable(Path.of(dir, "baresip"))) {
-                return true;
-            }
-        }
-        return false;
+    public static void ensureInstalled() {
+        DebianPackages.ensureCommand("baresip", "baresip-core");
     }
 
     /**

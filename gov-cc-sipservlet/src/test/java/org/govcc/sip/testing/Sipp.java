@@ -22,27 +22,8 @@ public final class Sipp {
     }
 
     /** Makes sure {@code sipp} is on the PATH, installing Debian's sip-tester if needed. */
-    public static synchronized void ensureInstalled() {
-        if (onPath()) {
-            return;
-        }
-        try {
-            run(List.of("sh", "-c", "apt-get update -qq && apt-get install -y -qq sip-tester"), Duration.ofMinutes(5));
-        } catch (IOException e) {
-            throw new IllegalStateException("could not install sip-tester", e);
-        }
-        if (!onPath()) {
-            throw new IllegalStateException("sipp is missing and sip-tester could not be installed");
-        }
-    }
-
-    private static boolean onPath() {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            if (Files.isExecutable(Path.of(dir, "sipp"))) {
-                return true;
-            }
-        }
-        return false;
+    public static void ensureInstalled() {
+        DebianPackages.ensureCommand("sipp", "sip-tester");
     }
 
     /** Starts sipp with {@code args} (after the common ones) in the background. */
@@ -59,22 +40,6 @@ public final class Sipp {
             return new SippProcess(name, dir, pb.start(), cmd);
         } catch (IOException e) {
             throw new IllegalStateException("could not start sipp " + args, e);
-        }
-    }
-
-    private static int run(List<String> cmd, Duration timeout) throws IOException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try {
-            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                return -1;
-            }
-            return p.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            p.destroyForcibly();
-            return -1;
         }
     }
 
