@@ -94,6 +94,17 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         mainClosed = closed;
     }
 
+    /** Returns whether the events so far hold {@code expected} in this order (others may come between). */
+    synchronized boolean sawInOrder(String... expected) {
+        int next = 0;
+        for (String e : events) {
+            if (next < expected.length && e.equals(expected[next])) {
+                next++;
+            }
+        }
+        return next == expected.length;
+    }
+
     synchronized List<String> events() {
         return List.copyOf(events);
     }

@@ -334,14 +334,7 @@ class SipLineIT {
 
 
     private static void assertEventsInOrder(String... expected) {
-        Eventually.holds(() -> {
-            try {
-                assertThat(line.events()).containsSubsequence(expected);
-                return true;
-            } catch (AssertionError e) {
-                return false;
-            }
-        }, Duration.ofSeconds(5));
+        Eventually.holds(() -> line.sawInOrder(expected), Duration.ofSeconds(5));
         assertThat(line.events()).containsSubsequence(expected);
     }
 

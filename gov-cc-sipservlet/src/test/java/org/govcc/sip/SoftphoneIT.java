@@ -98,7 +98,7 @@ class SoftphoneIT {
         assertThat(agent.awaitOutput("session closed", WAIT)).as("the line hung up the agent; %s", agent.output())
                 .isTrue();
         assertThat(citizen.awaitOutput("terminated", WAIT)).as(citizen.output()).isTrue();
-        assertThat(Eventually.holds(() -> inOrder(line.events(), "registered agent-1", "started main", "digit 1",
+        assertThat(Eventually.holds(() -> line.sawInOrder("registered agent-1", "started main", "digit 1",
                 "queued topic-1", "offered agent-1", "answered agent-1", "caller-hung-up"), WAIT))
                 .as("events %s", line.events()).isTrue();
         // baresip prints its RTP counts just after the end of a call.
@@ -121,17 +121,6 @@ class SoftphoneIT {
                 citizen.output()).isTrue();
         assertThat(Eventually.holds(() -> line.events().contains("agent-hung-up agent-1"), WAIT))
                 .as("events %s", line.events()).isTrue();
-    }
-
-    /** Whether {@code events} hold {@code expected} in this order (other events may come between). */
-    private static boolean inOrder(List<String> events, String... expected) {
-        int next = 0;
-        for (String e : events) {
-            if (next < expected.length && e.equals(expected[next])) {
-                next++;
-            }
-        }
-        return next == expected.length;
     }
 
     /** The citizen's phone (no registration) dials the main line and the welcome prompt starts. */
