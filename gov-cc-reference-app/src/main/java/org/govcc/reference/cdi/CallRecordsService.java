@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.govcc.api.call.LineId;
 import org.govcc.api.event.CallCentreEvent;
-import org.govcc.reference.persistence.CallRecord;
+import org.govcc.reference.persistence.CallFigures;
 import org.govcc.reference.persistence.JpaCallRecords;
 
 /** The call records in the server's database: one JTA transaction per batch of events, and per query. */
@@ -33,9 +33,9 @@ public class CallRecordsService {
         return new JpaCallRecords(em).eraseExpired(retention, now);
     }
 
-    /** Returns the records of the calls first seen in [{@code from}, {@code to}), oldest first. */
+    /** Counts how the calls first seen in [{@code from}, {@code to}) went. */
     @Transactional
-    public List<CallRecord> firstSeenBetween(Instant from, Instant to) {
-        return new JpaCallRecords(em).firstSeenBetween(from, to);
+    public CallFigures figures(Instant from, Instant to) {
+        return new JpaCallRecords(em).figures(from, to);
     }
 }

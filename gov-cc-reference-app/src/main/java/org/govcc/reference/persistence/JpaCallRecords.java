@@ -87,6 +87,29 @@ public final class JpaCallRecords {
                 .map(JpaCallRecords::view).toList();
     }
 
+    /** Counts, in the database, how the calls first seen in [{@code from}, {@code to}) went. */
+    public CallFigures figures(Instant from, Instant to) {
+        Require.nonNull(from, "from");
+        Require.nonNull(to, "to");
+        Require.that(!to.isBefore(from), "the period ends before it starts: " + from + " to " + to);
+        Object[] row = em.createQuery("SELECT COUNT(r.line), COUNT(r.rejectedReason), "
+                        + "SUM(CASE WHEN r.line IS NOT NULL AND r.endedAt IS NOT NULL AND r.queue IS NULL "
+                        + "THEN 1 ELSE 0 END), "
+                        + "COUNT(r.queue), COUNT(r.agent), "
+                        + "SUM(CASE WHEN r.abandoned THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.callbackRequested THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.endedAt IS NULL THEN 1 ELSE 0 END) "
+                        + "FROM CallRecordEntity r WHERE r.firstSeen >= :from AND r.firstSeen < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new CallFigures(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]),
+                count(row[5]), count(row[6]), count(row[7]));
+    }
+
+    /** A COUNT or SUM of the figures query as a number; SUM over no rows is null. */
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     /**
      * Erases the records that have outlived their line's retention: on each line of {@code retention}, the calls
      * first seen more than its duration before {@code now}; calls of no known line (refused at the door) after the

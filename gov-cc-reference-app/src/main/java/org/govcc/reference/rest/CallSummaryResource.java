@@ -14,10 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import org.govcc.reference.cdi.CallRecordsService;
-import org.govcc.reference.persistence.CallRecord;
+import org.govcc.reference.persistence.CallFigures;
 
 /**
  * {@code GET /api/calls/summary?from=&to=}: how the calls of a period went, from the call records. Without
@@ -55,17 +54,10 @@ public class CallSummaryResource {
         if (Duration.between(from, to).compareTo(LONGEST) > 0) {
             return bad("the period is longer than 31 days");
         }
-        List<CallRecord> calls = records.firstSeenBetween(from, to);
-        return Response.ok(new CallSummary(from.toString(), to.toString(),
-                calls.stream().filter(c -> c.line().isPresent()).count(),
-                calls.stream().filter(c -> c.rejectedReason().isPresent()).count(),
-                calls.stream().filter(c -> c.line().isPresent() && c.endedAt().isPresent() && c.queue().isEmpty())
-                        .count(),
-                calls.stream().filter(c -> c.queue().isPresent()).count(),
-                calls.stream().filter(c -> c.agent().isPresent()).count(),
-                calls.stream().filter(CallRecord::abandoned).count(),
-                calls.stream().filter(CallRecord::callbackRequested).count(),
-                calls.stream().filter(c -> c.endedAt().isEmpty()).count())).build();
+        CallFigures f = records.figures(from, to);
+        return Response.ok(new CallSummary(from.toString(), to.toString(), f.arrived(), f.refused(),
+                f.endedBeforeAQueue(), f.queued(), f.answered(), f.abandoned(), f.callbacks(), f.inProgress()))
+                .build();
     }
 
     private static Response bad(String why) {

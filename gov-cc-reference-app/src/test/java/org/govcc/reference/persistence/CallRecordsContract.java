@@ -214,6 +214,37 @@ abstract class CallRecordsContract {
     }
 
     @Test
+    void theFiguresOfAPeriodCountEachOutcomeInTheDatabase() {
+        assertThat(records.figures(T0, at(3600))).isEqualTo(new CallFigures(0, 0, 0, 0, 0, 0, 0, 0));
+        Call answered = arrival("answered", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(T0, answered));
+        records.apply(new CallCentreEvent.CallQueued(at(20), answered.id(), PENSIONS, Priority.NORMAL, 1));
+        records.apply(new CallCentreEvent.CallConnected(at(30), answered.id(), new AgentId("agent-07"),
+                Duration.ofSeconds(10)));
+        records.apply(new CallCentreEvent.CallEnded(at(300), answered.id(), "agent hung up"));
+        Call abandoned = arrival("abandoned", MinistryOfLabourLine.MAIN, CallerId.anonymous());
+        records.apply(new CallCentreEvent.CallArrived(at(1), abandoned));
+        records.apply(new CallCentreEvent.CallQueued(at(20), abandoned.id(), PENSIONS, Priority.NORMAL, 2));
+        records.apply(new CallCentreEvent.CallAbandoned(at(80), abandoned.id(), PENSIONS, Duration.ofSeconds(60)));
+        records.apply(new CallCentreEvent.CallEnded(at(80), abandoned.id(), "caller hung up"));
+        Call inIvr = arrival("in-ivr", MinistryOfLabourLine.MAIN, CallerId.anonymous());
+        records.apply(new CallCentreEvent.CallArrived(at(2), inIvr));
+        records.apply(new CallCentreEvent.CallEnded(at(40), inIvr.id(), "caller hung up in the IVR"));
+        Call callback = arrival("callback", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(at(3), callback));
+        records.apply(new CallCentreEvent.CallbackRequested(at(30), callback.id(), PENSIONS, NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(at(4), arrival("talking", MinistryOfLabourLine.COMPLAINTS,
+                CallerId.anonymous())));
+        records.apply(new CallCentreEvent.CallRejected(at(5), new CallId("refused"), "admission limit 150 reached"));
+        records.apply(new CallCentreEvent.CallArrived(at(7200), arrival("later", MinistryOfLabourLine.MAIN,
+                CallerId.anonymous())));
+        commitAndClear();
+
+        assertThat(records.figures(T0, at(3600))).isEqualTo(new CallFigures(5, 1, 1, 3, 1, 1, 1, 2));
+        assertThatThrownBy(() -> records.figures(at(10), T0)).hasMessageContaining("ends before it starts");
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldNamed() {
         assertThatThrownBy(() -> records.apply(null)).hasMessageContaining("event");
         assertThatThrownBy(() -> records.firstSeenBetween(at(10), T0))
