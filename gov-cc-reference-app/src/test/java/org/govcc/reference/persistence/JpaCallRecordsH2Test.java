@@ -1,29 +1,16 @@
 package org.govcc.reference.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The call records on H2, the embedded default, with the WAR's own persistence unit run outside the server. */
 class JpaCallRecordsH2Test extends CallRecordsContract {
 
-    private static EntityManagerFactory factory;
-
-    @BeforeAll
-    static void createFactory() {
-        factory = Persistence.createEntityManagerFactory("govcc", TestPersistence.localUnit(
-                "jdbc:h2:mem:calls-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", Map.of()));
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
 
     @Override
     EntityManagerFactory factory() {
-        return factory;
+        return DATABASE.factory();
     }
 }
