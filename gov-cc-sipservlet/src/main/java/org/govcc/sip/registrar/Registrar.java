@@ -3,9 +3,11 @@ package org.govcc.sip.registrar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.internal.Require;
 
@@ -22,12 +24,17 @@ public final class Registrar {
     /** The shortest registration accepted (RFC 3261 423 Interval Too Brief below it). */
     public static final Duration MIN_EXPIRES = Duration.ofSeconds(30);
 
+    private static final Logger LOG = Logger.getLogger(Registrar.class.getName());
+
     private final AgentDirectory directory;
     private final DigestAuthenticator authenticator;
     private final RegistrationListener listener;
     private final Clock clock;
     private final Duration maxExpires;
     private final Map<AgentId, Binding> bindings = new ConcurrentHashMap<>();
+    /** Guards saving, so that two changes never write the store at once or out of order. */
+    private final Object storeLock = new Object();
+    private volatile BindingStore store = BindingStore.none();
 
     /**
      * A registered contact.
@@ -126,6 +133,7 @@ public final class Registrar {
         if (expires == 0) {
             Binding old = bindings.remove(agent);
             if (old != null) {
+                save();
                 listener.unregistered(agent, "unregistered");
             }
             return new Outcome.Registered(contact, 0);
@@ -136,6 +144,7 @@ public final class Registrar {
         expires = (int) Math.min(expires, maxExpires.toSeconds());
         Binding binding = new Binding(agent, username, contact, clock.instant().plusSeconds(expires));
         Binding old = bindings.put(agent, binding);
+        save();
         if (old == null || !old.contact().equals(contact) || old.expiresAt().isBefore(clock.instant())) {
             listener.registered(agent, contact);
         }
@@ -150,11 +159,49 @@ public final class Registrar {
         }
         if (!b.expiresAt().isAfter(clock.instant())) {
             if (bindings.remove(agent, b)) {
+                save();
                 listener.unregistered(agent, "registration expired");
             }
             return Optional.empty();
         }
         return Optional.of(b);
+    }
+
+    /**
+     * Keeps the bindings in {@code store} from now on, after taking back the unexpired ones it holds (the listener
+     * hears of each as a registration): so a restarted or redeployed line can ring the phones that registered with
+     * the one before it, without waiting for their registrations to come due. Call it once, before requests arrive.
+     *
+     * @return how many bindings were taken back
+     */
+    public int persistTo(BindingStore store) {
+        Require.nonNull(store, "store");
+        List<Binding> saved = store.load();
+        Instant now = clock.instant();
+        int restored = 0;
+        for (Binding b : saved) {
+            if (b.expiresAt().isAfter(now) && directory.byUsername(b.username())
+                    .filter(a -> a.agent().equals(b.agent())).isPresent()
+                    && bindings.putIfAbsent(b.agent(), b) == null) {
+                restored++;
+                listener.registered(b.agent(), b.contact());
+            }
+        }
+        this.store = store;
+        save();
+        return restored;
+    }
+
+    /** Writes the bindings to the store; a store that fails is logged, never fatal to a REGISTER. */
+    private void save() {
+        BindingStore target = store;
+        synchronized (storeLock) {
+            try {
+                target.save(List.copyOf(bindings.values()));
+            } catch (RuntimeException e) {
+                LOG.warning("agents' registrations not saved: " + e.getMessage());
+            }
+        }
     }
 
     /** Removes expired bindings, telling the listener; call it periodically. */

@@ -2,6 +2,9 @@ package org.govcc.sip.registrar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.govcc.api.agent.AgentId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RegistrarTest {
 
@@ -122,6 +126,44 @@ class RegistrarTest {
         clock.advance(Duration.ofMinutes(2));
         assertThat(auth.verify(captured, "REGISTER", account())).as("after its lifetime the nonce is stale")
                 .isEqualTo(DigestAuthenticator.Verdict.STALE);
+    }
+
+    @Test
+    void aSecondRegistrarOnTheSameStoreTakesBackTheUnexpiredBindingsAndTellsItsListener(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("registrations.tsv");
+        registrar.persistTo(BindingStore.file(file));
+        registrar.register(authorization("alice", "pw", nonceOf(auth.challenge(false))), "alice", "sip:alice@1.2.3.4",
+                120);
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
+
+        List<String> restartedEvents = new ArrayList<>();
+        Registrar restarted = new Registrar(AgentDirectory.of(List.of(account())), auth, new RegistrationListener() {
+            @Override
+            public void registered(AgentId agent, String contact) {
+                restartedEvents.add("up " + agent + " " + contact);
+            }
+        }, clock, Duration.ofHours(1));
+        clock.advance(Duration.ofSeconds(60));
+
+        assertThat(restarted.persistTo(BindingStore.file(file))).isEqualTo(1);
+        assertThat(restartedEvents).containsExactly("up a1 sip:alice@1.2.3.4");
+        assertThat(restarted.current(new AgentId("a1"))).map(Registrar.Binding::contact).contains("sip:alice@1.2.3.4");
+    }
+
+    @Test
+    void anExpiredOrUnknownSavedBindingIsNotTakenBackAndABrokenLineIsSkipped(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("registrations.tsv");
+        long later = clock.instant().plusSeconds(300).getEpochSecond();
+        long earlier = clock.instant().minusSeconds(1).getEpochSecond();
+        Files.writeString(file, "a1\talice\tsip:old@h\t" + earlier + "\n"
+                + "zz\tzed\tsip:zed@h\t" + later + "\n"
+                + "not a binding\n");
+
+        assertThat(registrar.persistTo(BindingStore.file(file))).isZero();
+        assertThat(events).isEmpty();
+        assertThat(BindingStore.file(file).load()).isEmpty(); // rewritten with what the registrar holds: nothing
     }
 
     private static AgentAccount account() {
