@@ -80,6 +80,8 @@ final class B2bua implements LineCallControl {
     private final ExecutorService signals;
     private final Map<CallId, SipCall> calls = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+    /** Set when the line is shutting down: new calls are refused, calls in progress go on. */
+    private volatile boolean draining;
     private final Map<String, SipCall> bySession = new ConcurrentHashMap<>();
     private final String instance = Long.toString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL, 36);
     private volatile CallHandler handler;
@@ -133,6 +135,11 @@ final class B2bua implements LineCallControl {
 
     // ------------------------------------------------------------------ SIP requests
 
+    /** Refuses new calls from now on (503 with Retry-After); calls in progress are not touched. */
+    void drain() {
+        draining = true;
+    }
+
     void onInvite(SipServletRequest req) throws IOException {
         if (!req.isInitial()) {
             onReInvite(req);
@@ -144,6 +151,14 @@ final class B2bua implements LineCallControl {
         if (line == null) {
             reject(req, SipServletResponse.SC_NOT_FOUND, "No such line");
             invalidate(req.getApplicationSession());
+            return;
+        }
+        if (draining) {
+            SipServletResponse r = req.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE, "Line closing");
+            r.setHeader("Retry-After", Long.toString(settings.retryAfter().toSeconds()));
+            r.send();
+            invalidate(req.getApplicationSession());
+            notifyRejected(newCallId(), "the line is shutting down");
             return;
         }
         if (admitted.incrementAndGet() > settings.admissionLimit()) {

@@ -147,6 +147,14 @@ public final class GovCcSipApplication implements AutoCloseable {
         return b2bua.activeCalls();
     }
 
+    /**
+     * Starts draining before a shutdown: new INVITEs get 503 with Retry-After (a caller's network then tries another
+     * node or the caller again later) while the calls in progress go on; see {@link #activeCalls()}. Irreversible.
+     */
+    public void drain() {
+        b2bua.drain();
+    }
+
     /** Returns what the line holds now (calls, session mappings, RTP ports, timers), for leak checks and monitoring. */
     public ResourceCounts resources() {
         return b2bua.resources();

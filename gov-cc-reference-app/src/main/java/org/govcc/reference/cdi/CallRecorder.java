@@ -35,6 +35,7 @@ public class CallRecorder implements CallCentreListener {
     private final ConcurrentLinkedQueue<CallCentreEvent> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong writeFailures = new AtomicLong();
     /** A batch that failed to be written, tried again before anything newer; touched by the writing task only. */
     private volatile List<CallCentreEvent> retry = List.of();
     private boolean failing;
@@ -81,6 +82,22 @@ public class CallRecorder implements CallCentreListener {
         return pendingCount.get() + retry.size();
     }
 
+    /** Returns whether the task that writes the records is scheduled (not cancelled, not dead of an error). */
+    public boolean writing() {
+        ScheduledFuture<?> task = writing;
+        return task != null && !task.isDone();
+    }
+
+    /** Returns how many events were dropped because too many waited (for monitoring). */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Returns how many attempts to write a batch the database refused since deployment (for monitoring). */
+    public long writeFailures() {
+        return writeFailures.get();
+    }
+
     /** Writes what waits, oldest first, until the queue is empty or the database refuses; the managed task runs it. */
     synchronized void writePending() {
         try {
@@ -98,6 +115,7 @@ public class CallRecorder implements CallCentreListener {
                 }
             }
         } catch (RuntimeException e) {
+            writeFailures.incrementAndGet();
             if (!failing) {
                 failing = true;
                 LOG.log(Level.WARNING, "call records: cannot write " + retry.size() + " events; will try again", e);

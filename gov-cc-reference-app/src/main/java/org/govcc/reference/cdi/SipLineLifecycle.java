@@ -7,8 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.event.CallCentreListener;
 import org.govcc.reference.line.LineSettings;
+import org.govcc.reference.operations.LineMetrics;
 import org.govcc.reference.line.ReferenceLine;
 
 /**
@@ -21,6 +26,8 @@ import org.govcc.reference.line.ReferenceLine;
 @ApplicationScoped
 public class SipLineLifecycle {
 
+    private static final Logger LOG = Logger.getLogger(SipLineLifecycle.class.getName());
+
     private final AtomicReference<ReferenceLine> line = new AtomicReference<>();
 
     @Inject
@@ -29,12 +36,22 @@ public class SipLineLifecycle {
     @Inject
     CallRecorder recorder;
 
+    @Inject
+    LineMetrics metrics;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
-        // Every event goes to the call records; the distributor's statistics feed the wallboard directly.
+        // Every event goes to the call records and the metrics; the distributor's statistics feed the wallboard.
+        CallCentreListener events = new CallCentreListener() {
+            @Override
+            public void onEvent(CallCentreEvent event) {
+                recorder.onEvent(event);
+                metrics.onEvent(event);
+            }
+        };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
-                LineSettings.fromSystemProperties(dataDir), warLoader, recorder, clock)));
+                LineSettings.fromSystemProperties(dataDir), warLoader, events, clock)));
     }
 
     /** Returns the running line, or null before start or after a failed start. */
@@ -46,6 +63,13 @@ public class SipLineLifecycle {
     void stop() {
         ReferenceLine running = line.getAndSet(null);
         if (running != null) {
+            // Drain first: new calls get 503 while the calls in progress go on, up to the configured time.
+            Duration limit = LineSettings.drainTimeoutFromSystemProperties();
+            int left = running.drain(limit);
+            if (left > 0) {
+                LOG.warning("gov-cc reference line: " + left + " calls still in progress after " + limit
+                        + " of draining; ending them");
+            }
             runOnOwnThread("govcc-sip-stop", Thread.currentThread().getContextClassLoader(), running::close);
         }
     }

@@ -1,6 +1,7 @@
 package org.govcc.reference.line;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.govcc.api.internal.Require;
 
@@ -46,6 +47,21 @@ public record LineSettings(String bindAddress, int sipPort, int rtpFirstPort, in
                 integer("govcc.admission.limit", "150"),
                 Optional.ofNullable(System.getProperty("govcc.agent.passwords")).map(Path::of),
                 dataDir.resolve("govcc-agent-passwords.properties"));
+    }
+
+    /** Returns where the agents' phone registrations are kept across restarts (beside the generated passwords). */
+    public Path registrationsFile() {
+        return generatedPasswords.toAbsolutePath().resolveSibling("govcc-agent-registrations.tsv");
+    }
+
+    /**
+     * Returns how long a shutdown lets calls in progress go on ({@code govcc.drain.seconds}, 30 by default; 0 ends
+     * them at once).
+     */
+    public static Duration drainTimeoutFromSystemProperties() {
+        int seconds = integer("govcc.drain.seconds", "30");
+        Require.inRange(seconds, 0, 3600, "govcc.drain.seconds");
+        return Duration.ofSeconds(seconds);
     }
 
     private static int integer(String property, String fallback) {

@@ -56,6 +56,7 @@ import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
+import org.govcc.sip.registrar.BindingStore;
 
 /**
  * The Ministry of Labour's line, running: the composition root that builds the calendar, the IVR with the
@@ -155,6 +156,9 @@ public final class ReferenceLine implements AutoCloseable {
                                 MinistryOfLabourLine::flowFor, topic -> new QueueId(topic.value()),
                                 Duration.ofSeconds(30), clock, events, policies::get);
                     }, clock);
+            int restored = application.registrar().persistTo(BindingStore.file(settings.registrationsFile()));
+            LOG.info("gov-cc reference line: " + restored + " agent phone registrations taken back from "
+                    + settings.registrationsFile());
             container = new EmbeddedSipContainer(SipContainerSettings.of(settings.bindAddress(), settings.sipPort()),
                     application.descriptor(), loader);
             container.start();
@@ -187,6 +191,31 @@ public final class ReferenceLine implements AutoCloseable {
 
     /** Returns how many calls are in progress. */
     public int activeCalls() {
+        return application.activeCalls();
+    }
+
+    /** Returns whether the SIP container is running (its port accepts requests). */
+    public boolean sipListening() {
+        return container.isRunning();
+    }
+
+    /**
+     * Refuses new calls (503) and waits until the calls in progress have ended or {@code limit} has passed; then
+     * {@link #close()} ends whatever is left.
+     *
+     * @return how many calls were still in progress when the wait ended
+     */
+    public int drain(Duration limit) {
+        application.drain();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (application.activeCalls() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return application.activeCalls();
     }
 
