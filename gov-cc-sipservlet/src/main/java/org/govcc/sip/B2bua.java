@@ -71,6 +71,8 @@ final class B2bua implements LineCallControl {
     private static final Duration SESSION_GRACE = Duration.ofSeconds(2);
     private static final String CALLBACK_USER = "govcc-callback";
     private static final LineId CALLBACK_LINE = new LineId("callback");
+    /** The From of RFC 3323 section 4.1.1.3: who calls is withheld. */
+    private static final String ANONYMOUS = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
     private final SipLineSettings settings;
     private final MediaEngine media;
@@ -693,6 +695,11 @@ final class B2bua implements LineCallControl {
                 if (agent != null) {
                     invite.setHeader("X-GovCC-Call", sc.call.id().value());
                 }
+                if (settings.isSealed(sc.call.line())) {
+                    // RFC 3323: ask every hop to withhold the identity too. The line never adds P-Asserted-Identity,
+                    // Call-Info or Remote-Party-ID, and From is anonymous: nothing here holds the caller's number.
+                    invite.setHeader("Privacy", "id");
+                }
                 SipCall.Leg leg = new SipCall.Leg(agent, invite, endpoint);
                 sc.leg = leg;
                 bySession.put(leg.session.getId(), sc);
@@ -1158,9 +1165,16 @@ final class B2bua implements LineCallControl {
         }
     }
 
+    /**
+     * Returns the From of an INVITE the line sends for {@code call}: the caller's number on a standard line, the
+     * anonymous identity of RFC 3323 on a sealed line or for a caller who presented no number.
+     */
     private String fromUri(Call call) {
-        String user = call.caller().number().map(PhoneNumber::digits).orElse("anonymous");
-        return "<sip:" + user + "@" + settings.realm() + ">";
+        Optional<PhoneNumber> number = call.caller().number();
+        if (settings.isSealed(call.line()) || number.isEmpty()) {
+            return ANONYMOUS;
+        }
+        return "<sip:" + number.get().digits() + "@" + settings.realm() + ">";
     }
 
     private static CallerId callerOf(SipServletRequest req) {

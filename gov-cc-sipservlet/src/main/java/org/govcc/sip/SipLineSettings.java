@@ -3,6 +3,7 @@ package org.govcc.sip;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.internal.Require;
@@ -22,12 +23,17 @@ import org.govcc.api.internal.Require;
  * @param transferGuard how long a caller's phone may leave a REFER unanswered or unfinished before the line takes
  *                      the call back (32 s by default: RFC 3261's 64*T1, the non-INVITE transaction time-out)
  * @param transferRingTimeout how long the outside number rings when a transfer falls back to bridging (30 s)
+ * @param sealedLines the lines whose caller's number must not leave the SIP edge (a confidential line, whose
+ *                    {@code ConfidentialityPolicy.keepCallerNumber()} is false): every INVITE the line sends for
+ *                    their calls (to an agent's phone, to the outside number of a transfer) presents an anonymous
+ *                    caller (RFC 3323), and the line's logs do not name the caller's number; each must be one of
+ *                    {@code lines}' values
  * @since 0.1
  */
 public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguage, int admissionLimit,
                               Duration retryAfter, String realm, Duration maxRegistration,
                               Optional<String> outboundGateway, Duration transferGuard,
-                              Duration transferRingTimeout) {
+                              Duration transferRingTimeout, Set<LineId> sealedLines) {
 
     /** The default {@link #transferGuard()}. */
     public static final Duration DEFAULT_TRANSFER_GUARD = Duration.ofSeconds(32);
@@ -47,6 +53,11 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
         Require.that(positive(transferGuard), "transferGuard must be positive, but was " + transferGuard);
         Require.that(positive(transferRingTimeout),
                 "transferRingTimeout must be positive, but was " + transferRingTimeout);
+        sealedLines = Set.copyOf(Require.nonNull(sealedLines, "sealedLines"));
+        for (LineId sealed : sealedLines) {
+            Require.that(lines.containsValue(sealed), "sealedLines names line '" + sealed.value()
+                    + "', which no dialled number reaches (lines: " + Set.copyOf(lines.values()) + ")");
+        }
     }
 
     /** Settings with the default transfer time-outs. */
@@ -54,7 +65,7 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
                            Duration retryAfter, String realm, Duration maxRegistration,
                            Optional<String> outboundGateway) {
         this(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration, outboundGateway,
-                DEFAULT_TRANSFER_GUARD, DEFAULT_TRANSFER_RING_TIMEOUT);
+                DEFAULT_TRANSFER_GUARD, DEFAULT_TRANSFER_RING_TIMEOUT, Set.of());
     }
 
     /** Returns settings for {@code lines}, Greek, limit 120, Retry-After 30 s, realm {@code govcc}, 1 h registrations. */
@@ -66,19 +77,33 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
     /** Returns a copy with another admission limit. */
     public SipLineSettings withAdmissionLimit(int limit) {
         return new SipLineSettings(lines, defaultLanguage, limit, retryAfter, realm, maxRegistration, outboundGateway,
-                transferGuard, transferRingTimeout);
+                transferGuard, transferRingTimeout, sealedLines);
     }
 
     /** Returns a copy that dials outside numbers through {@code hostPort}. */
     public SipLineSettings withOutboundGateway(String hostPort) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                Optional.of(Require.nonBlank(hostPort, "outboundGateway")), transferGuard, transferRingTimeout);
+                Optional.of(Require.nonBlank(hostPort, "outboundGateway")), transferGuard, transferRingTimeout, sealedLines);
     }
 
     /** Returns a copy with other transfer time-outs (see {@link #transferGuard()}, {@link #transferRingTimeout()}). */
     public SipLineSettings withTransferTimeouts(Duration guard, Duration ringTimeout) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                outboundGateway, guard, ringTimeout);
+                outboundGateway, guard, ringTimeout, sealedLines);
+    }
+
+    /**
+     * Returns a copy in which the calls of {@code lines} never show the caller's number beyond the SIP edge (see
+     * {@link #sealedLines()}).
+     */
+    public SipLineSettings withSealedLines(Set<LineId> sealed) {
+        return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
+                outboundGateway, transferGuard, transferRingTimeout, sealed);
+    }
+
+    /** Returns whether {@code line}'s caller numbers must not leave the SIP edge. */
+    public boolean isSealed(LineId line) {
+        return sealedLines.contains(line);
     }
 
     private static boolean positive(Duration d) {

@@ -39,6 +39,8 @@ class SipLineIT {
     private static final String COMPLAINT_NUMBER = "15900";
     private static final String REALM = "govcc.test";
     private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(40);
+    /** What every sipp caller's number starts with ({@code 30690000[call_number]} in the scenarios). */
+    private static final String CALLER_DIGITS = "30690000";
     private static final org.govcc.api.call.PhoneNumber EMERGENCY = new org.govcc.api.call.PhoneNumber("112");
 
     private static RunningLine sip;
@@ -52,13 +54,14 @@ class SipLineIT {
         promptDir = writePrompts();
         gatewayPort = Ports.free();
         List<AgentAccount> accounts = new ArrayList<>();
-        for (int i = 1; i <= 9; i++) {
+        for (int i = 1; i <= 11; i++) {
             accounts.add(AgentAccount.withPassword(new AgentId("agent-" + i), "agent" + i, REALM, "secret" + i));
         }
         SipLineSettings settings = new SipLineSettings(
                 Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
                 java.util.Optional.of("127.0.0.1:" + gatewayPort))
+                .withSealedLines(java.util.Set.of(ScriptedLine.COMPLAINTS))
                 // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
                 .withTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
         sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
@@ -164,6 +167,33 @@ class SipLineIT {
         peers.assertSucceeded(agent);
         assertEventsInOrder("started main", "closed-announced main", "started complaints",
                 "answered agent-6");
+    }
+
+    @Test
+    void onTheSealedLineTheAgentsPhoneReceivesNoDigitOfTheCallersNumberWhileTheStandardLineShowsIt() {
+        Sipp.SippProcess sealedAgent = peers.registerAgent(10, "agent_answer_await_bye.xml", "0", registered(10));
+        Sipp.SippProcess sealedCall = peers.call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+        peers.assertSucceeded(sealedCall);
+        peers.assertSucceeded(sealedAgent);
+        Sipp.SippProcess agent = peers.registerAgent(11, "agent_answer_await_bye.xml", "0", registered(11));
+        Sipp.SippProcess call = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+        peers.assertSucceeded(call);
+        peers.assertSucceeded(agent);
+
+        // The callers are sipp's call 1, whose From is 306900001; no part of it may reach the sealed line's agent.
+        List<String> sealedInvites = sealedAgent.received("INVITE");
+        assertThat(sealedInvites).as(sealedAgent.messages()).hasSize(1);
+        assertThat(sealedAgent.messages()).doesNotContain(CALLER_DIGITS);
+        assertThat(sealedInvites.get(0))
+                .containsPattern("(?m)^From: \"Anonymous\" <sip:anonymous@anonymous\\.invalid>")
+                .containsPattern("(?m)^Privacy: id\\s*$").containsPattern("(?m)^X-GovCC-Call: ")
+                .doesNotContainPattern("(?mi)^(P-Asserted-Identity|P-Preferred-Identity|Remote-Party-ID|Call-Info):");
+        List<String> invites = agent.received("INVITE");
+        assertThat(invites).as(agent.messages()).hasSize(1);
+        assertThat(invites.get(0)).containsPattern("(?m)^From: <sip:" + CALLER_DIGITS + "1@" + REALM + ">")
+                .doesNotContainPattern("(?m)^Privacy:");
+        assertEventsInOrder("started complaints", "answered agent-10", "caller-hung-up", "started main",
+                "answered agent-11", "caller-hung-up");
     }
 
     @Test
