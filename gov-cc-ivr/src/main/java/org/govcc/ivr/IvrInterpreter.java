@@ -21,7 +21,8 @@ import org.govcc.ivr.prompt.PromptCatalogue;
 
 /**
  * Runs IVR flows: one instance serves any number of concurrent calls, each as an {@link IvrSession} driven by
- * {@link CallSignal}s (prompt finished, key, timer, hang-up) and acting through {@link CallControl}.
+ * {@link CallSignal}s (prompt finished, key, timer, hang-up, a transfer's outcome) and acting through
+ * {@link CallControl}.
  *
  * <p>Caller behaviour never makes it throw: wrong keys and silence are retried, then routed to the flow's
  * fallback. A fault of a plug-in (call control, schedule, listener) is logged; the session then ends the call

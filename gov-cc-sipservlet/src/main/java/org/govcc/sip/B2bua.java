@@ -38,6 +38,7 @@ import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.TransferFailure;
 import org.govcc.api.internal.Require;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.Codec;
@@ -369,7 +370,7 @@ final class B2bua implements LineCallControl {
         CallId id = sc.call.id();
         if (status >= 200 && status < 300) {
             LOG.info(() -> "transfer of " + id + " completed by the caller's side: leaving the call");
-            end(sc, null, true);
+            completeTransfer(sc, true);
         } else if (status >= 300 || terminated) {
             fallBack(sc, status >= 300 ? "the caller's side reported " + status
                     : "subscription ended without a final result");
@@ -485,7 +486,13 @@ final class B2bua implements LineCallControl {
                 }
             }
         }
-        if (leg == null || status < 200) {
+        if (leg == null) {
+            return;
+        }
+        if (status < 200) {
+            synchronized (sc) {
+                leg.provisional = true;
+            }
             return;
         }
         if (abandoned || leg.state != SipCall.LegState.RINGING) {
@@ -515,7 +522,7 @@ final class B2bua implements LineCallControl {
                 default:
                     reason = "failed with " + status;
             }
-            failLeg(sc, leg, reason, false);
+            failLeg(sc, leg, reason, transferFailureOf(status), false);
             return;
         }
         resp.createAck().send();
@@ -533,7 +540,7 @@ final class B2bua implements LineCallControl {
             synchronized (sc) {
                 leg.state = SipCall.LegState.DONE;
             }
-            failLeg(sc, leg, "unusable SDP answer", false);
+            failLeg(sc, leg, "unusable SDP answer", TransferFailure.REJECTED, false);
             return;
         }
         synchronized (sc) {
@@ -553,6 +560,7 @@ final class B2bua implements LineCallControl {
         SipCall.Leg l = leg;
         if (l.agent == null) {
             LOG.info(() -> "transfer of " + sc.call.id() + " bridged through the outbound gateway");
+            completeTransfer(sc, false);
         } else {
             signal(new CallSignal.AgentAnswered(sc.call.id(), l.agent, clock.instant()));
         }
@@ -703,7 +711,7 @@ final class B2bua implements LineCallControl {
                 SipCall.Leg leg = new SipCall.Leg(agent, invite, endpoint);
                 sc.leg = leg;
                 bySession.put(leg.session.getId(), sc);
-                leg.ringTimer = media.schedule(() -> failLeg(sc, leg, "no answer", true), ringTimeout);
+                leg.ringTimer = media.schedule(() -> ringTimedOut(sc, leg), ringTimeout);
                 invite.send();
                 return null;
             } catch (ServletParseException | IOException | RuntimeException e) {
@@ -844,8 +852,10 @@ final class B2bua implements LineCallControl {
      * Transfers the caller the way a B2BUA does: a REFER on the caller's dialog (RFC 3515) towards the number on the
      * outbound gateway; the call ends when the caller's side reports success by NOTIFY. When the caller's side cannot
      * transfer (REFER refused or unanswered, or a NOTIFY with a failure), the line dials the number through the gateway
-     * itself and bridges the caller to it. The handler hears nothing more of the call either way (it left the call).
-     * Without an outbound gateway the caller is hung up. Ignored unless the handler drives an answered call.
+     * itself and bridges the caller to it. {@code TransferCompleted} follows either success, after which the handler
+     * hears nothing more of the call. Every failure (no outbound gateway, the gateway leg busy, unanswered or refused,
+     * a REFER accepted but not completed within the guard) keeps the caller connected, gives the call back to the
+     * handler and signals {@code TransferFailed}. Ignored unless the handler drives an answered call.
      */
     @Override
     public void transfer(CallId callId, PhoneNumber number) {
@@ -854,8 +864,15 @@ final class B2bua implements LineCallControl {
             return;
         }
         if (settings.outboundGateway().isEmpty()) {
-            LOG.warning(() -> "transfer of " + callId + " to " + number + " impossible: no outbound gateway");
-            end(sc, null, true);
+            boolean active;
+            synchronized (sc) {
+                active = sc.state == SipCall.State.ACTIVE;
+            }
+            if (active) {
+                LOG.warning(() -> "transfer of " + callId + " to " + number
+                        + " impossible: no outbound gateway; the caller stays on the line");
+                signal(new CallSignal.TransferFailed(callId, number, TransferFailure.NO_TRUNK, clock.instant()));
+            }
             return;
         }
         SipCall.Leg dropped;
@@ -891,7 +908,7 @@ final class B2bua implements LineCallControl {
         }
     }
 
-    /** The transfer guard fired: an unanswered REFER falls back to bridging, an uncompleted one ends the call. */
+    /** The transfer guard fired: an unanswered REFER falls back to bridging, an uncompleted one fails the transfer. */
     private void transferTimedOut(SipCall sc) {
         SipCall.TransferPhase phase;
         synchronized (sc) {
@@ -905,8 +922,8 @@ final class B2bua implements LineCallControl {
             fallBack(sc, "REFER unanswered");
         } else if (phase == SipCall.TransferPhase.ACCEPTED) {
             LOG.info(() -> "transfer of " + sc.call.id() + " accepted but not completed in " + settings.transferGuard()
-                    + ": leaving the call");
-            end(sc, null, true);
+                    + ": taking the call back");
+            failTransfer(sc, TransferFailure.NOT_COMPLETED);
         }
     }
 
@@ -927,7 +944,68 @@ final class B2bua implements LineCallControl {
             failure = ringLeg(sc, null, "<" + gatewayUri(number) + ">", gatewayUri(number), settings.transferRingTimeout());
         }
         if (failure != null) {
+            failTransfer(sc, TransferFailure.LINE_ERROR);
+        }
+    }
+
+    /**
+     * The transfer reached the outside number: the handler is told and leaves the call. A REFER that the caller's side
+     * completed ends the caller's leg too ({@code endCall}); a bridged one stays up until either side hangs up.
+     */
+    private void completeTransfer(SipCall sc, boolean endCall) {
+        PhoneNumber number;
+        synchronized (sc) {
+            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+                return;
+            }
+            number = sc.transfer.number;
+            sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
+            sc.state = SipCall.State.TRANSFERRED;
+        }
+        signal(new CallSignal.TransferCompleted(sc.call.id(), number, clock.instant()));
+        if (endCall) {
             end(sc, null, true);
+        }
+    }
+
+    /** The transfer cannot be made: the caller stays connected and the handler drives the call again. */
+    private void failTransfer(SipCall sc, TransferFailure failure) {
+        PhoneNumber number;
+        synchronized (sc) {
+            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+                return;
+            }
+            number = sc.transfer.number;
+            sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
+            sc.transfer = null;
+            sc.state = SipCall.State.ACTIVE;
+        }
+        LOG.info(() -> "transfer of " + sc.call.id() + " to " + number + " failed (" + failure.code()
+                + "): the caller stays on the line");
+        signal(new CallSignal.TransferFailed(sc.call.id(), number, failure, clock.instant()));
+    }
+
+    /**
+     * How a final failure of the gateway leg maps to a transfer failure; the one place that reads SIP status codes for
+     * transfers. A 408 is what the stack reports when nothing answered the INVITE at all.
+     */
+    static TransferFailure transferFailureOf(int status) {
+        switch (status) {
+            case 486:
+            case 600:
+                return TransferFailure.BUSY;
+            case 487:
+                return TransferFailure.NO_ANSWER;
+            case 408:
+                return TransferFailure.TRUNK_UNREACHABLE;
+            case 480:
+            case 503:
+                return TransferFailure.UNAVAILABLE;
+            case 401:
+            case 407:
+                return TransferFailure.AUTHENTICATION_FAILED;
+            default:
+                return TransferFailure.REJECTED;
         }
     }
 
@@ -943,7 +1021,10 @@ final class B2bua implements LineCallControl {
         return "<sip:" + (user == null ? sc.call.line().value() : user) + "@" + settings.realm() + ">";
     }
 
-    /** Ends the call on every leg; ignored for a call the handler transferred (it left that call). */
+    /**
+     * Ends the call on every leg (a transfer in progress is abandoned); ignored for a call whose transfer completed
+     * (the handler left that call).
+     */
     @Override
     public void hangUp(CallId callId, HangUpReason reason) {
         SipCall sc = calls.get(callId);
@@ -951,7 +1032,7 @@ final class B2bua implements LineCallControl {
             return;
         }
         synchronized (sc) {
-            if (sc.state == SipCall.State.TRANSFERRING) {
+            if (sc.state == SipCall.State.TRANSFERRED) {
                 return;
             }
         }
@@ -970,7 +1051,21 @@ final class B2bua implements LineCallControl {
 
     // ------------------------------------------------------------------ internals
 
-    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, boolean sendCancel) {
+    /** The ring time-out of an outgoing leg: without even a provisional answer, nothing is there at all. */
+    private void ringTimedOut(SipCall sc, SipCall.Leg leg) {
+        boolean heard;
+        synchronized (sc) {
+            heard = leg.provisional;
+        }
+        failLeg(sc, leg, "no answer", heard ? TransferFailure.NO_ANSWER : TransferFailure.TRUNK_UNREACHABLE, true);
+    }
+
+    /**
+     * An outgoing leg failed before it was answered: an agent's leg is reported {@code AgentUnreachable} with
+     * {@code reason}; the outside leg of a transfer fails the transfer with {@code transferFailure}, the caller kept.
+     */
+    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, TransferFailure transferFailure,
+                         boolean sendCancel) {
         synchronized (sc) {
             if (leg.state != SipCall.LegState.RINGING) {
                 return;
@@ -995,9 +1090,7 @@ final class B2bua implements LineCallControl {
             }
         }
         if (leg.agent == null) {
-            LOG.info(() -> "transfer of " + sc.call.id() + " failed (outside number: " + reason
-                    + "): hanging up the caller");
-            end(sc, null, true);
+            failTransfer(sc, transferFailure);
             return;
         }
         boolean owned;
@@ -1025,7 +1118,7 @@ final class B2bua implements LineCallControl {
     /**
      * Ends the call on every leg and releases everything it holds; idempotent.
      *
-     * @param signal what to tell the handler, or null; dropped for a call being transferred (the handler left it)
+     * @param signal what to tell the handler, or null; dropped for a call transferred away (the handler left it)
      * @param byeCaller whether the caller's leg must be sent a BYE (false when the caller ended it)
      */
     private void end(SipCall sc, CallSignal signal, boolean byeCaller) {
@@ -1038,7 +1131,7 @@ final class B2bua implements LineCallControl {
                 return;
             }
             callerBye = byeCaller;
-            handlerLeft = sc.state == SipCall.State.TRANSFERRING;
+            handlerLeft = sc.state == SipCall.State.TRANSFERRED;
             if (sc.transfer != null) {
                 sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
             }

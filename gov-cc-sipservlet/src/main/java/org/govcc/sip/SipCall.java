@@ -29,10 +29,16 @@ final class SipCall {
         /** ACK received; the handler drives the call. */
         ACTIVE,
         /**
-         * The handler transferred the call and left it: the line REFERs the caller to the outside number or, failing
-         * that, bridges the caller to it through the outbound gateway. The handler hears nothing more of the call.
+         * The handler asked for a transfer and waits for its outcome: the line REFERs the caller to the outside number
+         * or, failing that, bridges the caller to it through the outbound gateway. A failure takes the call back to
+         * {@link #ACTIVE} (the caller is never hung up on for it); the caller hanging up is still reported.
          */
         TRANSFERRING,
+        /**
+         * The transfer completed and the handler left the call: the caller is bridged to the outside number through
+         * the gateway until either hangs up. The handler hears nothing more of the call.
+         */
+        TRANSFERRED,
         /** Ended; every resource released. */
         ENDED
     }
@@ -81,6 +87,8 @@ final class SipCall {
         final RtpEndpoint endpoint;
         MediaEngine.Cancellable ringTimer;
         LegState state = LegState.RINGING;
+        /** Whether a provisional response came: a ring time-out without one means nothing answered at all. */
+        boolean provisional;
 
         Leg(AgentId agent, SipServletRequest invite, RtpEndpoint endpoint) {
             this.agent = agent;
@@ -113,9 +121,9 @@ final class SipCall {
         this.callerEndpoint = callerEndpoint;
     }
 
-    /** Returns whether the handler still drives this call (not ended, not transferred); hold the monitor. */
+    /** Returns whether the handler still drives this call (not ended, not transferred away); hold the monitor. */
     boolean handlerOwns() {
-        return state != State.ENDED && state != State.TRANSFERRING;
+        return state != State.ENDED && state != State.TRANSFERRED;
     }
 
     /**

@@ -279,7 +279,7 @@ class SipLineIT {
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_accepts_refer.xml", 0);
 
         peers.assertSucceeded(caller);
-        assertEventsInOrder("started main", "transfer 112");
+        assertEventsInOrder("started main", "transfer 112", "transfer-completed 112");
         assertTheLineLeftTheTransferredCall();
     }
 
@@ -291,7 +291,7 @@ class SipLineIT {
 
         peers.assertSucceeded(caller);
         peers.assertSucceeded(gateway);
-        assertEventsInOrder("started main", "transfer 112");
+        assertEventsInOrder("started main", "transfer 112", "transfer-completed 112");
         assertTheLineLeftTheTransferredCall();
     }
 
@@ -303,38 +303,45 @@ class SipLineIT {
 
         peers.assertSucceeded(gateway);
         peers.assertSucceeded(caller);
+        assertEventsInOrder("transfer 112", "transfer-completed 112");
         assertTheLineLeftTheTransferredCall();
     }
 
     @Test
-    void transferWhoseGatewayLegIsBusyHangsTheCallerUp() {
+    void transferWhoseGatewayLegIsBusyKeepsTheCallerWhoIsQueuedAndReachesAnAgent() {
         line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess agent = peers.registerAgent(1, "agent_answer_then_bye.xml", "1000", registered(1));
         Sipp.SippProcess gateway = peers.citizen(gatewayPort, "gateway_busy.xml");
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refuses_refer_await_bye.xml", 0);
 
-        peers.assertSucceeded(caller);
         peers.assertSucceeded(gateway);
-        assertTheLineLeftTheTransferredCall();
+        peers.assertSucceeded(agent);
+        peers.assertSucceeded(caller);
+        assertTheCallerWasKeptAfterTheFailedTransfer("busy", 1);
     }
 
     @Test
-    void transferReportedFailedByNotifyFallsBackToTheGatewayWhoseUnansweredLegIsCancelledAndTheCallerHungUp() {
+    void transferReportedFailedByNotifyFallsBackToTheGatewayWhoseUnansweredLegIsCancelledAndTheCallerKept() {
         line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess agent = peers.registerAgent(2, "agent_answer_then_bye.xml", "1000", registered(2));
         Sipp.SippProcess gateway = peers.citizen(gatewayPort, "agent_no_answer.xml");
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refer_fails_await_bye.xml", 0);
 
         peers.assertSucceeded(gateway);
+        peers.assertSucceeded(agent);
         peers.assertSucceeded(caller);
-        assertTheLineLeftTheTransferredCall();
+        assertTheCallerWasKeptAfterTheFailedTransfer("no_answer", 2);
     }
 
     @Test
-    void referAcceptedButNeverCompletedIsEndedByTheTransferGuard() {
+    void referAcceptedButNeverCompletedFailsAtTheTransferGuardAndTheCallerIsKept() {
         line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess agent = peers.registerAgent(3, "agent_answer_then_bye.xml", "1000", registered(3));
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_accepts_refer_never_completes.xml", 0);
 
+        peers.assertSucceeded(agent);
         peers.assertSucceeded(caller);
-        assertTheLineLeftTheTransferredCall();
+        assertTheCallerWasKeptAfterTheFailedTransfer("not_completed", 3);
     }
 
     @Test
@@ -353,8 +360,20 @@ class SipLineIT {
     private void assertTheLineLeftTheTransferredCall() {
         assertThat(Eventually.holds(() -> sip.app().activeCalls() == 0, Duration.ofSeconds(10)))
                 .as("calls left: %d; events %s", sip.app().activeCalls(), line.events()).isTrue();
-        assertThat(line.events()).contains("transfer 112")
-                .noneMatch(e -> e.startsWith("signal after transfer") || e.equals("caller-hung-up"));
+        assertThat(line.events()).contains("transfer 112", "transfer-completed 112")
+                .noneMatch(e -> e.startsWith("signal after transfer") || e.startsWith("caller-hung-up")
+                        || e.startsWith("transfer-failed"));
+    }
+
+    /**
+     * The transfer failed for {@code reason}, the caller stayed on the line, was queued and bridged to agent
+     * {@code agent}, whose BYE ended the call.
+     */
+    private void assertTheCallerWasKeptAfterTheFailedTransfer(String reason, int agent) {
+        assertEventsInOrder("started main", "transfer 112", "transfer-failed " + reason, "queued after the transfer",
+                "offered agent-" + agent, "answered agent-" + agent, "agent-hung-up agent-" + agent);
+        assertThat(line.events()).noneMatch(e -> e.startsWith("signal while transferring")
+                || e.startsWith("signal after transfer") || e.startsWith("caller-hung-up"));
     }
 
     private static java.util.function.BooleanSupplier registered(int n) {
