@@ -218,6 +218,11 @@ final class Session implements IvrSession {
         return interpreter.schedule();
     }
 
+    /** Whether the line can call a citizen back (it has an outbound trunk). */
+    boolean canDialOut() {
+        return interpreter.canDialOut();
+    }
+
     void set(String name, String value) {
         variables = variables.with(name, value);
     }

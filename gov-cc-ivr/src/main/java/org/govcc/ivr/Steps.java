@@ -385,7 +385,10 @@ final class Steps {
     static final Step CALLBACK = new Leaving() {
         @Override
         public void enter(Session s) {
-            if (s.call.caller().number().isEmpty()) {
+            // A caller who cannot be called back (no presented number, or no outbound trunk) is promised nothing;
+            // the variable lets the flow say which.
+            if (s.call.caller().number().isEmpty() || !s.canDialOut()) {
+                s.set("callback.unavailable", s.call.caller().number().isEmpty() ? "no-number" : "no-trunk");
                 s.goTo(((CallbackNode) s.node).ifNoNumber());
                 return;
             }

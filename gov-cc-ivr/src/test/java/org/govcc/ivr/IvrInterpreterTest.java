@@ -43,6 +43,7 @@ class IvrInterpreterTest {
             .flows(TestFlows.demo())
             .schedule(new FakeSchedule("line").holiday(LocalDate.of(2026, 4, 13), "Easter Monday"))
             .clock(clock)
+            .canDialOut(true)
             .build();
 
     private SimulatedCaller caller() {
@@ -182,8 +183,23 @@ class IvrInterpreterTest {
         SimulatedCaller c = SimulatedCaller.anonymous(ivr, clock).dials("demo").staysSilent().listens().presses("2");
 
         assertThat(c.heard()).endsWith("callback-no-number");
+        assertThat(c.session().variables().get("callback.unavailable")).contains("no-number");
         c.listens();
         assertThat(c.outcome()).containsInstanceOf(IvrOutcome.Ended.class);
+    }
+
+    @Test
+    void onALineThatCannotDialOutACallbackIsNeverConfirmedAndTheCallerGoesToIfNoNumber() {
+        IvrInterpreter noTrunk = IvrInterpreter.builder().flows(TestFlows.demo()).schedule(new FakeSchedule("line"))
+                .clock(clock).build(); // canDialOut left at its default: false
+        SimulatedCaller c = SimulatedCaller.withNumber(noTrunk, clock).dials("demo").staysSilent().listens()
+                .presses("2");
+
+        assertThat(c.heard()).endsWith("callback-no-number").doesNotContain("callback-ok");
+        assertThat(c.session().variables().get("callback.unavailable")).contains("no-trunk");
+        c.listens();
+        assertThat(c.outcome()).containsInstanceOf(IvrOutcome.Ended.class);
+        assertThat(c.outcome().orElseThrow()).isNotInstanceOf(IvrOutcome.Callback.class);
     }
 
     @Test

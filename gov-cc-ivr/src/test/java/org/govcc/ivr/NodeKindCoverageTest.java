@@ -96,7 +96,7 @@ class NodeKindCoverageTest {
         FlowRepository repository = FlowRepository.of(flows, validation); // throws if any kind is refused
         MutableClock clock = new MutableClock(Instant.parse("2026-04-14T07:00:00Z"));
         IvrInterpreter ivr = IvrInterpreter.builder().flows(repository).schedule(new FakeSchedule("line")).clock(clock)
-                .build();
+                .canDialOut(true).build();
 
         for (Map.Entry<Class<?>, Node> e : samples().entrySet()) {
             Node node = e.getValue();

@@ -48,7 +48,7 @@ class MinistryFlowTest {
 
     private final MutableClock clock = new MutableClock(TUESDAY_MORNING);
     private final IvrInterpreter ivr = IvrInterpreter.builder().flows(FLOWS).schedule(MinistryLine.calendar())
-            .prompts(CATALOGUE).clock(clock).build();
+            .prompts(CATALOGUE).clock(clock).canDialOut(true).build();
 
     private SimulatedCaller dial(String flow) {
         return SimulatedCaller.withNumber(ivr, clock).dials(flow);
@@ -226,6 +226,18 @@ class MinistryFlowTest {
                 .presses("1").listens().presses("6").listensToTheEnd();
 
         assertThat(c.heard()).endsWith("callback.no-number");
+        assertThat(done(c).outcome()).containsInstanceOf(IvrOutcome.Ended.class);
+    }
+
+    @Test
+    void withoutAnOutboundTrunkNoCallbackIsConfirmedAndTheCallerIsToldToCallAgain() {
+        clock.set(TUESDAY_EVENING);
+        IvrInterpreter noTrunk = IvrInterpreter.builder().flows(FLOWS).schedule(MinistryLine.calendar())
+                .prompts(CATALOGUE).clock(clock).build();
+        SimulatedCaller c = SimulatedCaller.withNumber(noTrunk, clock).dials("ministry-main").staysSilent().listens()
+                .listens().presses("1").listens().presses("3").listensToTheEnd();
+
+        assertThat(c.heard()).endsWith("callback.no-trunk").doesNotContain("callback.confirmed");
         assertThat(done(c).outcome()).containsInstanceOf(IvrOutcome.Ended.class);
     }
 

@@ -152,7 +152,7 @@ class EnginesLineIT {
         IvrInterpreter ivr = IvrInterpreter.builder()
                 .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
                         FlowValidator.builder()))
-                .schedule(schedule).events(RECORDER).build();
+                .schedule(schedule).events(RECORDER).canDialOut(true).build(); // the line has a trunk
         CallDistributor distributor = CallDistributor.builder()
                 .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
                         queue("pensions"), queue("employment"), queue("complaints"))))
