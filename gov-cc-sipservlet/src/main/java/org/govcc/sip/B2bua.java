@@ -503,6 +503,21 @@ final class B2bua implements LineCallControl {
             forgetLeg(sc, leg);
             return;
         }
+        if ((status == SipServletResponse.SC_UNAUTHORIZED
+                || status == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED) && leg.agent == null) {
+            boolean first;
+            synchronized (sc) {
+                first = !leg.challenged;
+                leg.challenged = true;
+            }
+            SipServletRequest again = first ? answerChallenge(resp, leg.invite) : null;
+            if (again != null) {
+                synchronized (sc) {
+                    leg.invite = again;
+                }
+                return;
+            }
+        }
         if (status >= 300) {
             String reason;
             switch (status) {
@@ -671,8 +686,9 @@ final class B2bua implements LineCallControl {
             } else if (sc.leg != null && sc.leg.state != SipCall.LegState.DONE) {
                 failure = "call already has an agent leg";
             } else {
-                failure = ringLeg(sc, agent, "sip:" + binding.get().username() + "@" + settings.realm(),
+                Exception e = ringLeg(sc, agent, "sip:" + binding.get().username() + "@" + settings.realm(),
                         binding.get().contact(), ringTimeout);
+                failure = e == null ? null : "could not ring: " + e.getClass().getSimpleName();
             }
         }
         if (failure != null) {
@@ -685,9 +701,10 @@ final class B2bua implements LineCallControl {
      * number of a transfer through the gateway ({@code agent} null). The answer arrives in {@link #onResponse}, a ring
      * time-out in {@link #failLeg}.
      *
-     * @return null when the INVITE was sent, else why not (then nothing of the leg is left behind)
+     * @return null when the INVITE was sent, else what stopped it (then nothing of the leg is left behind); an
+     *     {@link IOException} means the destination could not be reached (e.g. a TCP connection refused)
      */
-    private String ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
+    private Exception ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
         SipFactory factory = sipFactory;
         RtpEndpoint endpoint = null;
         synchronized (sc) {
@@ -725,14 +742,14 @@ final class B2bua implements LineCallControl {
                 if (endpoint != null) {
                     endpoint.close();
                 }
-                return "could not ring: " + e.getClass().getSimpleName();
+                return e;
             }
         }
     }
 
     @Override
     public void dialOut(CallId callId, PhoneNumber number, Duration ringTimeout) {
-        if (settings.outboundGateway().isEmpty()) {
+        if (settings.trunk().isEmpty()) {
             signal(new CallSignal.DialFailed(callId, "no outbound gateway configured", clock.instant()));
             return;
         }
@@ -809,9 +826,25 @@ final class B2bua implements LineCallControl {
         if (status < 200) {
             return;
         }
+        boolean challenge = status == SipServletResponse.SC_UNAUTHORIZED
+                || status == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED;
+        if (challenge) {
+            boolean first;
+            synchronized (sc) {
+                first = !sc.outboundChallenged && sc.state == SipCall.State.DIALLING;
+                sc.outboundChallenged = true;
+            }
+            SipServletRequest again = first ? answerChallenge(resp, sc.outboundInvite) : null;
+            if (again != null) {
+                synchronized (sc) {
+                    sc.outboundInvite = again;
+                }
+                return;
+            }
+        }
         if (status >= 300) {
             dialFailed(sc, status == 486 || status == 600 ? "busy" : status == 487 ? "no answer"
-                    : "failed with " + status, false);
+                    : challenge ? "trunk authentication failed (" + status + ")" : "failed with " + status, false);
             return;
         }
         Sdp answer = null;
@@ -863,7 +896,7 @@ final class B2bua implements LineCallControl {
         if (sc == null) {
             return;
         }
-        if (settings.outboundGateway().isEmpty()) {
+        if (settings.trunk().isEmpty()) {
             boolean active;
             synchronized (sc) {
                 active = sc.state == SipCall.State.ACTIVE;
@@ -930,7 +963,7 @@ final class B2bua implements LineCallControl {
     /** The caller's side cannot transfer: dial the number through the gateway and bridge the caller to it. */
     private void fallBack(SipCall sc, String why) {
         PhoneNumber number;
-        String failure;
+        Exception failure;
         synchronized (sc) {
             SipCall.Transfer t = sc.transfer;
             if (sc.state != SipCall.State.TRANSFERRING || t == null || t.phase == SipCall.TransferPhase.BRIDGING) {
@@ -944,7 +977,8 @@ final class B2bua implements LineCallControl {
             failure = ringLeg(sc, null, "<" + gatewayUri(number) + ">", gatewayUri(number), settings.transferRingTimeout());
         }
         if (failure != null) {
-            failTransfer(sc, TransferFailure.LINE_ERROR);
+            failTransfer(sc, failure instanceof IOException ? TransferFailure.TRUNK_UNREACHABLE
+                    : TransferFailure.LINE_ERROR);
         }
     }
 
@@ -1009,9 +1043,45 @@ final class B2bua implements LineCallControl {
         }
     }
 
-    /** Returns {@code sip:<digits>@<outbound gateway>}; only with a gateway configured. */
+    /** Returns the trunk's URI for {@code number} (its number format and transport); only with a trunk configured. */
     private String gatewayUri(PhoneNumber number) {
-        return "sip:" + number.digits() + "@" + settings.outboundGateway().orElseThrow();
+        return settings.trunk().orElseThrow().uri(number);
+    }
+
+    /**
+     * Answers a trunk's 401/407 challenge to our INVITE once, with the trunk's credentials: a new INVITE in the same
+     * session (same dialog identifiers, next CSeq) with the same body and our own headers. Returns it, or null when the
+     * trunk has no credentials or the INVITE could not be re-sent (then the call fails as on any final answer).
+     */
+    private SipServletRequest answerChallenge(SipServletResponse challenge, SipServletRequest original) {
+        Optional<TrunkSettings.Credentials> credentials = settings.trunk().flatMap(TrunkSettings::credentials);
+        if (credentials.isEmpty()) {
+            LOG.warning(() -> "the trunk asked for credentials (" + challenge.getStatus() + ") and the line has none");
+            return null;
+        }
+        try {
+            javax.servlet.sip.AuthInfo auth = sipFactory.createAuthInfo();
+            java.util.Iterator<String> realms = challenge.getChallengeRealms();
+            while (realms.hasNext()) {
+                auth.addAuthInfo(challenge.getStatus(), realms.next(), credentials.get().username(),
+                        credentials.get().password());
+            }
+            SipServletRequest again = challenge.getSession().createRequest("INVITE");
+            again.addAuthHeader(challenge, auth);
+            // The container copies neither the body nor our own headers to the new request (Restcomm issue 147).
+            again.setContent(original.getRawContent(), original.getContentType());
+            for (String header : List.of("Privacy", "X-GovCC-Call")) {
+                String value = original.getHeader(header);
+                if (value != null) {
+                    again.setHeader(header, value);
+                }
+            }
+            again.send();
+            return again;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not answer the trunk's challenge", e);
+            return null;
+        }
     }
 
     /** Returns the line's own address (the number the caller dialled) for Referred-By. */

@@ -82,13 +82,16 @@ final class SipCall {
     static final class Leg {
         /** The agent rung, or null for the outside leg of a transfer. */
         final AgentId agent;
-        final SipServletRequest invite;
+        /** The INVITE last sent (the one re-sent with credentials after a trunk's challenge), to CANCEL it. */
+        SipServletRequest invite;
         final SipSession session;
         final RtpEndpoint endpoint;
         MediaEngine.Cancellable ringTimer;
         LegState state = LegState.RINGING;
         /** Whether a provisional response came: a ring time-out without one means nothing answered at all. */
         boolean provisional;
+        /** Whether the trunk challenged this leg already: it is answered once, a second challenge fails the leg. */
+        boolean challenged;
 
         Leg(AgentId agent, SipServletRequest invite, RtpEndpoint endpoint) {
             this.agent = agent;
@@ -106,8 +109,10 @@ final class SipCall {
     MediaEngine.Cancellable timer;
     /** The ring time-out of an outbound call while {@link State#DIALLING}. */
     MediaEngine.Cancellable dialTimer;
-    /** The INVITE of an outbound call (to CANCEL it). */
+    /** The INVITE of an outbound call (to CANCEL it); the re-sent one after a trunk's challenge. */
     SipServletRequest outboundInvite;
+    /** Whether the trunk challenged the outbound call already (answered once only). */
+    boolean outboundChallenged;
     /** The outgoing leg (agent or transfer target), if any. */
     Leg leg;
     /** Legs given up on whose final response is still awaited. */

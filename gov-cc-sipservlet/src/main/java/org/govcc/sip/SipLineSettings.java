@@ -9,8 +9,8 @@ import org.govcc.api.call.LineId;
 import org.govcc.api.internal.Require;
 
 /**
- * How the SIP application answers: which dialled numbers are which line, the admission limit, and the agents'
- * registrar realm.
+ * How the SIP application answers: which dialled numbers are which line, the admission limit, the agents' registrar
+ * realm, the outbound trunk and the sealed lines.
  *
  * @param lines dialled number (Request-URI user part) to line, e.g. {@code 1555 -> main}, {@code 15900 -> complaints}
  * @param defaultLanguage the language a call starts in
@@ -18,8 +18,9 @@ import org.govcc.api.internal.Require;
  * @param retryAfter what the 503 asks callers to wait
  * @param realm the digest realm of the agents' phones
  * @param maxRegistration the longest registration granted
- * @param outboundGateway where to send calls to outside numbers (callbacks, transfers), as {@code host:port}; empty
- *                        means none (dialling out then fails with a signal)
+ * @param trunk the outbound trunk for calls to outside numbers (callbacks, transfers such as 112); empty means none:
+ *              a callback then fails with {@code DialFailed} and a transfer with {@code TransferFailed(NO_TRUNK)},
+ *              the caller kept on the line
  * @param transferGuard how long a caller's phone may leave a REFER unanswered or unfinished before the line takes
  *                      the call back (32 s by default: RFC 3261's 64*T1, the non-INVITE transaction time-out)
  * @param transferRingTimeout how long the outside number rings when a transfer falls back to bridging (30 s)
@@ -32,7 +33,7 @@ import org.govcc.api.internal.Require;
  */
 public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguage, int admissionLimit,
                               Duration retryAfter, String realm, Duration maxRegistration,
-                              Optional<String> outboundGateway, Duration transferGuard,
+                              Optional<TrunkSettings> trunk, Duration transferGuard,
                               Duration transferRingTimeout, Set<LineId> sealedLines) {
 
     /** The default {@link #transferGuard()}. */
@@ -49,7 +50,7 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
         Require.nonNull(retryAfter, "retryAfter");
         Require.nonBlank(realm, "realm");
         Require.nonNull(maxRegistration, "maxRegistration");
-        Require.nonNull(outboundGateway, "outboundGateway");
+        Require.nonNull(trunk, "trunk");
         Require.that(positive(transferGuard), "transferGuard must be positive, but was " + transferGuard);
         Require.that(positive(transferRingTimeout),
                 "transferRingTimeout must be positive, but was " + transferRingTimeout);
@@ -63,8 +64,8 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
     /** Settings with the default transfer time-outs. */
     public SipLineSettings(Map<String, LineId> lines, Language defaultLanguage, int admissionLimit,
                            Duration retryAfter, String realm, Duration maxRegistration,
-                           Optional<String> outboundGateway) {
-        this(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration, outboundGateway,
+                           Optional<TrunkSettings> trunk) {
+        this(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration, trunk,
                 DEFAULT_TRANSFER_GUARD, DEFAULT_TRANSFER_RING_TIMEOUT, Set.of());
     }
 
@@ -76,29 +77,37 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
 
     /** Returns a copy with another admission limit. */
     public SipLineSettings withAdmissionLimit(int limit) {
-        return new SipLineSettings(lines, defaultLanguage, limit, retryAfter, realm, maxRegistration, outboundGateway,
+        return new SipLineSettings(lines, defaultLanguage, limit, retryAfter, realm, maxRegistration, trunk,
                 transferGuard, transferRingTimeout, sealedLines);
     }
 
-    /** Returns a copy that dials outside numbers through {@code hostPort}. */
+    /**
+     * Returns a copy that dials outside numbers through a UDP trunk at {@code hostPort} without credentials (see
+     * {@link TrunkSettings#parse}).
+     */
     public SipLineSettings withOutboundGateway(String hostPort) {
+        return withTrunk(TrunkSettings.parse(hostPort));
+    }
+
+    /** Returns a copy that dials outside numbers through {@code newTrunk}. */
+    public SipLineSettings withTrunk(TrunkSettings newTrunk) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                Optional.of(Require.nonBlank(hostPort, "outboundGateway")), transferGuard, transferRingTimeout, sealedLines);
+                Optional.of(Require.nonNull(newTrunk, "trunk")), transferGuard, transferRingTimeout, sealedLines);
     }
 
     /** Returns a copy with other transfer time-outs (see {@link #transferGuard()}, {@link #transferRingTimeout()}). */
     public SipLineSettings withTransferTimeouts(Duration guard, Duration ringTimeout) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                outboundGateway, guard, ringTimeout, sealedLines);
+                trunk, guard, ringTimeout, sealedLines);
     }
 
     /**
-     * Returns a copy in which the calls of {@code lines} never show the caller's number beyond the SIP edge (see
+     * Returns a copy in which the calls of {@code sealed} never show the caller's number beyond the SIP edge (see
      * {@link #sealedLines()}).
      */
     public SipLineSettings withSealedLines(Set<LineId> sealed) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                outboundGateway, transferGuard, transferRingTimeout, sealed);
+                trunk, transferGuard, transferRingTimeout, sealed);
     }
 
     /** Returns whether {@code line}'s caller numbers must not leave the SIP edge. */

@@ -60,7 +60,7 @@ class SipLineIT {
         SipLineSettings settings = new SipLineSettings(
                 Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
-                java.util.Optional.of("127.0.0.1:" + gatewayPort))
+                java.util.Optional.of(TrunkSettings.parse("127.0.0.1:" + gatewayPort)))
                 .withSealedLines(java.util.Set.of(ScriptedLine.COMPLAINTS))
                 // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
                 .withTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
@@ -260,6 +260,8 @@ class SipLineIT {
 
         peers.assertSucceeded(citizen);
         peers.assertSucceeded(agent);
+        assertThat(citizen.received("INVITE")).singleElement().asString()
+                .startsWith("INVITE sip:2101234567@127.0.0.1:" + gatewayPort + " SIP/2.0");
     }
 
     @Test

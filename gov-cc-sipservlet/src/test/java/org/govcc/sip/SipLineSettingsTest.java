@@ -27,7 +27,7 @@ class SipLineSettingsTest {
         assertThat(s.transferGuard()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.transferRingTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(s.admissionLimit()).isEqualTo(7);
-        assertThat(s.outboundGateway()).contains("127.0.0.1:5070");
+        assertThat(s.trunk()).contains(TrunkSettings.udp("127.0.0.1", 5070));
     }
 
     @Test

@@ -46,6 +46,7 @@ import org.govcc.routing.Scheduler;
 import org.govcc.sip.GovCcSipApplication;
 import org.govcc.sip.LineCallControl;
 import org.govcc.sip.SipLineSettings;
+import org.govcc.sip.TrunkSettings;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.WavFile;
@@ -137,7 +138,9 @@ class EnginesLineIT {
         };
         SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
                 Language.GREEK, ADMISSION_LIMIT, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
-                Optional.of("127.0.0.1:" + gatewayPort))
+                // National numbers get a 0 in front on this trunk; short codes (112) go as they are.
+                Optional.of(TrunkSettings.udp("127.0.0.1", gatewayPort)
+                        .withNumberFormat(TrunkSettings.NumberFormat.withNationalPrefix("0"))))
                 // Short transfer time-outs, so that a trunk that does not answer fails the transfer within a test.
                 .withTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3))
                 .withSealedLines(Set.of(COMPLAINTS));
@@ -297,6 +300,11 @@ class EnginesLineIT {
         peers.assertSucceeded(agent);
         assertThat(types()).as("events %s", events).containsSubsequence("CallQueued", "CallbackRequested",
                 "CallbackDialled", "CallConnected");
+        // Through the trunk, to the caller's presented number (sipp's call 1: 306900001) in the trunk's format.
+        List<String> invites = citizen.received("INVITE");
+        assertThat(invites).as(citizen.messages()).hasSize(1);
+        assertThat(invites.get(0)).startsWith("INVITE sip:0306900001@127.0.0.1:" + gatewayPort + " SIP/2.0")
+                .containsPattern("(?m)^Via: SIP/2.0/UDP ");
     }
 
     @Test

@@ -82,6 +82,20 @@ public final class SippPeers implements AutoCloseable {
                 "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s", "-trace_msg"));
     }
 
+    /**
+     * Starts a trunk (sipp UAS running {@code scenario}) listening for SIP over TCP on {@code trunkPort}; returns once
+     * it listens (a TCP connection to a port nobody listens on yet is refused at once).
+     */
+    public Sipp.SippProcess trunkOverTcp(int trunkPort, String scenario) {
+        Sipp.SippProcess trunk = start("trunk-tcp-" + scenario, List.of(
+                "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", "trunk", "-t", "t1",
+                "-i", "127.0.0.1", "-p", String.valueOf(trunkPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
+                "-m", "1", "-timeout", "40s", "-trace_msg"));
+        assertThat(Eventually.holds(() -> !Ports.isFree(trunkPort), Duration.ofSeconds(5)))
+                .as("trunk listening on %d; %s", trunkPort, trunk.log()).isTrue();
+        return trunk;
+    }
+
     /** Asserts that {@code sipp} ended with every call successful (exit code 0). */
     public void assertSucceeded(Sipp.SippProcess sipp) {
         assertThat(sipp.await(TIMEOUT)).as("%s%n%s", sipp.log(), context.get()).isZero();
