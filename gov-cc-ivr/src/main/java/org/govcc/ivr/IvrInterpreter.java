@@ -21,7 +21,8 @@ import org.govcc.ivr.prompt.PromptCatalogue;
 
 /**
  * Runs IVR flows: one instance serves any number of concurrent calls, each as an {@link IvrSession} driven by
- * {@link CallSignal}s (prompt finished, key, timer, hang-up) and acting through {@link CallControl}.
+ * {@link CallSignal}s (prompt finished, key, timer, hang-up, a transfer's outcome) and acting through
+ * {@link CallControl}.
  *
  * <p>Caller behaviour never makes it throw: wrong keys and silence are retried, then routed to the flow's
  * fallback. A fault of a plug-in (call control, schedule, listener) is logged; the session then ends the call
@@ -38,6 +39,7 @@ public final class IvrInterpreter implements CallSignalListener {
     private final Clock clock;
     private final int maxStepsPerSignal;
     private final CallCentreListener events;
+    private final boolean canDialOut;
     private final Map<CallId, Session> sessions = new ConcurrentHashMap<>();
 
     private IvrInterpreter(Builder b) {
@@ -47,6 +49,7 @@ public final class IvrInterpreter implements CallSignalListener {
         this.clock = b.clock;
         this.maxStepsPerSignal = b.maxStepsPerSignal;
         this.events = b.events;
+        this.canDialOut = b.canDialOut;
     }
 
     /** Returns a builder. */
@@ -123,6 +126,10 @@ public final class IvrInterpreter implements CallSignalListener {
         return clock;
     }
 
+    boolean canDialOut() {
+        return canDialOut;
+    }
+
     int maxStepsPerSignal() {
         return maxStepsPerSignal;
     }
@@ -148,8 +155,20 @@ public final class IvrInterpreter implements CallSignalListener {
         private Clock clock = Clock.systemUTC();
         private int maxStepsPerSignal = 1000;
         private CallCentreListener events = new CallCentreListener() { };
+        private boolean canDialOut;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the line can dial out (it has an outbound trunk), so that a callback node may promise a call back
+         * (default: false). Without it every callback node goes to its {@code ifNoNumber} branch, as for a caller who
+         * presented no number: a caller who cannot be called back hears no confirmation of a call that will never
+         * come.
+         */
+        public Builder canDialOut(boolean lineCanDialOut) {
+            this.canDialOut = lineCanDialOut;
+            return this;
         }
 
         /** Receives {@link CallCentreEvent.IvrFinished} when a call leaves the IVR (default: nobody). */

@@ -59,6 +59,8 @@ final class Session implements IvrSession {
     boolean terminated;
     /** A key pressed during a barge-in prompt, for the next node that reads keys; 0 if none. */
     char typeAhead;
+    /** Whether the current (transfer) node waits for the outcome of the transfer it asked for. */
+    boolean transferring;
 
     private ArrayDeque<Frame> returns;
     private ArrayDeque<CallSignal> pending;
@@ -145,6 +147,10 @@ final class Session implements IvrSession {
                 }
                 timerArmed = false;
                 step.timer(this);
+            } else if (signal instanceof CallSignal.TransferCompleted) {
+                step.transferCompleted(this);
+            } else if (signal instanceof CallSignal.TransferFailed) {
+                step.transferFailed(this, ((CallSignal.TransferFailed) signal).reason());
             }
             // Agent and dial-out signals belong to the distributor, not the IVR.
             run();
@@ -177,6 +183,7 @@ final class Session implements IvrSession {
             step = next.accept(Steps.FOR_NODE);
             attempts = 0;
             playing = false;
+            transferring = false;
             notifyListener(() -> listener.onNodeEntered(flow.id(), target));
             step.enter(this);
         }
@@ -209,6 +216,11 @@ final class Session implements IvrSession {
 
     Optional<org.govcc.api.schedule.ServiceSchedule> schedule() {
         return interpreter.schedule();
+    }
+
+    /** Whether the line can call a citizen back (it has an outbound trunk). */
+    boolean canDialOut() {
+        return interpreter.canDialOut();
     }
 
     void set(String name, String value) {

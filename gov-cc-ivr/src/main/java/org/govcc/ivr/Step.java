@@ -1,5 +1,7 @@
 package org.govcc.ivr;
 
+import org.govcc.api.control.TransferFailure;
+
 /** How a session behaves at one kind of node. Implementations are stateless singletons; state is the session's. */
 interface Step {
 
@@ -16,5 +18,13 @@ interface Step {
 
     /** The call's timer fired. */
     default void timer(Session s) {
+    }
+
+    /** The transfer the node asked for reached the outside number. */
+    default void transferCompleted(Session s) {
+    }
+
+    /** The transfer the node asked for could not be made; the caller is still connected. */
+    default void transferFailed(Session s, TransferFailure reason) {
     }
 }

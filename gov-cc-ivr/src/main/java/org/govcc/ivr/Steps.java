@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.govcc.api.call.Language;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.TransferFailure;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.schedule.ClosureReason;
 import org.govcc.api.schedule.ServiceStatus;
@@ -384,7 +385,10 @@ final class Steps {
     static final Step CALLBACK = new Leaving() {
         @Override
         public void enter(Session s) {
-            if (s.call.caller().number().isEmpty()) {
+            // A caller who cannot be called back (no presented number, or no outbound trunk) is promised nothing;
+            // the variable lets the flow say which.
+            if (s.call.caller().number().isEmpty() || !s.canDialOut()) {
+                s.set("callback.unavailable", s.call.caller().number().isEmpty() ? "no-number" : "no-trunk");
                 s.goTo(((CallbackNode) s.node).ifNoNumber());
                 return;
             }
@@ -411,12 +415,30 @@ final class Steps {
             return ((TransferNode) s.node).prompts();
         }
 
+        /** Asks for the transfer and waits, the caller on the line, for its outcome. */
         @Override
         void leave(Session s) {
             TransferNode n = (TransferNode) s.node;
             s.disarmTimer();
+            s.transferring = true;
             s.control.transfer(s.call.id(), n.number());
-            s.exit(new IvrOutcome.Transferred(n.number(), s.variables));
+        }
+
+        @Override
+        public void transferCompleted(Session s) {
+            if (s.transferring) {
+                s.transferring = false;
+                s.exit(new IvrOutcome.Transferred(((TransferNode) s.node).number(), s.variables));
+            }
+        }
+
+        @Override
+        public void transferFailed(Session s, TransferFailure reason) {
+            if (s.transferring) {
+                s.transferring = false;
+                s.set("transfer.failure", reason.code());
+                s.goTo(((TransferNode) s.node).onFailure());
+            }
         }
     };
 

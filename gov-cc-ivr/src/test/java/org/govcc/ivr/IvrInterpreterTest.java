@@ -19,6 +19,7 @@ import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.TransferFailure;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.ivr.FlowId;
@@ -42,6 +43,7 @@ class IvrInterpreterTest {
             .flows(TestFlows.demo())
             .schedule(new FakeSchedule("line").holiday(LocalDate.of(2026, 4, 13), "Easter Monday"))
             .clock(clock)
+            .canDialOut(true)
             .build();
 
     private SimulatedCaller caller() {
@@ -181,16 +183,74 @@ class IvrInterpreterTest {
         SimulatedCaller c = SimulatedCaller.anonymous(ivr, clock).dials("demo").staysSilent().listens().presses("2");
 
         assertThat(c.heard()).endsWith("callback-no-number");
+        assertThat(c.session().variables().get("callback.unavailable")).contains("no-number");
         c.listens();
         assertThat(c.outcome()).containsInstanceOf(IvrOutcome.Ended.class);
     }
 
     @Test
-    void transfersToAnOutsideNumberAfterSayingSo() {
+    void onALineThatCannotDialOutACallbackIsNeverConfirmedAndTheCallerGoesToIfNoNumber() {
+        IvrInterpreter noTrunk = IvrInterpreter.builder().flows(TestFlows.demo()).schedule(new FakeSchedule("line"))
+                .clock(clock).build(); // canDialOut left at its default: false
+        SimulatedCaller c = SimulatedCaller.withNumber(noTrunk, clock).dials("demo").staysSilent().listens()
+                .presses("2");
+
+        assertThat(c.heard()).endsWith("callback-no-number").doesNotContain("callback-ok");
+        assertThat(c.session().variables().get("callback.unavailable")).contains("no-trunk");
+        c.listens();
+        assertThat(c.outcome()).containsInstanceOf(IvrOutcome.Ended.class);
+        assertThat(c.outcome().orElseThrow()).isNotInstanceOf(IvrOutcome.Callback.class);
+    }
+
+    @Test
+    void transfersToAnOutsideNumberAfterSayingSoAndLeavesOnlyWhenTheTransferCompletes() {
         SimulatedCaller c = caller().dials("demo").staysSilent().listens().presses("3").listens();
 
         assertThat(c.control.transferredTo).contains(new PhoneNumber("112"));
+        assertThat(c.outcome()).as("the caller is still with the IVR while the transfer is made").isEmpty();
+        assertThat(c.session().isActive()).isTrue();
+        assertThat(c.control.hungUp).isEmpty();
+
+        c.transferCompletes();
+
         assertThat(((IvrOutcome.Transferred) c.outcome().orElseThrow()).number()).isEqualTo(new PhoneNumber("112"));
+        assertThat(ivr.activeSessions()).isZero();
+        assertThat(c.control.hungUp).isEmpty();
+    }
+
+    @Test
+    void aFailedTransferGoesOnAtOnFailureWithTheCallerConnectedAndTheReasonInTheVariables() {
+        SimulatedCaller c = caller().dials("demo").staysSilent().listens().presses("3").listens();
+        c.heardSinceLastAsked();
+
+        c.transferFails(TransferFailure.NO_TRUNK);
+
+        assertThat(c.heardSinceLastAsked()).containsExactly("transfer-failed");
+        assertThat(c.session().variables().get("transfer.failure")).contains("no_trunk");
+        assertThat(c.control.hungUp).isEmpty();
+        c.listens().listens();
+        IvrOutcome.Queue q = (IvrOutcome.Queue) c.outcome().orElseThrow();
+        assertThat(q.variables().get("transfer.failure")).contains("no_trunk");
+    }
+
+    @Test
+    void whileTheTransferIsMadeKeysAndStrayOutcomesDoNothingAndAHangUpEndsTheSession() {
+        SimulatedCaller c = caller().dials("demo").staysSilent().listens().presses("3");
+        // Before the transfer is asked for (its prompt still plays) an outcome is no answer to anything.
+        ivr.onSignal(new CallSignal.TransferFailed(c.call.id(), new PhoneNumber("112"), TransferFailure.BUSY,
+                clock.instant()));
+        assertThat(c.session().currentNode().value()).isEqualTo("out");
+        c.listens();
+        List<String> before = List.copyOf(c.control.commands);
+
+        c.presses("1");
+        assertThat(c.control.commands).isEqualTo(before);
+        assertThat(c.outcome()).isEmpty();
+
+        c.hangsUp();
+        assertThat(c.outcome()).containsInstanceOf(IvrOutcome.CallerHungUp.class);
+        c.transferFails(TransferFailure.BUSY);
+        assertThat(c.outcome()).containsInstanceOf(IvrOutcome.CallerHungUp.class);
     }
 
     @Test

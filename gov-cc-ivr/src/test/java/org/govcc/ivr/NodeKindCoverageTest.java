@@ -62,7 +62,7 @@ class NodeKindCoverageTest {
         s.put(ScheduleBranchNode.class, new ScheduleBranchNode(new ScheduleId("line"), END, END, Optional.of(END)));
         s.put(QueueNode.class, new QueueNode(new TopicId("pensions"), Priority.NORMAL, P));
         s.put(CallbackNode.class, new CallbackNode(new TopicId("pensions"), P, END));
-        s.put(TransferNode.class, new TransferNode(new PhoneNumber("112"), P));
+        s.put(TransferNode.class, new TransferNode(new PhoneNumber("112"), P, END));
         s.put(SetVariableNode.class, new SetVariableNode("v", "1", END));
         s.put(SubFlowNode.class, new SubFlowNode(new FlowId("sub"), Optional.empty(), END));
         s.put(ReturnNode.class, new ReturnNode());
@@ -96,7 +96,7 @@ class NodeKindCoverageTest {
         FlowRepository repository = FlowRepository.of(flows, validation); // throws if any kind is refused
         MutableClock clock = new MutableClock(Instant.parse("2026-04-14T07:00:00Z"));
         IvrInterpreter ivr = IvrInterpreter.builder().flows(repository).schedule(new FakeSchedule("line")).clock(clock)
-                .build();
+                .canDialOut(true).build();
 
         for (Map.Entry<Class<?>, Node> e : samples().entrySet()) {
             Node node = e.getValue();
@@ -108,6 +108,8 @@ class NodeKindCoverageTest {
                     caller.listens();
                 } else if (caller.control.timer.isPresent()) {
                     caller.staysSilent();
+                } else if (caller.control.transferredTo.isPresent()) {
+                    caller.transferCompletes();
                 } else {
                     ivr.onSignal(new CallSignal.TimerFired(caller.call.id(), clock.instant()));
                 }
@@ -121,5 +123,43 @@ class NodeKindCoverageTest {
             assertThat(FlowDiagram.mermaid(flow)).contains(node.kind());
             assertThat(FlowDiagram.dot(flow)).contains(node.kind());
         }
+    }
+
+    /** One signal of every kind the call side can send, for {@code call}. */
+    private static Map<Class<?>, CallSignal> signalSamples(org.govcc.api.call.CallId call, Instant at) {
+        org.govcc.api.agent.AgentId agent = new org.govcc.api.agent.AgentId("agent-1");
+        PhoneNumber number = new PhoneNumber("112");
+        Map<Class<?>, CallSignal> s = new LinkedHashMap<>();
+        s.put(CallSignal.PromptFinished.class, new CallSignal.PromptFinished(call, at));
+        s.put(CallSignal.DigitPressed.class, new CallSignal.DigitPressed(call, '5', at));
+        s.put(CallSignal.TimerFired.class, new CallSignal.TimerFired(call, at));
+        s.put(CallSignal.AgentAnswered.class, new CallSignal.AgentAnswered(call, agent, at));
+        s.put(CallSignal.AgentUnreachable.class, new CallSignal.AgentUnreachable(call, agent, "busy", at));
+        s.put(CallSignal.AgentHungUp.class, new CallSignal.AgentHungUp(call, agent, at));
+        s.put(CallSignal.CitizenAnswered.class, new CallSignal.CitizenAnswered(call, at));
+        s.put(CallSignal.DialFailed.class, new CallSignal.DialFailed(call, "busy", at));
+        s.put(CallSignal.TransferCompleted.class, new CallSignal.TransferCompleted(call, number, at));
+        s.put(CallSignal.TransferFailed.class,
+                new CallSignal.TransferFailed(call, number, org.govcc.api.control.TransferFailure.BUSY, at));
+        s.put(CallSignal.CallerHungUp.class, new CallSignal.CallerHungUp(call, at)); // last: it ends the session
+        return s;
+    }
+
+    @Test
+    void everySignalKindReachesASessionWithoutFailingIt() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-04-14T07:00:00Z"));
+        IvrInterpreter ivr = IvrInterpreter.builder().flows(org.govcc.ivr.testkit.TestFlows.demo())
+                .schedule(new FakeSchedule("line")).clock(clock).build();
+        SimulatedCaller caller = SimulatedCaller.withNumber(ivr, clock).dials("demo");
+        Map<Class<?>, CallSignal> samples = signalSamples(caller.call.id(), clock.instant());
+        assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(
+                Arrays.asList(CallSignal.class.getPermittedSubclasses()));
+
+        for (CallSignal signal : samples.values()) {
+            ivr.onSignal(signal);
+            assertThat(caller.control.hungUp).as("after %s", signal).isEmpty();
+        }
+
+        assertThat(caller.outcome()).containsInstanceOf(IvrOutcome.CallerHungUp.class);
     }
 }

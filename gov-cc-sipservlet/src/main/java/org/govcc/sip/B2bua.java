@@ -38,6 +38,7 @@ import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.TransferFailure;
 import org.govcc.api.internal.Require;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.Codec;
@@ -71,6 +72,8 @@ final class B2bua implements LineCallControl {
     private static final Duration SESSION_GRACE = Duration.ofSeconds(2);
     private static final String CALLBACK_USER = "govcc-callback";
     private static final LineId CALLBACK_LINE = new LineId("callback");
+    /** The From of RFC 3323 section 4.1.1.3: who calls is withheld. */
+    private static final String ANONYMOUS = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
     private final SipLineSettings settings;
     private final MediaEngine media;
@@ -382,7 +385,7 @@ final class B2bua implements LineCallControl {
         CallId id = sc.call.id();
         if (status >= 200 && status < 300) {
             LOG.info(() -> "transfer of " + id + " completed by the caller's side: leaving the call");
-            end(sc, null, true);
+            completeTransfer(sc, true);
         } else if (status >= 300 || terminated) {
             fallBack(sc, status >= 300 ? "the caller's side reported " + status
                     : "subscription ended without a final result");
@@ -498,7 +501,13 @@ final class B2bua implements LineCallControl {
                 }
             }
         }
-        if (leg == null || status < 200) {
+        if (leg == null) {
+            return;
+        }
+        if (status < 200) {
+            synchronized (sc) {
+                leg.provisional = true;
+            }
             return;
         }
         if (abandoned || leg.state != SipCall.LegState.RINGING) {
@@ -508,6 +517,21 @@ final class B2bua implements LineCallControl {
             }
             forgetLeg(sc, leg);
             return;
+        }
+        if ((status == SipServletResponse.SC_UNAUTHORIZED
+                || status == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED) && leg.agent == null) {
+            boolean first;
+            synchronized (sc) {
+                first = !leg.challenged;
+                leg.challenged = true;
+            }
+            SipServletRequest again = first ? answerChallenge(resp, leg.invite) : null;
+            if (again != null) {
+                synchronized (sc) {
+                    leg.invite = again;
+                }
+                return;
+            }
         }
         if (status >= 300) {
             String reason;
@@ -528,7 +552,7 @@ final class B2bua implements LineCallControl {
                 default:
                     reason = "failed with " + status;
             }
-            failLeg(sc, leg, reason, false);
+            failLeg(sc, leg, reason, transferFailureOf(status), false);
             return;
         }
         resp.createAck().send();
@@ -546,7 +570,7 @@ final class B2bua implements LineCallControl {
             synchronized (sc) {
                 leg.state = SipCall.LegState.DONE;
             }
-            failLeg(sc, leg, "unusable SDP answer", false);
+            failLeg(sc, leg, "unusable SDP answer", TransferFailure.REJECTED, false);
             return;
         }
         synchronized (sc) {
@@ -566,6 +590,7 @@ final class B2bua implements LineCallControl {
         SipCall.Leg l = leg;
         if (l.agent == null) {
             LOG.info(() -> "transfer of " + sc.call.id() + " bridged through the outbound gateway");
+            completeTransfer(sc, false);
         } else {
             signal(new CallSignal.AgentAnswered(sc.call.id(), l.agent, clock.instant()));
         }
@@ -676,8 +701,9 @@ final class B2bua implements LineCallControl {
             } else if (sc.leg != null && sc.leg.state != SipCall.LegState.DONE) {
                 failure = "call already has an agent leg";
             } else {
-                failure = ringLeg(sc, agent, "sip:" + binding.get().username() + "@" + settings.realm(),
+                Exception e = ringLeg(sc, agent, "sip:" + binding.get().username() + "@" + settings.realm(),
                         binding.get().contact(), ringTimeout);
+                failure = e == null ? null : "could not ring: " + e.getClass().getSimpleName();
             }
         }
         if (failure != null) {
@@ -690,9 +716,10 @@ final class B2bua implements LineCallControl {
      * number of a transfer through the gateway ({@code agent} null). The answer arrives in {@link #onResponse}, a ring
      * time-out in {@link #failLeg}.
      *
-     * @return null when the INVITE was sent, else why not (then nothing of the leg is left behind)
+     * @return null when the INVITE was sent, else what stopped it (then nothing of the leg is left behind); an
+     *     {@link IOException} means the destination could not be reached (e.g. a TCP connection refused)
      */
-    private String ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
+    private Exception ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
         SipFactory factory = sipFactory;
         RtpEndpoint endpoint = null;
         synchronized (sc) {
@@ -708,10 +735,15 @@ final class B2bua implements LineCallControl {
                 if (agent != null) {
                     invite.setHeader("X-GovCC-Call", sc.call.id().value());
                 }
+                if (settings.isSealed(sc.call.line())) {
+                    // RFC 3323: ask every hop to withhold the identity too. The line never adds P-Asserted-Identity,
+                    // Call-Info or Remote-Party-ID, and From is anonymous: nothing here holds the caller's number.
+                    invite.setHeader("Privacy", "id");
+                }
                 SipCall.Leg leg = new SipCall.Leg(agent, invite, endpoint);
                 sc.leg = leg;
                 bySession.put(leg.session.getId(), sc);
-                leg.ringTimer = media.schedule(() -> failLeg(sc, leg, "no answer", true), ringTimeout);
+                leg.ringTimer = media.schedule(() -> ringTimedOut(sc, leg), ringTimeout);
                 invite.send();
                 return null;
             } catch (ServletParseException | IOException | RuntimeException e) {
@@ -725,14 +757,14 @@ final class B2bua implements LineCallControl {
                 if (endpoint != null) {
                     endpoint.close();
                 }
-                return "could not ring: " + e.getClass().getSimpleName();
+                return e;
             }
         }
     }
 
     @Override
     public void dialOut(CallId callId, PhoneNumber number, Duration ringTimeout) {
-        if (settings.outboundGateway().isEmpty()) {
+        if (settings.trunk().isEmpty()) {
             signal(new CallSignal.DialFailed(callId, "no outbound gateway configured", clock.instant()));
             return;
         }
@@ -809,9 +841,25 @@ final class B2bua implements LineCallControl {
         if (status < 200) {
             return;
         }
+        boolean challenge = status == SipServletResponse.SC_UNAUTHORIZED
+                || status == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED;
+        if (challenge) {
+            boolean first;
+            synchronized (sc) {
+                first = !sc.outboundChallenged && sc.state == SipCall.State.DIALLING;
+                sc.outboundChallenged = true;
+            }
+            SipServletRequest again = first ? answerChallenge(resp, sc.outboundInvite) : null;
+            if (again != null) {
+                synchronized (sc) {
+                    sc.outboundInvite = again;
+                }
+                return;
+            }
+        }
         if (status >= 300) {
             dialFailed(sc, status == 486 || status == 600 ? "busy" : status == 487 ? "no answer"
-                    : "failed with " + status, false);
+                    : challenge ? "trunk authentication failed (" + status + ")" : "failed with " + status, false);
             return;
         }
         Sdp answer = null;
@@ -852,8 +900,10 @@ final class B2bua implements LineCallControl {
      * Transfers the caller the way a B2BUA does: a REFER on the caller's dialog (RFC 3515) towards the number on the
      * outbound gateway; the call ends when the caller's side reports success by NOTIFY. When the caller's side cannot
      * transfer (REFER refused or unanswered, or a NOTIFY with a failure), the line dials the number through the gateway
-     * itself and bridges the caller to it. The handler hears nothing more of the call either way (it left the call).
-     * Without an outbound gateway the caller is hung up. Ignored unless the handler drives an answered call.
+     * itself and bridges the caller to it. {@code TransferCompleted} follows either success, after which the handler
+     * hears nothing more of the call. Every failure (no outbound gateway, the gateway leg busy, unanswered or refused,
+     * a REFER accepted but not completed within the guard) keeps the caller connected, gives the call back to the
+     * handler and signals {@code TransferFailed}. Ignored unless the handler drives an answered call.
      */
     @Override
     public void transfer(CallId callId, PhoneNumber number) {
@@ -861,9 +911,16 @@ final class B2bua implements LineCallControl {
         if (sc == null) {
             return;
         }
-        if (settings.outboundGateway().isEmpty()) {
-            LOG.warning(() -> "transfer of " + callId + " to " + number + " impossible: no outbound gateway");
-            end(sc, null, true);
+        if (settings.trunk().isEmpty()) {
+            boolean active;
+            synchronized (sc) {
+                active = sc.state == SipCall.State.ACTIVE;
+            }
+            if (active) {
+                LOG.warning(() -> "transfer of " + callId + " to " + number
+                        + " impossible: no outbound gateway; the caller stays on the line");
+                signal(new CallSignal.TransferFailed(callId, number, TransferFailure.NO_TRUNK, clock.instant()));
+            }
             return;
         }
         SipCall.Leg dropped;
@@ -899,7 +956,7 @@ final class B2bua implements LineCallControl {
         }
     }
 
-    /** The transfer guard fired: an unanswered REFER falls back to bridging, an uncompleted one ends the call. */
+    /** The transfer guard fired: an unanswered REFER falls back to bridging, an uncompleted one fails the transfer. */
     private void transferTimedOut(SipCall sc) {
         SipCall.TransferPhase phase;
         synchronized (sc) {
@@ -913,15 +970,15 @@ final class B2bua implements LineCallControl {
             fallBack(sc, "REFER unanswered");
         } else if (phase == SipCall.TransferPhase.ACCEPTED) {
             LOG.info(() -> "transfer of " + sc.call.id() + " accepted but not completed in " + settings.transferGuard()
-                    + ": leaving the call");
-            end(sc, null, true);
+                    + ": taking the call back");
+            failTransfer(sc, TransferFailure.NOT_COMPLETED);
         }
     }
 
     /** The caller's side cannot transfer: dial the number through the gateway and bridge the caller to it. */
     private void fallBack(SipCall sc, String why) {
         PhoneNumber number;
-        String failure;
+        Exception failure;
         synchronized (sc) {
             SipCall.Transfer t = sc.transfer;
             if (sc.state != SipCall.State.TRANSFERRING || t == null || t.phase == SipCall.TransferPhase.BRIDGING) {
@@ -935,13 +992,111 @@ final class B2bua implements LineCallControl {
             failure = ringLeg(sc, null, "<" + gatewayUri(number) + ">", gatewayUri(number), settings.transferRingTimeout());
         }
         if (failure != null) {
+            failTransfer(sc, failure instanceof IOException ? TransferFailure.TRUNK_UNREACHABLE
+                    : TransferFailure.LINE_ERROR);
+        }
+    }
+
+    /**
+     * The transfer reached the outside number: the handler is told and leaves the call. A REFER that the caller's side
+     * completed ends the caller's leg too ({@code endCall}); a bridged one stays up until either side hangs up.
+     */
+    private void completeTransfer(SipCall sc, boolean endCall) {
+        PhoneNumber number;
+        synchronized (sc) {
+            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+                return;
+            }
+            number = sc.transfer.number;
+            sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
+            sc.state = SipCall.State.TRANSFERRED;
+        }
+        signal(new CallSignal.TransferCompleted(sc.call.id(), number, clock.instant()));
+        if (endCall) {
             end(sc, null, true);
         }
     }
 
-    /** Returns {@code sip:<digits>@<outbound gateway>}; only with a gateway configured. */
+    /** The transfer cannot be made: the caller stays connected and the handler drives the call again. */
+    private void failTransfer(SipCall sc, TransferFailure failure) {
+        PhoneNumber number;
+        synchronized (sc) {
+            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+                return;
+            }
+            number = sc.transfer.number;
+            sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
+            sc.transfer = null;
+            sc.state = SipCall.State.ACTIVE;
+        }
+        LOG.info(() -> "transfer of " + sc.call.id() + " to " + number + " failed (" + failure.code()
+                + "): the caller stays on the line");
+        signal(new CallSignal.TransferFailed(sc.call.id(), number, failure, clock.instant()));
+    }
+
+    /**
+     * How a final failure of the gateway leg maps to a transfer failure; the one place that reads SIP status codes for
+     * transfers. A 408 is what the stack reports when nothing answered the INVITE at all.
+     */
+    static TransferFailure transferFailureOf(int status) {
+        switch (status) {
+            case 486:
+            case 600:
+                return TransferFailure.BUSY;
+            case 487:
+                return TransferFailure.NO_ANSWER;
+            case 408:
+                return TransferFailure.TRUNK_UNREACHABLE;
+            case 480:
+            case 503:
+                return TransferFailure.UNAVAILABLE;
+            case 401:
+            case 407:
+                return TransferFailure.AUTHENTICATION_FAILED;
+            default:
+                return TransferFailure.REJECTED;
+        }
+    }
+
+    /** Returns the trunk's URI for {@code number} (its number format and transport); only with a trunk configured. */
     private String gatewayUri(PhoneNumber number) {
-        return "sip:" + number.digits() + "@" + settings.outboundGateway().orElseThrow();
+        return settings.trunk().orElseThrow().uri(number);
+    }
+
+    /**
+     * Answers a trunk's 401/407 challenge to our INVITE once, with the trunk's credentials: a new INVITE in the same
+     * session (same dialog identifiers, next CSeq) with the same body and our own headers. Returns it, or null when the
+     * trunk has no credentials or the INVITE could not be re-sent (then the call fails as on any final answer).
+     */
+    private SipServletRequest answerChallenge(SipServletResponse challenge, SipServletRequest original) {
+        Optional<TrunkSettings.Credentials> credentials = settings.trunk().flatMap(TrunkSettings::credentials);
+        if (credentials.isEmpty()) {
+            LOG.warning(() -> "the trunk asked for credentials (" + challenge.getStatus() + ") and the line has none");
+            return null;
+        }
+        try {
+            javax.servlet.sip.AuthInfo auth = sipFactory.createAuthInfo();
+            java.util.Iterator<String> realms = challenge.getChallengeRealms();
+            while (realms.hasNext()) {
+                auth.addAuthInfo(challenge.getStatus(), realms.next(), credentials.get().username(),
+                        credentials.get().password());
+            }
+            SipServletRequest again = challenge.getSession().createRequest("INVITE");
+            again.addAuthHeader(challenge, auth);
+            // The container copies neither the body nor our own headers to the new request (Restcomm issue 147).
+            again.setContent(original.getRawContent(), original.getContentType());
+            for (String header : List.of("Privacy", "X-GovCC-Call")) {
+                String value = original.getHeader(header);
+                if (value != null) {
+                    again.setHeader(header, value);
+                }
+            }
+            again.send();
+            return again;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not answer the trunk's challenge", e);
+            return null;
+        }
     }
 
     /** Returns the line's own address (the number the caller dialled) for Referred-By. */
@@ -951,7 +1106,10 @@ final class B2bua implements LineCallControl {
         return "<sip:" + (user == null ? sc.call.line().value() : user) + "@" + settings.realm() + ">";
     }
 
-    /** Ends the call on every leg; ignored for a call the handler transferred (it left that call). */
+    /**
+     * Ends the call on every leg (a transfer in progress is abandoned); ignored for a call whose transfer completed
+     * (the handler left that call).
+     */
     @Override
     public void hangUp(CallId callId, HangUpReason reason) {
         SipCall sc = calls.get(callId);
@@ -959,7 +1117,7 @@ final class B2bua implements LineCallControl {
             return;
         }
         synchronized (sc) {
-            if (sc.state == SipCall.State.TRANSFERRING) {
+            if (sc.state == SipCall.State.TRANSFERRED) {
                 return;
             }
         }
@@ -978,7 +1136,21 @@ final class B2bua implements LineCallControl {
 
     // ------------------------------------------------------------------ internals
 
-    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, boolean sendCancel) {
+    /** The ring time-out of an outgoing leg: without even a provisional answer, nothing is there at all. */
+    private void ringTimedOut(SipCall sc, SipCall.Leg leg) {
+        boolean heard;
+        synchronized (sc) {
+            heard = leg.provisional;
+        }
+        failLeg(sc, leg, "no answer", heard ? TransferFailure.NO_ANSWER : TransferFailure.TRUNK_UNREACHABLE, true);
+    }
+
+    /**
+     * An outgoing leg failed before it was answered: an agent's leg is reported {@code AgentUnreachable} with
+     * {@code reason}; the outside leg of a transfer fails the transfer with {@code transferFailure}, the caller kept.
+     */
+    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, TransferFailure transferFailure,
+                         boolean sendCancel) {
         synchronized (sc) {
             if (leg.state != SipCall.LegState.RINGING) {
                 return;
@@ -1003,9 +1175,7 @@ final class B2bua implements LineCallControl {
             }
         }
         if (leg.agent == null) {
-            LOG.info(() -> "transfer of " + sc.call.id() + " failed (outside number: " + reason
-                    + "): hanging up the caller");
-            end(sc, null, true);
+            failTransfer(sc, transferFailure);
             return;
         }
         boolean owned;
@@ -1033,7 +1203,7 @@ final class B2bua implements LineCallControl {
     /**
      * Ends the call on every leg and releases everything it holds; idempotent.
      *
-     * @param signal what to tell the handler, or null; dropped for a call being transferred (the handler left it)
+     * @param signal what to tell the handler, or null; dropped for a call transferred away (the handler left it)
      * @param byeCaller whether the caller's leg must be sent a BYE (false when the caller ended it)
      */
     private void end(SipCall sc, CallSignal signal, boolean byeCaller) {
@@ -1046,7 +1216,7 @@ final class B2bua implements LineCallControl {
                 return;
             }
             callerBye = byeCaller;
-            handlerLeft = sc.state == SipCall.State.TRANSFERRING;
+            handlerLeft = sc.state == SipCall.State.TRANSFERRED;
             if (sc.transfer != null) {
                 sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
             }
@@ -1173,9 +1343,16 @@ final class B2bua implements LineCallControl {
         }
     }
 
+    /**
+     * Returns the From of an INVITE the line sends for {@code call}: the caller's number on a standard line, the
+     * anonymous identity of RFC 3323 on a sealed line or for a caller who presented no number.
+     */
     private String fromUri(Call call) {
-        String user = call.caller().number().map(PhoneNumber::digits).orElse("anonymous");
-        return "<sip:" + user + "@" + settings.realm() + ">";
+        Optional<PhoneNumber> number = call.caller().number();
+        if (settings.isSealed(call.line()) || number.isEmpty()) {
+            return ANONYMOUS;
+        }
+        return "<sip:" + number.get().digits() + "@" + settings.realm() + ">";
     }
 
     private static CallerId callerOf(SipServletRequest req) {

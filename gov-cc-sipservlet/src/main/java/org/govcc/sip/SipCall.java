@@ -29,10 +29,16 @@ final class SipCall {
         /** ACK received; the handler drives the call. */
         ACTIVE,
         /**
-         * The handler transferred the call and left it: the line REFERs the caller to the outside number or, failing
-         * that, bridges the caller to it through the outbound gateway. The handler hears nothing more of the call.
+         * The handler asked for a transfer and waits for its outcome: the line REFERs the caller to the outside number
+         * or, failing that, bridges the caller to it through the outbound gateway. A failure takes the call back to
+         * {@link #ACTIVE} (the caller is never hung up on for it); the caller hanging up is still reported.
          */
         TRANSFERRING,
+        /**
+         * The transfer completed and the handler left the call: the caller is bridged to the outside number through
+         * the gateway until either hangs up. The handler hears nothing more of the call.
+         */
+        TRANSFERRED,
         /** Ended; every resource released. */
         ENDED
     }
@@ -76,11 +82,16 @@ final class SipCall {
     static final class Leg {
         /** The agent rung, or null for the outside leg of a transfer. */
         final AgentId agent;
-        final SipServletRequest invite;
+        /** The INVITE last sent (the one re-sent with credentials after a trunk's challenge), to CANCEL it. */
+        SipServletRequest invite;
         final SipSession session;
         final RtpEndpoint endpoint;
         MediaEngine.Cancellable ringTimer;
         LegState state = LegState.RINGING;
+        /** Whether a provisional response came: a ring time-out without one means nothing answered at all. */
+        boolean provisional;
+        /** Whether the trunk challenged this leg already: it is answered once, a second challenge fails the leg. */
+        boolean challenged;
 
         Leg(AgentId agent, SipServletRequest invite, RtpEndpoint endpoint) {
             this.agent = agent;
@@ -98,8 +109,10 @@ final class SipCall {
     MediaEngine.Cancellable timer;
     /** The ring time-out of an outbound call while {@link State#DIALLING}. */
     MediaEngine.Cancellable dialTimer;
-    /** The INVITE of an outbound call (to CANCEL it). */
+    /** The INVITE of an outbound call (to CANCEL it); the re-sent one after a trunk's challenge. */
     SipServletRequest outboundInvite;
+    /** Whether the trunk challenged the outbound call already (answered once only). */
+    boolean outboundChallenged;
     /** The outgoing leg (agent or transfer target), if any. */
     Leg leg;
     /** Legs given up on whose final response is still awaited. */
@@ -113,9 +126,9 @@ final class SipCall {
         this.callerEndpoint = callerEndpoint;
     }
 
-    /** Returns whether the handler still drives this call (not ended, not transferred); hold the monitor. */
+    /** Returns whether the handler still drives this call (not ended, not transferred away); hold the monitor. */
     boolean handlerOwns() {
-        return state != State.ENDED && state != State.TRANSFERRING;
+        return state != State.ENDED && state != State.TRANSFERRED;
     }
 
     /**

@@ -26,7 +26,8 @@ import org.govcc.sip.registrar.RegistrationListener;
  * {@link CallControl} port the way they will: welcome prompt, one digit picks a topic, the call queues with comfort
  * prompts, agents are offered in registration order, a failed offer puts the call back at the head. When told to,
  * it transfers every call on the main line to an outside number as soon as the call starts (as the IVR's transfer
- * node does after its prompts) and records any signal it still receives for a call it left.
+ * node does after its prompts) and waits for the outcome: a completed transfer leaves the call (any signal it still
+ * receives for it is recorded), a failed one queues the caller for an agent, as the ministry's complaint flow does.
  *
  * <p>Records what happened as strings for the tests to assert on. Thread-safe (synchronized).
  */
@@ -48,6 +49,7 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
     private final Map<CallId, AgentId> offeredTo = new HashMap<>();
     private final Map<CallId, Call> callsById = new HashMap<>();
     private final Map<CallId, AgentId> callbackAgents = new HashMap<>();
+    private final Set<CallId> transferring = new HashSet<>();
     private final Set<CallId> transferred = new HashSet<>();
     private boolean mainClosed;
     private org.govcc.api.call.PhoneNumber transferTarget;
@@ -68,6 +70,7 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         offeredTo.clear();
         callsById.clear();
         callbackAgents.clear();
+        transferring.clear();
         transferred.clear();
         transferTarget = null;
         mainClosed = false;
@@ -132,9 +135,9 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         if (call.line().equals(MAIN) && transferTarget != null) {
             events.add("transfer " + transferTarget.digits());
             control.disarmTimer(call.id());
+            stages.remove(call.id());
+            transferring.add(call.id());
             control.transfer(call.id(), transferTarget);
-            transferred.add(call.id());
-            forget(call.id());
         }
     }
 
@@ -162,6 +165,10 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         CallId id = s.call();
         if (transferred.contains(id)) {
             events.add("signal after transfer " + s.getClass().getSimpleName());
+            return;
+        }
+        if (transferring.contains(id)) {
+            whileTransferring(id, s);
             return;
         }
         Stage stage = stages.get(id);
@@ -241,6 +248,30 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
             available.add(agent);
             forget(id);
             dispatch();
+        }
+    }
+
+    private void whileTransferring(CallId id, CallSignal s) {
+        if (s instanceof CallSignal.TransferCompleted) {
+            events.add("transfer-completed " + ((CallSignal.TransferCompleted) s).number().digits());
+            transferring.remove(id);
+            transferred.add(id);
+            forget(id);
+        } else if (s instanceof CallSignal.TransferFailed) {
+            events.add("transfer-failed " + ((CallSignal.TransferFailed) s).reason().code());
+            transferring.remove(id);
+            stages.put(id, Stage.QUEUED);
+            queue.addLast(id);
+            events.add("queued after the transfer");
+            control.play(id, List.of(Announcement.prompt("queued")), false);
+            control.armTimer(id, comfortInterval);
+            dispatch();
+        } else if (s instanceof CallSignal.CallerHungUp) {
+            events.add("caller-hung-up while transferring");
+            transferring.remove(id);
+            forget(id);
+        } else {
+            events.add("signal while transferring " + s.getClass().getSimpleName());
         }
     }
 

@@ -39,6 +39,8 @@ class SipLineIT {
     private static final String COMPLAINT_NUMBER = "15900";
     private static final String REALM = "govcc.test";
     private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(40);
+    /** What every sipp caller's number starts with ({@code 30690000[call_number]} in the scenarios). */
+    private static final String CALLER_DIGITS = "30690000";
     private static final org.govcc.api.call.PhoneNumber EMERGENCY = new org.govcc.api.call.PhoneNumber("112");
 
     private static RunningLine sip;
@@ -52,13 +54,14 @@ class SipLineIT {
         promptDir = writePrompts();
         gatewayPort = Ports.free();
         List<AgentAccount> accounts = new ArrayList<>();
-        for (int i = 1; i <= 9; i++) {
+        for (int i = 1; i <= 11; i++) {
             accounts.add(AgentAccount.withPassword(new AgentId("agent-" + i), "agent" + i, REALM, "secret" + i));
         }
         SipLineSettings settings = new SipLineSettings(
                 Map.of(MAIN_NUMBER, ScriptedLine.MAIN, COMPLAINT_NUMBER, ScriptedLine.COMPLAINTS),
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
-                java.util.Optional.of("127.0.0.1:" + gatewayPort))
+                java.util.Optional.of(TrunkSettings.parse("127.0.0.1:" + gatewayPort)))
+                .withSealedLines(java.util.Set.of(ScriptedLine.COMPLAINTS))
                 // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
                 .withTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
         sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
@@ -167,6 +170,33 @@ class SipLineIT {
     }
 
     @Test
+    void onTheSealedLineTheAgentsPhoneReceivesNoDigitOfTheCallersNumberWhileTheStandardLineShowsIt() {
+        Sipp.SippProcess sealedAgent = peers.registerAgent(10, "agent_answer_await_bye.xml", "0", registered(10));
+        Sipp.SippProcess sealedCall = peers.call(COMPLAINT_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+        peers.assertSucceeded(sealedCall);
+        peers.assertSucceeded(sealedAgent);
+        Sipp.SippProcess agent = peers.registerAgent(11, "agent_answer_await_bye.xml", "0", registered(11));
+        Sipp.SippProcess call = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 2500);
+        peers.assertSucceeded(call);
+        peers.assertSucceeded(agent);
+
+        // The callers are sipp's call 1, whose From is 306900001; no part of it may reach the sealed line's agent.
+        List<String> sealedInvites = sealedAgent.received("INVITE");
+        assertThat(sealedInvites).as(sealedAgent.messages()).hasSize(1);
+        assertThat(sealedAgent.messages()).doesNotContain(CALLER_DIGITS);
+        assertThat(sealedInvites.get(0))
+                .containsPattern("(?m)^From: \"Anonymous\" <sip:anonymous@anonymous\\.invalid>")
+                .containsPattern("(?m)^Privacy: id\\s*$").containsPattern("(?m)^X-GovCC-Call: ")
+                .doesNotContainPattern("(?mi)^(P-Asserted-Identity|P-Preferred-Identity|Remote-Party-ID|Call-Info):");
+        List<String> invites = agent.received("INVITE");
+        assertThat(invites).as(agent.messages()).hasSize(1);
+        assertThat(invites.get(0)).containsPattern("(?m)^From: <sip:" + CALLER_DIGITS + "1@" + REALM + ">")
+                .doesNotContainPattern("(?m)^Privacy:");
+        assertEventsInOrder("started complaints", "answered agent-10", "caller-hung-up", "started main",
+                "answered agent-11", "caller-hung-up");
+    }
+
+    @Test
     void callsBeyondTheAdmissionLimitOf100Get503WithRetryAfter() {
         Sipp.SippProcess callers = peers.start("overload", List.of("127.0.0.1:" + sip.sipPort(),
                 "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER,
@@ -230,6 +260,8 @@ class SipLineIT {
 
         peers.assertSucceeded(citizen);
         peers.assertSucceeded(agent);
+        assertThat(citizen.received("INVITE")).singleElement().asString()
+                .startsWith("INVITE sip:2101234567@127.0.0.1:" + gatewayPort + " SIP/2.0");
     }
 
     @Test
@@ -249,7 +281,7 @@ class SipLineIT {
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_accepts_refer.xml", 0);
 
         peers.assertSucceeded(caller);
-        assertEventsInOrder("started main", "transfer 112");
+        assertEventsInOrder("started main", "transfer 112", "transfer-completed 112");
         assertTheLineLeftTheTransferredCall();
     }
 
@@ -261,7 +293,7 @@ class SipLineIT {
 
         peers.assertSucceeded(caller);
         peers.assertSucceeded(gateway);
-        assertEventsInOrder("started main", "transfer 112");
+        assertEventsInOrder("started main", "transfer 112", "transfer-completed 112");
         assertTheLineLeftTheTransferredCall();
     }
 
@@ -273,38 +305,45 @@ class SipLineIT {
 
         peers.assertSucceeded(gateway);
         peers.assertSucceeded(caller);
+        assertEventsInOrder("transfer 112", "transfer-completed 112");
         assertTheLineLeftTheTransferredCall();
     }
 
     @Test
-    void transferWhoseGatewayLegIsBusyHangsTheCallerUp() {
+    void transferWhoseGatewayLegIsBusyKeepsTheCallerWhoIsQueuedAndReachesAnAgent() {
         line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess agent = peers.registerAgent(1, "agent_answer_then_bye.xml", "1000", registered(1));
         Sipp.SippProcess gateway = peers.citizen(gatewayPort, "gateway_busy.xml");
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refuses_refer_await_bye.xml", 0);
 
-        peers.assertSucceeded(caller);
         peers.assertSucceeded(gateway);
-        assertTheLineLeftTheTransferredCall();
+        peers.assertSucceeded(agent);
+        peers.assertSucceeded(caller);
+        assertTheCallerWasKeptAfterTheFailedTransfer("busy", 1);
     }
 
     @Test
-    void transferReportedFailedByNotifyFallsBackToTheGatewayWhoseUnansweredLegIsCancelledAndTheCallerHungUp() {
+    void transferReportedFailedByNotifyFallsBackToTheGatewayWhoseUnansweredLegIsCancelledAndTheCallerKept() {
         line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess agent = peers.registerAgent(2, "agent_answer_then_bye.xml", "1000", registered(2));
         Sipp.SippProcess gateway = peers.citizen(gatewayPort, "agent_no_answer.xml");
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_refer_fails_await_bye.xml", 0);
 
         peers.assertSucceeded(gateway);
+        peers.assertSucceeded(agent);
         peers.assertSucceeded(caller);
-        assertTheLineLeftTheTransferredCall();
+        assertTheCallerWasKeptAfterTheFailedTransfer("no_answer", 2);
     }
 
     @Test
-    void referAcceptedButNeverCompletedIsEndedByTheTransferGuard() {
+    void referAcceptedButNeverCompletedFailsAtTheTransferGuardAndTheCallerIsKept() {
         line.transferMainCallsTo(EMERGENCY);
+        Sipp.SippProcess agent = peers.registerAgent(3, "agent_answer_then_bye.xml", "1000", registered(3));
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_accepts_refer_never_completes.xml", 0);
 
+        peers.assertSucceeded(agent);
         peers.assertSucceeded(caller);
-        assertTheLineLeftTheTransferredCall();
+        assertTheCallerWasKeptAfterTheFailedTransfer("not_completed", 3);
     }
 
     @Test
@@ -323,8 +362,20 @@ class SipLineIT {
     private void assertTheLineLeftTheTransferredCall() {
         assertThat(Eventually.holds(() -> sip.app().activeCalls() == 0, Duration.ofSeconds(10)))
                 .as("calls left: %d; events %s", sip.app().activeCalls(), line.events()).isTrue();
-        assertThat(line.events()).contains("transfer 112")
-                .noneMatch(e -> e.startsWith("signal after transfer") || e.equals("caller-hung-up"));
+        assertThat(line.events()).contains("transfer 112", "transfer-completed 112")
+                .noneMatch(e -> e.startsWith("signal after transfer") || e.startsWith("caller-hung-up")
+                        || e.startsWith("transfer-failed"));
+    }
+
+    /**
+     * The transfer failed for {@code reason}, the caller stayed on the line, was queued and bridged to agent
+     * {@code agent}, whose BYE ended the call.
+     */
+    private void assertTheCallerWasKeptAfterTheFailedTransfer(String reason, int agent) {
+        assertEventsInOrder("started main", "transfer 112", "transfer-failed " + reason, "queued after the transfer",
+                "offered agent-" + agent, "answered agent-" + agent, "agent-hung-up agent-" + agent);
+        assertThat(line.events()).noneMatch(e -> e.startsWith("signal while transferring")
+                || e.startsWith("signal after transfer") || e.startsWith("caller-hung-up"));
     }
 
     private static java.util.function.BooleanSupplier registered(int n) {

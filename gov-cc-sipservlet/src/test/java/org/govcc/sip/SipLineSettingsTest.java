@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.govcc.api.call.LineId;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class SipLineSettingsTest {
         assertThat(s.transferGuard()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.transferRingTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(s.admissionLimit()).isEqualTo(7);
-        assertThat(s.outboundGateway()).contains("127.0.0.1:5070");
+        assertThat(s.trunk()).contains(TrunkSettings.udp("127.0.0.1", 5070));
     }
 
     @Test
@@ -37,5 +38,22 @@ class SipLineSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("transferRingTimeout");
         assertThatThrownBy(() -> defaults.withTransferTimeouts(null, Duration.ofSeconds(20)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("transferGuard");
+    }
+
+    @Test
+    void sealedLinesAreKnownAndSurviveTheOtherCopies() {
+        SipLineSettings s = SipLineSettings.of(Map.of("1555", new LineId("main"), "15900", new LineId("complaints")))
+                .withSealedLines(Set.of(new LineId("complaints"))).withAdmissionLimit(5);
+
+        assertThat(s.isSealed(new LineId("complaints"))).isTrue();
+        assertThat(s.isSealed(new LineId("main"))).isFalse();
+        assertThat(defaults.sealedLines()).isEmpty();
+    }
+
+    @Test
+    void aSealedLineThatNoNumberReachesIsRefusedWithItsName() {
+        assertThatThrownBy(() -> defaults.withSealedLines(Set.of(new LineId("complaints"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sealedLines")
+                .hasMessageContaining("complaints");
     }
 }

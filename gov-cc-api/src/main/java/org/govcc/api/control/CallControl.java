@@ -48,7 +48,13 @@ public interface CallControl extends Provider {
     /** Dials a citizen for a callback, as call {@code call}; {@link CallSignal.CitizenAnswered} or {@link CallSignal.DialFailed} follows. */
     void dialOut(CallId call, PhoneNumber number, Duration ringTimeout);
 
-    /** Transfers the caller to an outside number (e.g. 112, another agency) and leaves the call. */
+    /**
+     * Transfers the caller to an outside number (e.g. 112, another agency). Exactly one outcome follows:
+     * {@link CallSignal.TransferCompleted} (the caller is connected to the number; the engines have left the call) or
+     * {@link CallSignal.TransferFailed} (the caller is still connected and the engines drive the call again), unless
+     * the caller hangs up first ({@link CallSignal.CallerHungUp}). A caller is never hung up on because a transfer
+     * could not be made. While the transfer is in progress the call's prompts, timer and digits are quiet.
+     */
     void transfer(CallId call, PhoneNumber number);
 
     /** Ends the call on every leg. */

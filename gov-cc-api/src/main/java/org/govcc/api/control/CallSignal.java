@@ -3,10 +3,12 @@ package org.govcc.api.control;
 import java.time.Instant;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.internal.Require;
 
 /**
- * What the call side reports to the engines: playback finished, a digit, a timer, a hang-up, an answer.
+ * What the call side reports to the engines: playback finished, a digit, a timer, a hang-up, an answer, the
+ * outcome of a transfer.
  *
  * @since 0.1
  */
@@ -152,6 +154,42 @@ public sealed interface CallSignal {
         public DialFailed {
             Require.nonNull(call, "call");
             Require.nonBlank(reason, "reason");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * A {@link CallControl#transfer} reached the outside number: the caller is connected to it (by the caller's own
+     * phone, or bridged through the line's trunk) and the engines have left the call; no other signal follows for it.
+     *
+     * @param call the call
+     * @param number the outside number
+     * @param at when
+     */
+    record TransferCompleted(CallId call, PhoneNumber number, Instant at) implements CallSignal {
+        /** Validates the values. */
+        public TransferCompleted {
+            Require.nonNull(call, "call");
+            Require.nonNull(number, "number");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * A {@link CallControl#transfer} could not be made: the caller is still connected, hears the line again, and the
+     * engines drive the call as before the transfer (e.g. the IVR goes to its transfer node's {@code onFailure}).
+     *
+     * @param call the call
+     * @param number the outside number that was not reached
+     * @param reason why
+     * @param at when
+     */
+    record TransferFailed(CallId call, PhoneNumber number, TransferFailure reason, Instant at) implements CallSignal {
+        /** Validates the values. */
+        public TransferFailed {
+            Require.nonNull(call, "call");
+            Require.nonNull(number, "number");
+            Require.nonNull(reason, "reason");
             Require.nonNull(at, "at");
         }
     }

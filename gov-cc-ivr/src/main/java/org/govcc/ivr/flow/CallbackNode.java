@@ -7,12 +7,14 @@ import org.govcc.api.routing.TopicId;
 
 /**
  * Leaves the IVR with a callback request for a topic ({@link org.govcc.api.ivr.IvrOutcome.Callback}) to the
- * presented caller number, after the confirmation prompts; then the interpreter ends the call. A caller
- * without a presented number cannot be called back and goes to {@code ifNoNumber}.
+ * presented caller number, after the confirmation prompts; then the interpreter ends the call. A caller who cannot
+ * be called back goes to {@code ifNoNumber} without hearing the confirmation: no presented number, or no outbound
+ * trunk (the interpreter was not built with {@code canDialOut(true)}); the variable {@code callback.unavailable} then
+ * says which ({@code no-number} or {@code no-trunk}), e.g. for a {@code promptFor} that explains it.
  *
  * @param topic the topic
  * @param prompts the confirmation (may be empty)
- * @param ifNoNumber where an anonymous caller goes
+ * @param ifNoNumber where a caller who cannot be called back goes (no presented number, or no outbound trunk)
  * @since 0.1
  */
 public record CallbackNode(TopicId topic, List<PromptItem> prompts, NodeId ifNoNumber) implements Node {

@@ -306,7 +306,8 @@ public final class FlowJson {
                     return new CallbackNode(new TopicId(n.get("topic").asText()), prompts(n, "prompts"),
                             id(n, "ifNoNumber"));
                 case "transfer":
-                    return new TransferNode(new PhoneNumber(n.get("number").asText()), prompts(n, "prompts"));
+                    return new TransferNode(new PhoneNumber(n.get("number").asText()), prompts(n, "prompts"),
+                            id(n, "onFailure"));
                 case "setVariable":
                     return new SetVariableNode(n.get("variable").asText(), n.get("value").asText(), id(n, "next"));
                 case "subFlow":

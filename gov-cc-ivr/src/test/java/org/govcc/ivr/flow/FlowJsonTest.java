@@ -87,6 +87,29 @@ class FlowJsonTest {
     }
 
     @Test
+    void aTransferWithoutAWayOnForWhenItFailsIsRefused() {
+        InvalidFlowException e = refusal("{\"id\":\"x\",\"languages\":[\"el\"],\"start\":\"a\",\"nodes\":{"
+                + "\"a\":{\"type\":\"transfer\",\"number\":\"112\"}}}");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/nodes/a");
+            assertThat(p.message()).contains("onFailure");
+        });
+    }
+
+    @Test
+    void aTransferGoesOnAtItsOnFailureNode() {
+        Flow flow = FlowJson.read(TestFlows.document("demo"));
+
+        TransferNode out = (TransferNode) flow.node(NodeId.of("out")).orElseThrow();
+        assertThat(out.onFailure()).isEqualTo(NodeId.of("out-failed"));
+        assertThat(out.edges()).singleElement().satisfies(edge -> {
+            assertThat(edge.field()).isEqualTo("onFailure");
+            assertThat(edge.needsInput()).isFalse();
+        });
+    }
+
+    @Test
     void aNodeDefinedTwiceIsRefusedRatherThanSilentlyReplaced() {
         InvalidFlowException e = refusal("{\"id\":\"x\",\"languages\":[\"el\"],\"start\":\"a\",\"nodes\":{\n"
                 + "\"a\":{\"type\":\"return\"},\n\"a\":{\"type\":\"return\"}}}");

@@ -10,6 +10,7 @@ import org.govcc.api.call.Language;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.HangUpReason;
+import org.govcc.api.control.TransferFailure;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.TopicId;
@@ -47,7 +48,7 @@ class MinistryFlowTest {
 
     private final MutableClock clock = new MutableClock(TUESDAY_MORNING);
     private final IvrInterpreter ivr = IvrInterpreter.builder().flows(FLOWS).schedule(MinistryLine.calendar())
-            .prompts(CATALOGUE).clock(clock).build();
+            .prompts(CATALOGUE).clock(clock).canDialOut(true).build();
 
     private SimulatedCaller dial(String flow) {
         return SimulatedCaller.withNumber(ivr, clock).dials(flow);
@@ -229,6 +230,18 @@ class MinistryFlowTest {
     }
 
     @Test
+    void withoutAnOutboundTrunkNoCallbackIsConfirmedAndTheCallerIsToldToCallAgain() {
+        clock.set(TUESDAY_EVENING);
+        IvrInterpreter noTrunk = IvrInterpreter.builder().flows(FLOWS).schedule(MinistryLine.calendar())
+                .prompts(CATALOGUE).clock(clock).build();
+        SimulatedCaller c = SimulatedCaller.withNumber(noTrunk, clock).dials("ministry-main").staysSilent().listens()
+                .listens().presses("1").listens().presses("3").listensToTheEnd();
+
+        assertThat(c.heard()).endsWith("callback.no-trunk").doesNotContain("callback.confirmed");
+        assertThat(done(c).outcome()).containsInstanceOf(IvrOutcome.Ended.class);
+    }
+
+    @Test
     void silenceAtTheCallbackTopicMenuEndsPolitely() {
         clock.set(TUESDAY_EVENING);
         SimulatedCaller c = dial("ministry-main").staysSilent().listens().listens().presses("1")
@@ -281,8 +294,28 @@ class MinistryFlowTest {
         SimulatedCaller c = dial("ministry-complaints").presses("9").listens().presses("0").listens();
 
         assertThat(c.control.transferredTo).contains(new PhoneNumber("112"));
+        assertThat(c.outcome()).as("the caller stays with the IVR until the transfer is made").isEmpty();
+        c.transferCompletes();
         IvrOutcome.Transferred t = (IvrOutcome.Transferred) done(c).outcome().orElseThrow();
         assertThat(t.variables().get("language")).contains("en");
+    }
+
+    @Test
+    void aCallerInDangerWhose112TransferFailsIsToldToDial112AndStaysOnTheLineForASpecialist() {
+        clock.set(SUNDAY_NIGHT);
+        SimulatedCaller c = dial("ministry-complaints").presses("9").listens().presses("0").listens();
+        c.heardSinceLastAsked();
+
+        c.transferFails(TransferFailure.NO_TRUNK);
+
+        assertThat(c.control.hungUp).isEmpty();
+        assertThat(c.heardSinceLastAsked()).containsExactly("danger.hang-up-dial-112");
+        c.listensToTheEnd();
+        IvrOutcome.Queue q = (IvrOutcome.Queue) done(c).outcome().orElseThrow();
+        assertThat(q.topic()).isEqualTo(new TopicId("harassment-complaints"));
+        assertThat(q.priority()).isEqualTo(Priority.HIGHEST);
+        assertThat(q.variables().get("transfer.failure")).contains("no_trunk");
+        assertThat(c.control.hungUp).isEmpty();
     }
 
     @Test

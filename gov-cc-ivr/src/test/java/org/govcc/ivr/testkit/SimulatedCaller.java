@@ -15,6 +15,7 @@ import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.TransferFailure;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.ivr.IvrInterpreter;
@@ -111,6 +112,18 @@ public final class SimulatedCaller {
         clock.advance(control.timer.get());
         control.timer = Optional.empty();
         ivr.onSignal(new CallSignal.TimerFired(call.id(), now()));
+        return this;
+    }
+
+    /** The call side reports that the transfer asked for reached the outside number. */
+    public SimulatedCaller transferCompletes() {
+        ivr.onSignal(new CallSignal.TransferCompleted(call.id(), control.transferredTo.orElseThrow(), now()));
+        return this;
+    }
+
+    /** The call side reports that the transfer asked for could not be made, for {@code reason}. */
+    public SimulatedCaller transferFails(TransferFailure reason) {
+        ivr.onSignal(new CallSignal.TransferFailed(call.id(), control.transferredTo.orElseThrow(), reason, now()));
         return this;
     }
 

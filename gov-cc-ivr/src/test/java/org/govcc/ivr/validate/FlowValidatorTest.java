@@ -51,6 +51,17 @@ class FlowValidatorTest {
     }
 
     @Test
+    void aTransfersOnFailureMustExistAndMakesItsTargetReachable() {
+        List<FlowProblem> dangling = problems("\"a\":{\"type\":\"transfer\",\"number\":\"112\",\"onFailure\":\"gone\"}",
+                FlowValidator.graphOnly());
+        List<FlowProblem> sound = problems("\"a\":{\"type\":\"transfer\",\"number\":\"112\",\"onFailure\":\"b\"},"
+                + "\"b\":{\"type\":\"hangUp\"}", FlowValidator.graphOnly());
+
+        assertThat(pointers(dangling)).containsExactly("/nodes/a/onFailure");
+        assertThat(sound).isEmpty();
+    }
+
+    @Test
     void aMissingStartNodeIsNamed() {
         List<FlowProblem> p = problems("\"b\":{\"type\":\"return\"}", FlowValidator.graphOnly());
 

@@ -137,7 +137,10 @@ public final class ReferenceLine implements AutoCloseable {
         try {
             application = new GovCcSipApplication(
                     new SipLineSettings(numbers, Language.GREEK, settings.admissionLimit(),
-                            Duration.ofSeconds(30), REALM, Duration.ofHours(1), Optional.empty()),
+                            Duration.ofSeconds(30), REALM, Duration.ofHours(1), Optional.empty())
+                            // A line that keeps no caller number must not show it to the agent's phone either.
+                            .withSealedLines(policies.entrySet().stream().filter(e -> !e.getValue().keepCallerNumber())
+                                    .map(Map.Entry::getKey).collect(Collectors.toSet())),
                     media, new IvrPrompts(prompts), AgentDirectory.of(accounts),
                     control -> { // EngineCallHandler is a RegistrationListener: the application hands it the phones
                         IvrInterpreter ivr = IvrInterpreter.builder().flows(flows).schedule(calendar)

@@ -46,6 +46,7 @@ import org.govcc.routing.Scheduler;
 import org.govcc.sip.GovCcSipApplication;
 import org.govcc.sip.LineCallControl;
 import org.govcc.sip.SipLineSettings;
+import org.govcc.sip.TrunkSettings;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.media.WavFile;
@@ -137,7 +138,12 @@ class EnginesLineIT {
         };
         SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
                 Language.GREEK, ADMISSION_LIMIT, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
-                Optional.of("127.0.0.1:" + gatewayPort));
+                // National numbers get a 0 in front on this trunk; short codes (112) go as they are.
+                Optional.of(TrunkSettings.udp("127.0.0.1", gatewayPort)
+                        .withNumberFormat(TrunkSettings.NumberFormat.withNationalPrefix("0"))))
+                // Short transfer time-outs, so that a trunk that does not answer fails the transfer within a test.
+                .withTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3))
+                .withSealedLines(Set.of(COMPLAINTS));
         sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(34000, 35998)
                 .withInactivityTimeout(Duration.ofSeconds(8)), media -> new GovCcSipApplication(settings, media,
                         new IvrPrompts(ivrPrompts), AgentDirectory.of(accounts), control -> engines(control, schedule),
@@ -149,7 +155,7 @@ class EnginesLineIT {
         IvrInterpreter ivr = IvrInterpreter.builder()
                 .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
                         FlowValidator.builder()))
-                .schedule(schedule).events(RECORDER).build();
+                .schedule(schedule).events(RECORDER).canDialOut(true).build(); // the line has a trunk
         CallDistributor distributor = CallDistributor.builder()
                 .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
                         queue("pensions"), queue("employment"), queue("complaints"))))
@@ -294,9 +300,70 @@ class EnginesLineIT {
         peers.assertSucceeded(agent);
         assertThat(types()).as("events %s", events).containsSubsequence("CallQueued", "CallbackRequested",
                 "CallbackDialled", "CallConnected");
+        // Through the trunk, to the caller's presented number (sipp's call 1: 306900001) in the trunk's format.
+        List<String> invites = citizen.received("INVITE");
+        assertThat(invites).as(citizen.messages()).hasSize(1);
+        assertThat(invites.get(0)).startsWith("INVITE sip:0306900001@127.0.0.1:" + gatewayPort + " SIP/2.0")
+                .containsPattern("(?m)^Via: SIP/2.0/UDP ");
+    }
+
+    @Test
+    void pressing0OnTheComplaintLineSendsAnInviteFor112ToTheTrunkWithoutTheCallersNumber() {
+        Sipp.SippProcess trunk = peers.citizen(gatewayPort, "agent_answer_then_bye.xml", 1000);
+        Sipp.SippProcess caller = peers.call(COMPLAINT_NUMBER, "caller_presses_0_refuses_refer_await_bye.xml", 0);
+
+        peers.assertSucceeded(trunk);
+        peers.assertSucceeded(caller);
+        List<String> invites = trunk.received("INVITE");
+        assertThat(invites).as(trunk.messages()).hasSize(1);
+        assertThat(invites.get(0)).startsWith("INVITE sip:112@127.0.0.1:" + gatewayPort)
+                .containsPattern("(?m)^From: \"Anonymous\" <sip:anonymous@anonymous\\.invalid>");
+        assertThat(trunk.messages()).as("the sealed line's caller number").doesNotContain("30690000");
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        assertThat(only(CallCentreEvent.CallEnded.class).reason()).isEqualTo("transferred to 112");
+        assertThat(has(CallCentreEvent.CallQueued.class)).as("events %s", events).isFalse();
+    }
+
+    @Test
+    void aCallerWhose112TransferFindsNothingListeningAtTheTrunkStaysConnectedAndReachesTheSpecialist() {
+        Sipp.SippProcess agent = peers.registerAgent(4, "agent_answer_then_bye.xml", "1000", registered(4));
+        Sipp.SippProcess caller = peers.call(COMPLAINT_NUMBER, "caller_presses_0_refuses_refer_await_bye.xml", 0);
+
+        peers.assertSucceeded(agent);
+        peers.assertSucceeded(caller);
+        assertTheCallerInDangerReachedTheSpecialist("trunk_unreachable");
+    }
+
+    @Test
+    void aCallerWhose112TransferGets503FromTheTrunkStaysConnectedAndReachesTheSpecialist() {
+        Sipp.SippProcess agent = peers.registerAgent(4, "agent_answer_then_bye.xml", "1000", registered(4));
+        Sipp.SippProcess trunk = peers.citizen(gatewayPort, "trunk_unavailable.xml");
+        Sipp.SippProcess caller = peers.call(COMPLAINT_NUMBER, "caller_presses_0_refuses_refer_await_bye.xml", 0);
+
+        peers.assertSucceeded(trunk);
+        peers.assertSucceeded(agent);
+        peers.assertSucceeded(caller);
+        assertTheCallerInDangerReachedTheSpecialist("unavailable");
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The 112 transfer failed for {@code failure}, the caller went on in the flow (the danger prompt), was queued and
+     * bridged to the specialist.
+     */
+    private static void assertTheCallerInDangerReachedTheSpecialist(String failure) {
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        assertThat(types()).as("events %s", events).containsSubsequence("CallArrived", "IvrFinished", "CallQueued",
+                "CallOffered", "CallConnected", "CallEnded");
+        CallCentreEvent.IvrFinished ivr = only(CallCentreEvent.IvrFinished.class);
+        assertThat(ivr.outcome()).isInstanceOf(org.govcc.api.ivr.IvrOutcome.Queue.class);
+        assertThat(ivr.outcome().variables().get("transfer.failure")).as("events %s", events).contains(failure);
+        assertThat(has(CallCentreEvent.CallAbandoned.class)).as("events %s", events).isFalse();
+    }
+
 
     private static java.util.function.BooleanSupplier registered(int n) {
         return () -> sip.app().registrar().current(new AgentId("agent-" + n)).isPresent();

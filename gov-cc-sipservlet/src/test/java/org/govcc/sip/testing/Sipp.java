@@ -96,6 +96,44 @@ public final class Sipp {
             return b.toString();
         }
 
+        /**
+         * Returns every SIP message this sipp sent and received, as its {@code -trace_msg} file holds them (empty when
+         * it was not started with {@code -trace_msg} or has logged nothing yet).
+         */
+        public String messages() {
+            StringBuilder b = new StringBuilder();
+            try (var files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (f.getFileName().toString().endsWith("_messages.log")) {
+                        b.append(Files.readString(f, StandardCharsets.ISO_8859_1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the messages of sipp " + name + " in " + dir, e);
+            }
+            return b.toString();
+        }
+
+        /**
+         * Returns the SIP requests with {@code method} that this sipp received, each as its whole message text (start
+         * line, headers, body), from its {@code -trace_msg} file.
+         */
+        public List<String> received(String method) {
+            List<String> found = new ArrayList<>();
+            // sipp writes each message after a line of dashes and a "... message received [n] bytes :" line.
+            for (String entry : messages().split("(?m)^-{10,} [^\\n]*\\n")) {
+                int start = entry.indexOf("message received");
+                if (start < 0) {
+                    continue;
+                }
+                String message = entry.substring(entry.indexOf('\n', start) + 1).strip();
+                if (message.startsWith(method + " ")) {
+                    found.add(message);
+                }
+            }
+            return found;
+        }
+
         /** Stops sipp if it still runs. */
         @Override
         public void close() {

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * The sipp peers of one test against a line on 127.0.0.1: callers, agents' phones (registered with digest
- * authentication) and a citizen's phone behind the outbound gateway. Closes them all after the test.
+ * authentication) and a citizen's phone behind the outbound gateway. Agents' phones and the gateway trace every
+ * message they send and receive ({@link Sipp.SippProcess#messages()}). Closes them all after the test.
  */
 public final class SippPeers implements AutoCloseable {
 
@@ -48,7 +49,7 @@ public final class SippPeers implements AutoCloseable {
         Sipp.SippProcess phone = start("agent" + n, List.of(
                 "-sf", Sipp.SCENARIOS.resolve(answerScenario).toString(), "-s", "agent" + n,
                 "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-d", holdMillis, "-timeout", "40s"));
+                "-m", "1", "-d", holdMillis, "-timeout", "40s", "-trace_msg"));
         Sipp.SippProcess register = start("register" + n, List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve("register.xml").toString(), "-s", "agent" + n,
                 "-au", "agent" + n, "-ap", "secret" + n, "-key", "contact_port", String.valueOf(agentPort),
@@ -78,7 +79,21 @@ public final class SippPeers implements AutoCloseable {
         return start("citizen-" + scenario, List.of(
                 "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", "citizen",
                 "-i", "127.0.0.1", "-p", String.valueOf(gatewayPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s"));
+                "-m", "1", "-d", String.valueOf(holdMillis), "-timeout", "40s", "-trace_msg"));
+    }
+
+    /**
+     * Starts a trunk (sipp UAS running {@code scenario}) listening for SIP over TCP on {@code trunkPort}; returns once
+     * it listens (a TCP connection to a port nobody listens on yet is refused at once).
+     */
+    public Sipp.SippProcess trunkOverTcp(int trunkPort, String scenario) {
+        Sipp.SippProcess trunk = start("trunk-tcp-" + scenario, List.of(
+                "-sf", Sipp.SCENARIOS.resolve(scenario).toString(), "-s", "trunk", "-t", "t1",
+                "-i", "127.0.0.1", "-p", String.valueOf(trunkPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
+                "-m", "1", "-timeout", "40s", "-trace_msg"));
+        assertThat(Eventually.holds(() -> !Ports.isFree(trunkPort), Duration.ofSeconds(5)))
+                .as("trunk listening on %d; %s", trunkPort, trunk.log()).isTrue();
+        return trunk;
     }
 
     /** Asserts that {@code sipp} ended with every call successful (exit code 0). */
