@@ -1,9 +1,98 @@
 #!/usr/bin/env bash
-# Starts the reference line on its embedded defaults: WildFly (unpacked from the central repository into
-# gov-cc-reference-app/target) with the gov-cc WAR deployed, H2 as the database, listening on 127.0.0.1.
-# HTTP: http://127.0.0.1:8080/gov-cc/   Stop with Ctrl-C.
-# Set GOVCC_BIND to listen elsewhere (e.g. GOVCC_BIND=0.0.0.0 for the LAN).
+# Starts the reference line (HTTP and SIP in one WildFly process) on its embedded defaults, or with the settings
+# given. Stop it with Ctrl-C: the line then drains (new calls get 503, calls in progress go on for up to
+# --drain seconds) before the server stops.
+#
+#   scripts/run-line.sh [--config DIR] [--bind ADDR] [--sip-port N] [--rtp-ports FIRST-LAST]
+#                       [--admission-limit N] [--drain SECONDS] [--rebuild] [-- WILDFLY-ARGS...]
+#
+# The modules are built (without tests) only when the WAR is missing or older than a source file; --rebuild
+# forces it. The server keeps its configuration, data (database, generated passwords, phone registrations) and
+# logs in its own directory, var/server (or $GOVCC_SERVER_DIR), outside the build's target/ so that a clean build
+# keeps them; the integration tests use their own. The WAR is deployed once, through the deployment scanner.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -ntp -q install -DskipTests
-exec mvn -B -ntp -pl gov-cc-reference-app wildfly:run -Dgovcc.bind="${GOVCC_BIND:-127.0.0.1}"
+root=$(pwd)
+
+bind=${GOVCC_BIND:-127.0.0.1}
+sip_port=5060
+rtp_ports=30000-31998
+admission_limit=150
+drain=30
+config=""
+rebuild=false
+extra=()
+
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+die() { echo "run-line: $*" >&2; exit 2; }
+need() { [ $# -ge 2 ] && [ -n "$2" ] || die "$1 needs a value"; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --config) need "$@"; config=$(cd "$2" 2>/dev/null && pwd) || die "--config: no directory $2"; shift 2 ;;
+    --bind) need "$@"; bind=$2; shift 2 ;;
+    --sip-port) need "$@"; sip_port=$2; shift 2 ;;
+    --rtp-ports) need "$@"; rtp_ports=$2; shift 2 ;;
+    --admission-limit) need "$@"; admission_limit=$2; shift 2 ;;
+    --drain) need "$@"; drain=$2; shift 2 ;;
+    --rebuild) rebuild=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    --) shift; extra=("$@"); break ;;
+    *) usage >&2; die "unknown option $1" ;;
+  esac
+done
+[[ $sip_port =~ ^[0-9]+$ ]] || die "--sip-port must be a number, not '$sip_port'"
+[[ $rtp_ports =~ ^[0-9]+-[0-9]+$ ]] || die "--rtp-ports must be FIRST-LAST, not '$rtp_ports'"
+[[ $admission_limit =~ ^[0-9]+$ ]] || die "--admission-limit must be a number, not '$admission_limit'"
+[[ $drain =~ ^[0-9]+$ ]] || die "--drain must be a number of seconds, not '$drain'"
+
+app=gov-cc-reference-app
+wildfly_version=$(sed -n 's:.*<wildfly.version>\(.*\)</wildfly.version>.*:\1:p' pom.xml)
+jboss_home="$root/$app/target/wildfly/wildfly-$wildfly_version"
+war="$root/$app/target/gov-cc.war"
+server_config=standalone-microprofile.xml
+
+stale() {
+  [ -f "$war" ] && [ -d "$jboss_home" ] || return 0
+  [ -n "$(find pom.xml */pom.xml */src/main -newer "$war" -type f -print -quit)" ]
+}
+if $rebuild || stale; then
+  echo "run-line: building the modules (no tests)"
+  mvn -B -ntp -q install -DskipTests
+fi
+
+server_dir=${GOVCC_SERVER_DIR:-$root/var/server}
+if [ ! -f "$server_dir/configuration/$server_config" ]; then
+  echo "run-line: creating the server directory $server_dir"
+  mkdir -p "$server_dir"
+  cp -r "$jboss_home/standalone/configuration" "$jboss_home/standalone/deployments" "$server_dir/"
+fi
+# A deployment a server configuration names would start first and be replaced by the scanner's a few seconds
+# later, restarting the SIP container under phones that have just registered: the scanner's is the only one.
+if grep -q '<deployment name="gov-cc.war"' "$server_dir/configuration/$server_config"; then
+  die "$server_dir/configuration/$server_config names a gov-cc.war deployment; remove its <deployments> element"
+fi
+rm -f "$server_dir"/deployments/gov-cc.war*
+cp "$war" "$server_dir/deployments/gov-cc.war"
+
+data_dir="$server_dir/data"
+config_text=${config:-"the configuration inside the WAR (the Ministry of Labour's line)"}
+cat <<EOF
+run-line: the reference line
+  HTTP      http://$bind:8080/gov-cc/  (wallboard: /gov-cc/wallboard.html, metrics: /gov-cc/metrics)
+  health    http://127.0.0.1:9990/health/ready and /health/live
+  SIP       $bind:$sip_port (UDP, TCP), RTP $rtp_ports; dial 1555 (citizen line) or 15510 (complaint line)
+  config    $config_text
+  server    $server_dir (configuration, data, log/server.log)
+  passwords $data_dir/govcc-agent-passwords.properties (agents' SIP phones, realm govcc.labour.gov.gr;
+            generated owner-only at the first start)
+  test call sipp $bind:$sip_port -sf gov-cc-sipservlet/src/test/sipp/caller_rtp_dtmf_await_bye.xml -s 1555 \\
+              -i 127.0.0.1 -m 1     (or any softphone: sip:1555@$bind:$sip_port)
+  stop      Ctrl-C (new calls get 503; calls in progress go on for up to $drain s)
+EOF
+
+props=(-Dgovcc.bind="$bind" -Dgovcc.sip.port="$sip_port" -Dgovcc.rtp.ports="$rtp_ports"
+       -Dgovcc.admission.limit="$admission_limit" -Dgovcc.drain.seconds="$drain")
+[ -n "$config" ] && props+=(-Dgovcc.config="$config")
+exec "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$server_dir" -c "$server_config" -b "$bind" -bmanagement 127.0.0.1 "${props[@]}" \
+  ${extra[@]+"${extra[@]}"}
