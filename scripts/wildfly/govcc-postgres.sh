@@ -3,9 +3,10 @@
 #   govcc-postgres.sh --url jdbc:postgresql://HOST:5432/DB --user USER [--password-file FILE]
 #                     [--jboss-home DIR] [--base-dir DIR] [--driver JAR]
 # The password comes from GOVCC_DB_PASSWORD or from an owner-only FILE (mode 600 or stricter; its first line),
-# never from the command line. It is stored encrypted (govcc-encrypt.cli: an ${ENC::...} expression in
-# standalone.xml, the key in the server's data directory); then govcc-postgres.cli installs the driver module and
-# replaces the GovCcDS datasource. Defaults: the WildFly the build unpacked, its standalone/ base directory, the
+# never from the command line. It is stored encrypted: govcc-credential-store.cli makes the key (in the server's
+# data directory), Elytron's elytron-tool encrypts the password read from its standard input, and standalone.xml
+# holds only the ${ENC::govcc:...} expression; then govcc-postgres.cli installs the driver module and replaces the
+# GovCcDS datasource. Defaults: the WildFly the build unpacked, its standalone/ base directory, the
 # driver jar the build copied to gov-cc-reference-app/target/drivers.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -53,10 +54,13 @@ cli() {
 }
 quote() { local v=${1//\\/\\\\}; v=${v//\"/\\\"}; v=${v//\$/\\\$}; printf '"%s"' "$v"; }
 
-{ echo "set govccSecret=$(quote "$password")"; cat "$here/govcc-encrypt.cli"; } > "$work/encrypt.cli"
-cli "$work/encrypt.cli" govcc-encrypt.cli
-expression=$(grep -o '\${ENC::[^}]*}' "$work/cli.log" | head -1)
-[ -n "$expression" ] || { cat "$work/cli.log" >&2; die "govcc-encrypt.cli printed no expression"; }
+cli "$here/govcc-credential-store.cli" govcc-credential-store.cli
+# Twice: the tool asks for the secret and then for its confirmation.
+token=$(printf '%s\n%s\n' "$password" "$password" | JBOSS_HOME="$home" "$home/bin/elytron-tool.sh" credential-store \
+  --type=PropertiesCredentialStore --location="$base/data/govcc/credentials.cs" --encrypt=key 2>&1 \
+  | sed -n "s/^Clear text encrypted to token '\([^']*\)'.*/\1/p")
+[ -n "$token" ] || die "elytron-tool did not encrypt the password"
+expression="\${ENC::govcc:$token}"
 { echo "set govccDbUrl=$url"; echo "set govccDbUser=$user"; echo "set govccDbPassword=$(quote "$expression")"
   echo "set govccDriverJar=$driver"; cat "$here/govcc-postgres.cli"; } > "$work/postgres.cli"
 cli "$work/postgres.cli" govcc-postgres.cli

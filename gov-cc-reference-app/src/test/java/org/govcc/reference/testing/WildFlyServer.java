@@ -156,6 +156,11 @@ public final class WildFlyServer implements AutoCloseable {
         }
     }
 
+    /** The unpacked WildFly it runs (shared by every server of the build; its modules are the server's). */
+    public Path home() {
+        return home;
+    }
+
     /** The server's own base directory (a copy of the distribution's {@code standalone/}). */
     public Path baseDir() {
         return base;
