@@ -424,6 +424,13 @@ public final class WildFlyServer implements AutoCloseable {
                 for (String transient_ : List.of("data", "log", "tmp")) {
                     deleteTree(base.resolve(transient_));
                 }
+                // Nor what the build's own server has deployed through management (the plugin's deploy-only goal):
+                // its content lives in the data directory left behind, and the name would clash with ours.
+                Path config = base.resolve("configuration").resolve(serverConfig);
+                String xml = Files.readString(config, StandardCharsets.UTF_8);
+                Files.writeString(config, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""),
+                        StandardCharsets.UTF_8);
+                deleteTree(base.resolve("configuration").resolve("standalone_xml_history"));
                 Files.copy(warFile, deployments.resolve(WAR_NAME), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare " + base, e);
