@@ -7,10 +7,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -408,59 +406,9 @@ public final class WildFlyServer implements AutoCloseable {
                 throw new IllegalStateException("no WAR at " + warFile + ": run the package phase first");
             }
             Path base = Path.of("target", "wildfly-servers", name).toAbsolutePath();
-            try {
-                deleteTree(base);
-                copyTree(wildfly.resolve("standalone"), base);
-                // Only what this server deploys: not what the distribution's deployments/ may hold.
-                Path deployments = base.resolve("deployments");
-                try (Stream<Path> left = Files.list(deployments)) {
-                    for (Path p : (Iterable<Path>) left::iterator) {
-                        if (!p.getFileName().toString().startsWith("README")) {
-                            deleteTree(p);
-                        }
-                    }
-                }
-                // Nothing of the distribution's own runs (a server the build started) comes along.
-                for (String transient_ : List.of("data", "log", "tmp")) {
-                    deleteTree(base.resolve(transient_));
-                }
-                // Nor what the build's own server has deployed through management (the plugin's deploy-only goal):
-                // its content lives in the data directory left behind, and the name would clash with ours.
-                Path config = base.resolve("configuration").resolve(serverConfig);
-                String xml = Files.readString(config, StandardCharsets.UTF_8);
-                Files.writeString(config, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""),
-                        StandardCharsets.UTF_8);
-                deleteTree(base.resolve("configuration").resolve("standalone_xml_history"));
-                Files.copy(warFile, deployments.resolve(WAR_NAME), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot prepare " + base, e);
-            }
+            ServerBaseDirectory.prepare(wildfly, base, serverConfig, warFile, WAR_NAME);
             home = wildfly;
             return new WildFlyServer(this, base);
-        }
-
-        private static void copyTree(Path from, Path to) throws IOException {
-            try (Stream<Path> all = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) all::iterator) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
-            }
-        }
-
-        private static void deleteTree(Path root) throws IOException {
-            if (!Files.exists(root)) {
-                return;
-            }
-            try (Stream<Path> all = Files.walk(root)) {
-                for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }
