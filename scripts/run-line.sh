@@ -4,7 +4,12 @@
 # --drain seconds) before the server stops.
 #
 #   scripts/run-line.sh [--config DIR] [--bind ADDR] [--sip-port N] [--rtp-ports FIRST-LAST]
-#                       [--admission-limit N] [--drain SECONDS] [--rebuild] [-- WILDFLY-ARGS...]
+#                       [--admission-limit N] [--drain SECONDS] [--rebuild]
+#                       [--postgres URL [--db-user USER] [--db-password-file FILE]] [-- WILDFLY-ARGS...]
+#
+# --postgres points the line at PostgreSQL instead of its embedded H2 file database (the password from the
+# owner-only FILE or from GOVCC_DB_PASSWORD, stored encrypted: see scripts/wildfly/govcc-postgres.sh). The choice
+# stays in the server directory; delete var/server/ to go back to H2 (its database file goes with it).
 #
 # The modules are built (without tests) only when the WAR is missing or older than a source file; --rebuild
 # forces it. The server keeps its configuration, data (database, generated passwords, phone registrations) and
@@ -21,6 +26,7 @@ admission_limit=150
 drain=30
 config=""
 rebuild=false
+postgres="" db_user="govcc" db_password_file=""
 extra=()
 
 usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -36,6 +42,9 @@ while [ $# -gt 0 ]; do
     --admission-limit) need "$@"; admission_limit=$2; shift 2 ;;
     --drain) need "$@"; drain=$2; shift 2 ;;
     --rebuild) rebuild=true; shift ;;
+    --postgres) need "$@"; postgres=$2; shift 2 ;;
+    --db-user) need "$@"; db_user=$2; shift 2 ;;
+    --db-password-file) need "$@"; db_password_file=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     --) shift; extra=("$@"); break ;;
     *) usage >&2; die "unknown option $1" ;;
@@ -67,10 +76,17 @@ if [ ! -f "$server_dir/configuration/$server_config" ]; then
   mkdir -p "$server_dir"
   cp -r "$jboss_home/standalone/configuration" "$jboss_home/standalone/deployments" "$server_dir/"
 fi
-# A deployment a server configuration names would start first and be replaced by the scanner's a few seconds
-# later, restarting the SIP container under phones that have just registered: the scanner's is the only one.
-if grep -q '<deployment name="gov-cc.war"' "$server_dir/configuration/$server_config"; then
-  die "$server_dir/configuration/$server_config names a gov-cc.war deployment; remove its <deployments> element"
+# A deployment the server configuration names (one the build's test server left, say) would start first and be
+# replaced by the scanner's a few seconds later, restarting the SIP container under phones that have just
+# registered: the scanner's is the only one.
+perl -0pi -e 's/\s*<deployments>.*?<\/deployments>//s' "$server_dir/configuration/$server_config"
+if ! grep -q 'jndi-name="java:jboss/datasources/GovCcDS"' "$server_dir/configuration/$server_config"; then
+  JAVA_OPTS="-Djboss.server.base.dir=$server_dir" "$jboss_home/bin/jboss-cli.sh" \
+    --file=scripts/wildfly/govcc-h2.cli >/dev/null
+fi
+if [ -n "$postgres" ]; then
+  scripts/wildfly/govcc-postgres.sh --url "$postgres" --user "$db_user" --base-dir "$server_dir" \
+    ${db_password_file:+--password-file "$db_password_file"}
 fi
 rm -f "$server_dir"/deployments/gov-cc.war*
 cp "$war" "$server_dir/deployments/gov-cc.war"

@@ -33,6 +33,12 @@ public class CallRecordsService {
         return new JpaCallRecords(em).eraseExpired(retention, now);
     }
 
+    /** Closes the records of the calls a stop of the server cut off (see {@link JpaCallRecords#closeInterrupted}). */
+    @Transactional
+    public int closeInterrupted() {
+        return new JpaCallRecords(em).closeInterrupted();
+    }
+
     /** Counts how the calls first seen in [{@code from}, {@code to}) went. */
     @Transactional
     public CallFigures figures(Instant from, Instant to) {

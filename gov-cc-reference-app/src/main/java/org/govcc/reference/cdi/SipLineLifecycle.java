@@ -39,7 +39,12 @@ public class SipLineLifecycle {
     @Inject
     LineMetrics metrics;
 
+    @Inject
+    DatabaseStartup database;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // The schema is migrated and the last run's open calls closed before this line records a new one.
+        database.ready();
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
         // Every event goes to the call records and the metrics; the distributor's statistics feed the wallboard.

@@ -4,7 +4,7 @@ package org.govcc.reference.operations;
 final class Datasource {
 
     /** Its JNDI name; the same as persistence.xml's jta-data-source. */
-    static final String JNDI_NAME = "java:jboss/datasources/ExampleDS";
+    static final String JNDI_NAME = "java:jboss/datasources/GovCcDS";
 
     private Datasource() {
     }

@@ -12,7 +12,8 @@ package org.govcc.reference.persistence;
  * @param abandoned callers who hung up while waiting
  * @param callbacks callers who asked to be called back
  * @param inProgress calls not ended yet
+ * @param interrupted calls cut off by a stop of the server (closed as {@link CallEndCause#INTERRUPTED})
  */
 public record CallFigures(long arrived, long refused, long endedBeforeAQueue, long queued, long answered,
-                          long abandoned, long callbacks, long inProgress) {
+                          long abandoned, long callbacks, long inProgress, long interrupted) {
 }

@@ -27,11 +27,13 @@ import org.govcc.api.routing.QueueId;
  * @param abandoned the caller hung up while waiting
  * @param endedAt when it ended, if it has
  * @param endReason how it ended, in English, if it has
+ * @param endCause how its record was closed, if it has ended
  */
 public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, Optional<PhoneNumber> caller,
                          Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
                          boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
-                         boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason) {
+                         boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason,
+                         Optional<CallEndCause> endCause) {
 
     /** Validates the values. */
     public CallRecord {
@@ -46,5 +48,6 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
         Require.nonNull(waited, "waited");
         Require.nonNull(endedAt, "endedAt");
         Require.nonNull(endReason, "endReason");
+        Require.nonNull(endCause, "endCause");
     }
 }

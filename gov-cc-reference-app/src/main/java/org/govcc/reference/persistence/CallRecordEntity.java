@@ -2,6 +2,8 @@ package org.govcc.reference.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
@@ -60,6 +62,18 @@ public class CallRecordEntity {
 
     @Column(name = "END_REASON", length = 500)
     String endReason;
+
+    /** Null while the call is in progress. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "END_CAUSE", length = 16)
+    CallEndCause endCause;
+
+    /**
+     * When the store last applied an event of the call, in epoch milliseconds (a plain number, so that the database
+     * can take the latest over all calls); null on rows written before schema version 2.
+     */
+    @Column(name = "LAST_EVENT_MS")
+    Long lastEventMillis;
 
     /** For JPA. */
     protected CallRecordEntity() {

@@ -47,7 +47,7 @@ public final class JpaCallRecords {
         } else if (event instanceof CallCentreEvent.CallRejected e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.rejectedReason = fit(e.reason(), 500);
-            endOnce(row, e.at(), "refused at the door: " + e.reason());
+            endOnce(row, e.at(), "refused at the door: " + e.reason(), CallEndCause.REFUSED);
         } else if (event instanceof CallCentreEvent.IvrFinished e) {
             row(e.call(), e.at()).ivrOutcome = e.outcome().getClass().getSimpleName();
         } else if (event instanceof CallCentreEvent.CallQueued e) {
@@ -66,8 +66,30 @@ public final class JpaCallRecords {
             row.queue = fit(e.queue().value(), 128);
             row.waitedMillis = e.waited().toMillis();
         } else if (event instanceof CallCentreEvent.CallEnded e) {
-            endOnce(row(e.call(), e.at()), e.at(), e.reason());
+            endOnce(row(e.call(), e.at()), e.at(), e.reason(), CallEndCause.ENDED);
         }
+    }
+
+    /**
+     * Closes, as {@link CallEndCause#INTERRUPTED}, every call still open: run at start, before the line takes calls,
+     * when whatever is open was cut off by the server's stop. They end at the latest time the records heard of any
+     * call (the stop's last record), or, on rows from before schema version 2, when they were first seen.
+     * Returns how many were closed.
+     */
+    public int closeInterrupted() {
+        Long last = em.createQuery("SELECT MAX(r.lastEventMillis) FROM CallRecordEntity r", Long.class)
+                .getSingleResult();
+        List<CallRecordEntity> open = em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.endedAt IS NULL",
+                CallRecordEntity.class).getResultList();
+        for (CallRecordEntity row : open) {
+            Instant at = last == null ? row.firstSeen : Instant.ofEpochMilli(last);
+            if (at.isBefore(row.firstSeen)) {
+                at = row.firstSeen;
+            }
+            endOnce(row, at, "interrupted: the server stopped while the call was in progress",
+                    CallEndCause.INTERRUPTED);
+        }
+        return open.size();
     }
 
     /** Returns the record of {@code call}, if the store has heard of it. */
@@ -98,11 +120,13 @@ public final class JpaCallRecords {
                         + "COUNT(r.queue), COUNT(r.agent), "
                         + "SUM(CASE WHEN r.abandoned THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN r.callbackRequested THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN r.endedAt IS NULL THEN 1 ELSE 0 END) "
+                        + "SUM(CASE WHEN r.endedAt IS NULL THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.endCause = :interrupted THEN 1 ELSE 0 END) "
                         + "FROM CallRecordEntity r WHERE r.firstSeen >= :from AND r.firstSeen < :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("interrupted", CallEndCause.INTERRUPTED).getSingleResult();
         return new CallFigures(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]),
-                count(row[5]), count(row[6]), count(row[7]));
+                count(row[5]), count(row[6]), count(row[7]), count(row[8]));
     }
 
     /** A COUNT or SUM of the figures query as a number; SUM over no rows is null. */
@@ -137,14 +161,18 @@ public final class JpaCallRecords {
             row = new CallRecordEntity(fit(call.value(), 128), at);
             em.persist(row);
         }
+        if (row.lastEventMillis == null || row.lastEventMillis < at.toEpochMilli()) {
+            row.lastEventMillis = at.toEpochMilli();
+        }
         return row;
     }
 
     /** The first end counts: a late duplicate does not move it. */
-    private static void endOnce(CallRecordEntity row, Instant at, String reason) {
+    private static void endOnce(CallRecordEntity row, Instant at, String reason, CallEndCause cause) {
         if (row.endedAt == null) {
             row.endedAt = at;
             row.endReason = fit(reason, 500);
+            row.endCause = cause;
         }
     }
 
@@ -162,6 +190,6 @@ public final class JpaCallRecords {
                 Optional.ofNullable(r.ivrOutcome), Optional.ofNullable(r.queue).map(QueueId::new),
                 r.callbackRequested, Optional.ofNullable(r.agent).map(AgentId::new),
                 Optional.ofNullable(r.waitedMillis).map(Duration::ofMillis), r.abandoned,
-                Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason));
+                Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason), Optional.ofNullable(r.endCause));
     }
 }

@@ -14,7 +14,8 @@ package org.govcc.reference.rest;
  * @param abandoned callers who hung up while waiting
  * @param callbacks callers who asked to be called back
  * @param inProgress calls not ended yet
+ * @param interrupted calls cut off by a stop of the server, closed in the records at its next start
  */
 public record CallSummary(String from, String to, long arrived, long refused, long endedBeforeAQueue, long queued,
-                          long answered, long abandoned, long callbacks, long inProgress) {
+                          long answered, long abandoned, long callbacks, long inProgress, long interrupted) {
 }

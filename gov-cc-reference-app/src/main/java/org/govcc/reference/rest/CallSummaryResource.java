@@ -56,7 +56,8 @@ public class CallSummaryResource {
         }
         CallFigures f = records.figures(from, to);
         return Response.ok(new CallSummary(from.toString(), to.toString(), f.arrived(), f.refused(),
-                f.endedBeforeAQueue(), f.queued(), f.answered(), f.abandoned(), f.callbacks(), f.inProgress()))
+                f.endedBeforeAQueue(), f.queued(), f.answered(), f.abandoned(), f.callbacks(), f.inProgress(),
+                f.interrupted()))
                 .build();
     }
 

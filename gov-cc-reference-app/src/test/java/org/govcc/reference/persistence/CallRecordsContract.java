@@ -82,6 +82,7 @@ abstract class CallRecordsContract {
         assertThat(r.rejectedReason()).isEmpty();
         assertThat(r.endedAt()).contains(at(300));
         assertThat(r.endReason()).contains("agent hung up");
+        assertThat(r.endCause()).contains(CallEndCause.ENDED);
     }
 
     @Test
@@ -107,6 +108,7 @@ abstract class CallRecordsContract {
         assertThat(r.rejectedReason()).contains("admission limit 150 reached");
         assertThat(r.endedAt()).contains(T0);
         assertThat(r.endReason()).contains("refused at the door: admission limit 150 reached");
+        assertThat(r.endCause()).contains(CallEndCause.REFUSED);
         assertThat(r.line()).isEmpty();
     }
 
@@ -215,7 +217,7 @@ abstract class CallRecordsContract {
 
     @Test
     void theFiguresOfAPeriodCountEachOutcomeInTheDatabase() {
-        assertThat(records.figures(T0, at(3600))).isEqualTo(new CallFigures(0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(records.figures(T0, at(3600))).isEqualTo(new CallFigures(0, 0, 0, 0, 0, 0, 0, 0, 0));
         Call answered = arrival("answered", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
         records.apply(new CallCentreEvent.CallArrived(T0, answered));
         records.apply(new CallCentreEvent.CallQueued(at(20), answered.id(), PENSIONS, Priority.NORMAL, 1));
@@ -240,8 +242,35 @@ abstract class CallRecordsContract {
                 CallerId.anonymous())));
         commitAndClear();
 
-        assertThat(records.figures(T0, at(3600))).isEqualTo(new CallFigures(5, 1, 1, 3, 1, 1, 1, 2));
+        assertThat(records.figures(T0, at(3600))).isEqualTo(new CallFigures(5, 1, 1, 3, 1, 1, 1, 2, 0));
         assertThatThrownBy(() -> records.figures(at(10), T0)).hasMessageContaining("ends before it starts");
+    }
+
+    @Test
+    void callsLeftOpenByAStopAreClosedAsInterruptedAtTheLastRecordedEvent() {
+        Call queued = arrival("queued", MinistryOfLabourLine.MAIN, CallerId.anonymous());
+        records.apply(new CallCentreEvent.CallArrived(T0, queued));
+        records.apply(new CallCentreEvent.CallQueued(at(50), queued.id(), PENSIONS, Priority.NORMAL, 1));
+        Call inIvr = arrival("in-ivr", MinistryOfLabourLine.COMPLAINTS, CallerId.anonymous());
+        records.apply(new CallCentreEvent.CallArrived(at(10), inIvr));
+        Call ended = arrival("ended", MinistryOfLabourLine.MAIN, CallerId.anonymous());
+        records.apply(new CallCentreEvent.CallArrived(at(20), ended));
+        records.apply(new CallCentreEvent.CallEnded(at(90), ended.id(), "caller hung up"));
+        commitAndClear();
+
+        assertThat(records.closeInterrupted()).isEqualTo(2);
+        commitAndClear();
+
+        for (String id : new String[] {"queued", "in-ivr"}) {
+            CallRecord r = records.find(new CallId(id)).orElseThrow();
+            assertThat(r.endCause()).as(id).contains(CallEndCause.INTERRUPTED);
+            assertThat(r.endedAt()).as("%s ends at the last event recorded before the stop", id).contains(at(90));
+        }
+        CallRecord r = records.find(ended.id()).orElseThrow();
+        assertThat(r.endCause()).contains(CallEndCause.ENDED);
+        assertThat(r.endedAt()).contains(at(90));
+        assertThat(records.figures(T0, at(3600))).isEqualTo(new CallFigures(3, 0, 2, 1, 0, 0, 0, 0, 2));
+        assertThat(records.closeInterrupted()).as("nothing is left open").isZero();
     }
 
     @Test

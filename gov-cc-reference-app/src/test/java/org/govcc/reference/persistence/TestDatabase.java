@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The WAR's persistence unit run outside the server, for one test class: on an in-memory H2 (the embedded
  * default) or on a throw-away PostgreSQL cluster on 127.0.0.1 (scripts/pg-test-cluster.sh), which fails, never
- * skips, when PostgreSQL is missing. Register it with {@code @RegisterExtension} on a static field.
+ * skips, when PostgreSQL is missing. The schema is made by the WAR's Flyway migrations ({@link SchemaMigration}), as
+ * in the server. Register it with {@code @RegisterExtension} on a static field.
  */
 final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
@@ -25,6 +28,8 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     private final boolean postgres;
     private Path dataDir;
     private EntityManagerFactory factory;
+    private DataSource dataSource;
+    private int port;
 
     private TestDatabase(boolean postgres) {
         this.postgres = postgres;
@@ -40,6 +45,42 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         return new TestDatabase(true);
     }
 
+    /** The database itself, for what the persistence unit cannot see (the schema history). */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /**
+     * A new, empty database of the same kind named {@code name} (letters and digits), on the same cluster for
+     * PostgreSQL; nothing migrates it.
+     */
+    DataSource freshDatabase(String name) throws java.sql.SQLException {
+        if (!name.matches("[a-z0-9]+")) {
+            throw new IllegalArgumentException("database name must be lower-case letters and digits: " + name);
+        }
+        if (!postgres) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            h2.setPassword("");
+            return h2;
+        }
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL("jdbc:postgresql://127.0.0.1:" + port + "/" + name);
+        pg.setUser("govcc");
+        pg.setPassword("govcc");
+        return pg;
+    }
+
+    /** The migrations' folder of this kind of database. */
+    String vendor() {
+        return postgres ? "postgresql" : "h2";
+    }
+
     /** The persistence unit on the database; open between the class's first and last test. */
     EntityManagerFactory factory() {
         return factory;
@@ -48,16 +89,27 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         if (!postgres) {
-            factory = Persistence.createEntityManagerFactory("govcc", TestPersistence.localUnit(
-                    "jdbc:h2:mem:govcc-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", Map.of()));
+            String url = "jdbc:h2:mem:govcc-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser("sa");
+            h2.setPassword("");
+            dataSource = h2;
+            SchemaMigration.migrate(dataSource);
+            factory = Persistence.createEntityManagerFactory("govcc", TestPersistence.localUnit(url, "sa", "", Map.of()));
             return;
         }
         dataDir = Files.createTempDirectory(Path.of("/tmp"), "govcc-pg-");
-        int port;
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
         run(SCRIPT.toString(), "start", dataDir.toString(), Integer.toString(port));
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL("jdbc:postgresql://127.0.0.1:" + port + "/govcc");
+        pg.setUser("govcc");
+        pg.setPassword("govcc");
+        dataSource = pg;
+        SchemaMigration.migrate(dataSource);
         factory = Persistence.createEntityManagerFactory("govcc", TestPersistence.localUnit(
                 "jdbc:postgresql://127.0.0.1:" + port + "/govcc", "govcc", "govcc", Map.of()));
     }

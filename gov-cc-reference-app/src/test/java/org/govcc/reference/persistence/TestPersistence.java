@@ -3,7 +3,10 @@ package org.govcc.reference.persistence;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Turns the WAR's JTA persistence unit into a resource-local one over a plain JDBC URL, for tests. */
+/**
+ * Turns the WAR's JTA persistence unit into a resource-local one over a plain JDBC URL, for tests. The schema is
+ * Flyway's, as in the server ({@link TestDatabase} migrates it first): no DDL generation here either.
+ */
 final class TestPersistence {
 
     private TestPersistence() {
@@ -17,9 +20,8 @@ final class TestPersistence {
         p.put("jakarta.persistence.jdbc.user", user);
         p.put("jakarta.persistence.jdbc.password", password);
         p.put("eclipselink.target-server", "None");
-        p.put("eclipselink.ddl-generation", "drop-and-create-tables");
-        // Dropping what does not exist yet is expected on a fresh database: keep those warnings out of the log.
-        p.put("eclipselink.logging.level", "SEVERE");
+        p.put("eclipselink.ddl-generation", "none");
+        p.put("eclipselink.logging.level", "WARNING");
         p.putAll(extra);
         return p;
     }

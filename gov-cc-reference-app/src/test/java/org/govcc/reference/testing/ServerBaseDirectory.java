@@ -1,0 +1,76 @@
+package org.govcc.reference.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Makes a {@link WildFlyServer}'s private base directory from the distribution's {@code standalone/}. */
+final class ServerBaseDirectory {
+
+    private ServerBaseDirectory() {
+    }
+
+    /**
+     * Replaces {@code base} with a copy of {@code wildfly}'s {@code standalone/}, without what the distribution's
+     * own runs left (data, logs, deployments), and puts {@code war} in its {@code deployments/} as {@code warName}.
+     */
+    static void prepare(Path wildfly, Path base, String serverConfig, Path war, String warName) {
+        try {
+            deleteTree(base);
+            copyTree(wildfly.resolve("standalone"), base);
+            // Only what this server deploys: not what the distribution's deployments/ may hold.
+            Path deployments = base.resolve("deployments");
+            try (Stream<Path> left = Files.list(deployments)) {
+                for (Path p : (Iterable<Path>) left::iterator) {
+                    if (!p.getFileName().toString().startsWith("README")) {
+                        deleteTree(p);
+                    }
+                }
+            }
+            // Nothing of the distribution's own runs (a server the build started) comes along.
+            for (String leftBehind : List.of("data", "log", "tmp")) {
+                deleteTree(base.resolve(leftBehind));
+            }
+            // Nor what the build's own server has deployed through management (the plugin's deploy-only goal):
+            // its content lives in the data directory left behind, and the name would clash with ours.
+            Path config = base.resolve("configuration").resolve(serverConfig);
+            String xml = Files.readString(config, StandardCharsets.UTF_8);
+            Files.writeString(config, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""),
+                    StandardCharsets.UTF_8);
+            deleteTree(base.resolve("configuration").resolve(serverConfig.replace(".xml", "_xml_history")));
+            Files.copy(war, deployments.resolve(warName), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + base, e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}
