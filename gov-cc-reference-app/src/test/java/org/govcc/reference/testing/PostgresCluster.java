@@ -46,6 +46,16 @@ public final class PostgresCluster implements AutoCloseable {
         return "govcc";
     }
 
+    /** Stops the server (a database that goes away), keeping its data for {@link #resume()}. */
+    public void pause() throws IOException, InterruptedException {
+        run(SCRIPT.toString(), "stop", dataDir.toString());
+    }
+
+    /** Starts the server again on the same data and port. */
+    public void resume() throws IOException, InterruptedException {
+        run(SCRIPT.toString(), "start", dataDir.toString(), Integer.toString(port));
+    }
+
     /** Stops the cluster; its files stay in /tmp for a post-mortem until the machine cleans it. */
     @Override
     public void close() throws IOException, InterruptedException {
