@@ -12,7 +12,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 tsv="$here/prompts.tsv"
-out="$here/../resources/prompts"
+out="$here/../resources/config/ministry-of-labour/prompts"
 speed="${PROMPT_WPM:-150}"
 
 for tool in espeak-ng sox; do

@@ -105,7 +105,7 @@ public final class ReferenceLine implements AutoCloseable {
         Require.nonNull(events, "events");
         Require.nonNull(clock, "clock");
         ServiceCalendar calendar = MinistryOfLabourLine.calendar();
-        IndexedPromptCatalogue prompts = IndexedPromptCatalogue.fromClasspath("prompts/catalogue.json", loader);
+        IndexedPromptCatalogue prompts = IndexedPromptCatalogue.fromClasspath("config/ministry-of-labour/prompts/catalogue.json", loader);
         List<Topic> topics = MinistryOfLabourLine.topics();
         FlowRepository flows = FlowRepository.load(flowDocuments(loader), FlowValidator.builder()
                 .topics(topics.stream().map(Topic::id).collect(Collectors.toSet()))
@@ -218,7 +218,7 @@ public final class ReferenceLine implements AutoCloseable {
     private static List<FlowDocument> flowDocuments(ClassLoader loader) {
         List<FlowDocument> documents = new ArrayList<>();
         for (FlowId id : MinistryOfLabourLine.flows()) {
-            String resource = "config/ivr/" + id.value() + ".json";
+            String resource = "config/ministry-of-labour/flows/" + id.value() + ".json";
             URL url = loader.getResource(resource);
             Require.that(url != null, "IVR flow " + id + " is missing: no classpath resource " + resource);
             try (InputStream in = url.openStream()) {

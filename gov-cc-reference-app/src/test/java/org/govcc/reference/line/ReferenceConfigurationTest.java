@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceConfigurationTest {
 
     private final IndexedPromptCatalogue prompts =
-            IndexedPromptCatalogue.fromClasspath("prompts/catalogue.json", getClass().getClassLoader());
+            IndexedPromptCatalogue.fromClasspath("config/ministry-of-labour/prompts/catalogue.json", getClass().getClassLoader());
 
     @Test
     void theCatalogueHoldsTheComfortPromptsOfWaitingCallersInBothLanguages() {
