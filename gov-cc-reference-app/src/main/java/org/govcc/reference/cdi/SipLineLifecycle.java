@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.line.ReferenceLine;
 
@@ -29,12 +30,15 @@ public class SipLineLifecycle {
     @Inject
     CallRecorder recorder;
 
+    @Inject
+    LineConfiguration configuration;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
         // Every event goes to the call records; the distributor's statistics feed the wallboard directly.
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
-                LineSettings.fromSystemProperties(dataDir), warLoader, recorder, clock)));
+                LineSettings.fromSystemProperties(dataDir), configuration, warLoader, recorder, clock)));
     }
 
     /** Returns the running line, or null before start or after a failed start. */
