@@ -2,6 +2,7 @@ package org.govcc.reference.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.govcc.api.call.Language;
@@ -9,6 +10,7 @@ import org.govcc.api.control.PromptId;
 import org.govcc.api.routing.Topic;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.MinistryOfLabourLine;
+import org.govcc.routing.sim.DayMix;
 import org.govcc.sip.engines.EngineCallHandler;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,17 @@ class ReferenceConfigurationTest {
             long serving = configuration.roster().stream().filter(a -> a.skills().containsKey(topic.skill())).count();
             assertThat(serving).as(topic.id().value()).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void thePlanningDayOfTheCapacityPlannerNamesTheConfiguredTopics() throws Exception {
+        DayMix day = DayMix.read(Path.of(getClass().getClassLoader()
+                .getResource("config/ministry-of-labour/planning/day.txt").toURI()));
+
+        Set<String> planned = new java.util.HashSet<>(day.topics().keySet());
+        planned.add(day.confidentialTopic());
+        assertThat(planned).isEqualTo(configuration.topics().stream().map(t -> t.id().value())
+                .collect(Collectors.toSet()));
     }
 
     @Test
