@@ -419,6 +419,14 @@ public final class WildFlyServer implements AutoCloseable {
                 for (String transient_ : List.of("data", "log", "tmp")) {
                     deleteTree(base.resolve(transient_));
                 }
+                // A server the build runs meanwhile (the ITs' own, deployed by the management API) has its WAR in
+                // standalone.xml; that copy would clash with ours ("Duplicate resource") and fail the boot.
+                Path config = base.resolve("configuration").resolve(serverConfig);
+                if (Files.isRegularFile(config)) {
+                    String xml = Files.readString(config, StandardCharsets.UTF_8);
+                    Files.writeString(config, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""),
+                            StandardCharsets.UTF_8);
+                }
                 Files.copy(warFile, deployments.resolve(WAR_NAME), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare " + base, e);
