@@ -90,6 +90,11 @@ class ExampleLineIT {
         json("api/wallboard").get("queues").forEach(q -> queues.add(q.get("queue").asText()));
         assertThat(queues).containsExactly("certificates", "codes", "wallet");
         assertThat(Files.readString(server.serverLog())).contains("configuration loaded from " + EXAMPLE);
+        HttpResponse<String> schema = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "schemas/lines.schema.json")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(schema.statusCode()).as("the published schema").isEqualTo(200);
+        assertThat(schema.body()).contains("\"$id\": \"urn:govcc:config:lines:1\"");
     }
 
     @Test
