@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,15 +137,10 @@ final class JsonFile {
 
     /**
      * Turns the schema's messages into problems an author can act on: a missing field named at its object, an
-     * unknown field at the field itself, one message for an {@code anyOf} rather than one per alternative.
+     * unknown field at the field itself, one message for an {@code anyOf} rather than one per alternative (the validator may report only the
+     * alternatives' own messages).
      */
     private void schemaProblems(Set<ValidationMessage> messages) {
-        Set<String> alternatives = new HashSet<>();
-        for (ValidationMessage m : messages) {
-            if ("anyOf".equals(m.getType()) || "oneOf".equals(m.getType())) {
-                alternatives.add(m.getInstanceLocation().toString());
-            }
-        }
         Set<String> seen = new LinkedHashSet<>();
         List<String[]> found = new ArrayList<>();
         for (ValidationMessage m : messages) {
@@ -154,11 +148,10 @@ final class JsonFile {
             String type = m.getType();
             String property = m.getProperty();
             String[] p;
-            if ("anyOf".equals(type) || "oneOf".equals(type)) {
+            String path = m.getEvaluationPath().toString();
+            if ("anyOf".equals(type) || "oneOf".equals(type) || path.contains("/anyOf/") || path.contains("/oneOf/")) {
                 // The only alternatives in the published schemas: a widening step lowers levels, overflows, or both.
                 p = new String[] {pointer, "give lowerLevelTo, overflow or both"};
-            } else if (alternatives.contains(pointer) && "required".equals(type)) {
-                continue;
             } else if ("required".equals(type) && property != null) {
                 p = new String[] {pointer, "missing required field '" + property + "'"};
             } else if ("additionalProperties".equals(type) && property != null) {

@@ -221,6 +221,28 @@ class ConfigurationLoaderTest {
     }
 
     @Test
+    void aConfidentialLineNeedsItsReaderRoleAndAStandardOneTakesNoneAndAWideningStepMustWiden() {
+        copyDefault();
+        edit("lines.json", "\"policy\": \"confidential\", \"readerRole\": \"complaints-specialist\", ",
+                "\"policy\": \"confidential\", ");
+        edit("lines.json", "{ \"policy\": \"standard\" }", "{ \"policy\": \"standard\", \"retentionDays\": 30 }");
+        edit("queues.json", "\"wrapUpSeconds\": 60,", "\"wrapUpSeconds\": 60, \"widening\": [ { \"after\": 30 } ],");
+
+        List<ConfigurationProblem> problems = problems();
+
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/lines/1/confidentiality: missing required field 'readerRole'"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/lines/0/confidentiality: readerRole and retentionDays belong to a confidential policy only"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/queues/0/widening/0: give lowerLevelTo, overflow or both"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/queues/0/widening/0: missing required field 'afterSeconds'"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/queues/0/widening/0/after: unknown field 'after'"));
+    }
+
+    @Test
     void aTrunkIsReadWithItsPasswordFileOutsideTheDirectory(@TempDir Path secrets) throws IOException {
         copyDefault();
         Path password = secrets.resolve("trunk.password");
