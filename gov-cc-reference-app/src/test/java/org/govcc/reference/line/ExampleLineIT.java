@@ -95,6 +95,10 @@ class ExampleLineIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(schema.statusCode()).as("the published schema").isEqualTo(200);
         assertThat(schema.body()).contains("\"$id\": \"urn:govcc:config:lines:1\"");
+        HttpResponse<String> flowSchema = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "schemas/ivr-flow.schema.json")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(flowSchema.body()).as("the flows' schema").contains("urn:govcc:ivr-flow:1");
     }
 
     @Test
