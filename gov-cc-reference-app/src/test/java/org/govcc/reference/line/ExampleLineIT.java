@@ -3,185 +3,68 @@ package org.govcc.reference.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.govcc.api.schedule.ServiceStatus;
-import org.govcc.reference.config.ConfigurationLoader;
-import org.govcc.reference.config.ConfigurationSource;
-import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.ServiceLine;
-import org.govcc.reference.testing.WildFlyServer;
-import org.govcc.sip.testing.Eventually;
-import org.govcc.sip.testing.Ports;
-import org.govcc.sip.testing.Sipp;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The same WAR, started with the example's configuration directory alone ({@code examples/digital-governance},
- * {@code -Dgovcc.config}), answers as that line: its number, its three queues, its menu and its hours. The hours
- * are those of the configured calendar at the moment of the call: open, pressing 2 reaches the agent of the
- * access-codes queue; closed, the line says so and hangs up before any queue. A WildFly of the test's own, beside
- * the build's.
+ * {@code -Dgovcc.config}), answers as that line: its number, its three queues (and the published schemas), its menu
+ * and its hours, whichever the configured calendar gives now (see {@link ExampleLineOppositeHoursIT} for the
+ * other). A WildFly of the test's own, beside the build's.
  */
 class ExampleLineIT {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("govcc.it.examples", "../examples"))
-            .resolve("digital-governance").toAbsolutePath().normalize();
-    private static final Path SCENARIOS = Path.of("src/test/sipp").toAbsolutePath();
-    private static final int SIP_PORT = Integer.getInteger("govcc.it.example.sipPort", 5170);
-    private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(60);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private static LineConfiguration configuration;
-    private static WildFlyServer server;
-    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+    private static ExampleLine line;
 
     @BeforeAll
-    static void startTheWarWithTheExample() {
-        configuration = ConfigurationLoader.load(ConfigurationSource.directory(EXAMPLE));
-        server = WildFlyServer.builder("example-line", Integer.getInteger("govcc.it.example.portOffset", 150))
-                .systemProperty("govcc.config", EXAMPLE.toString())
-                .systemProperty("govcc.sip.port", String.valueOf(SIP_PORT))
-                .systemProperty("govcc.rtp.ports", System.getProperty("govcc.it.example.rtpPorts", "34000-34198"))
-                .build();
-        server.start();
+    static void start() {
+        line = new ExampleLine("example-line", ExampleLine.EXAMPLE);
     }
 
     @AfterAll
-    static void stopTheServer() {
-        if (server != null) {
-            server.close();
+    static void stop() {
+        if (line != null) {
+            line.close();
         }
-    }
-
-    @AfterEach
-    void stopPeers() {
-        peers.forEach(Sipp.SippProcess::close);
     }
 
     @Test
     void itsLineAndItsQueuesAreTheOnesServed() throws Exception {
-        JsonNode lines = json("api/lines");
+        JsonNode lines = line.json("api/lines");
         assertThat(lines).hasSize(1);
-        ServiceLine line = configuration.lines().get(0);
-        assertThat(lines.get(0).get("number").asText()).isEqualTo(line.number().digits()).isEqualTo("1566");
+        ServiceLine configured = line.configuration().lines().get(0);
+        assertThat(lines.get(0).get("number").asText()).isEqualTo(configured.number().digits()).isEqualTo("1566");
         assertThat(lines.get(0).get("open").asBoolean())
-                .isEqualTo(configuration.calendar().statusAt(line.schedule(), Instant.now()).isOpen());
+                .isEqualTo(line.configuration().calendar().statusAt(configured.schedule(), Instant.now()).isOpen());
 
         Set<String> queues = new TreeSet<>();
-        json("api/wallboard").get("queues").forEach(q -> queues.add(q.get("queue").asText()));
+        line.json("api/wallboard").get("queues").forEach(q -> queues.add(q.get("queue").asText()));
         assertThat(queues).containsExactly("certificates", "codes", "wallet");
-        assertThat(Files.readString(server.serverLog())).contains("configuration loaded from " + EXAMPLE);
-        HttpResponse<String> schema = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
-                + "schemas/lines.schema.json")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(schema.statusCode()).as("the published schema").isEqualTo(200);
-        assertThat(schema.body()).contains("\"$id\": \"urn:govcc:config:lines:1\"");
-        HttpResponse<String> flowSchema = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
-                + "schemas/ivr-flow.schema.json")).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(flowSchema.body()).as("the flows' schema").contains("urn:govcc:ivr-flow:1");
+        assertThat(Files.readString(line.server().serverLog()))
+                .contains("configuration loaded from " + ExampleLine.EXAMPLE);
+        HttpClient http = HttpClient.newHttpClient();
+        for (String schema : new String[] {"lines", "ivr-flow"}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(line.server().baseUrl() + "schemas/"
+                    + schema + ".schema.json")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("the published schema " + schema).isEqualTo(200);
+            assertThat(r.body()).contains("\"$id\": \"urn:govcc:");
+        }
     }
 
     @Test
     void pressingTwoReachesTheAccessCodesAgentWhenOpenAndTheClosedMessageOtherwise() throws Exception {
-        ServiceLine line = configuration.lines().get(0);
-        Sipp.SippProcess agent = registerAgent("dg03"); // access-codes only: queue 'codes'
-        assertThat(Eventually.holds(() -> queue("codes").get("available").asInt() == 1, Duration.ofSeconds(10)))
-                .as("dg03's phone is available to queue codes").isTrue();
-
-        Instant before = Instant.now();
-        ServiceStatus status = configuration.calendar().statusAt(line.schedule(), before);
-        Sipp.SippProcess caller = start("caller", List.of("127.0.0.1:" + SIP_PORT,
-                "-sf", SCENARIOS.resolve("caller_dtmf_2_await_bye.xml").toString(), "-s", line.number().digits(),
-                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "1", "-timeout", "50s"));
-        assertThat(caller.await(SIPP_TIMEOUT)).as(caller.log()).isZero();
-        Instant after = Instant.now();
-        assertThat(configuration.calendar().statusAt(line.schedule(), after).isOpen())
-                .as("the line's hours did not change during the call (%s to %s)", before, after)
-                .isEqualTo(status.isOpen());
-
-        String period = "api/calls/summary?from=" + before.minusSeconds(1) + "&to=" + after.plusSeconds(60);
-        JsonNode[] summary = new JsonNode[1];
-        assertThat(Eventually.holds(() -> {
-            summary[0] = json(period);
-            return summary[0].get("arrived").asLong() == 1 && summary[0].get("inProgress").asLong() == 0;
-        }, Duration.ofSeconds(15))).as("call records: %s", summary[0]).isTrue();
-        if (status.isOpen()) {
-            assertThat(agent.await(SIPP_TIMEOUT)).as(agent.log()).isZero();
-            assertThat(summary[0].get("answered").asLong()).as(summary[0].toString()).isEqualTo(1);
-            assertThat(queue("codes").get("answered").asLong()).isEqualTo(1);
-            assertThat(queue("wallet").get("offered").asLong()).isZero();
-        } else {
-            assertThat(summary[0].get("endedBeforeAQueue").asLong()).as(summary[0].toString()).isEqualTo(1);
-            assertThat(summary[0].get("queued").asLong()).isZero();
-            assertThat(queue("codes").get("offered").asLong()).isZero();
-        }
-    }
-
-    private Sipp.SippProcess registerAgent(String agent) throws IOException {
-        Properties passwords = new Properties();
-        try (InputStream in = Files.newInputStream(server.dataDir().resolve("govcc-agent-passwords.properties"))) {
-            passwords.load(in);
-        }
-        int agentPort = Ports.free();
-        Sipp.SippProcess phone = start(agent, List.of("-sf", SCENARIOS.resolve("agent_answer_then_bye.xml").toString(),
-                "-s", agent, "-i", "127.0.0.1", "-p", String.valueOf(agentPort),
-                "-mp", String.valueOf(Ports.freeMediaBlock()), "-m", "1", "-d", "1000", "-timeout", "55s"));
-        Sipp.SippProcess register = start("register-" + agent, List.of("127.0.0.1:" + SIP_PORT,
-                "-sf", SCENARIOS.resolve("register.xml").toString(), "-s", agent, "-au", agent,
-                "-ap", passwords.getProperty(agent), "-key", "contact_port", String.valueOf(agentPort),
-                "-key", "expires", "120", "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1",
-                "-timeout", "20s"));
-        assertThat(register.await(SIPP_TIMEOUT)).as(register.log()).isZero();
-        return phone;
-    }
-
-    private static JsonNode queue(String id) {
-        for (JsonNode q : json("api/wallboard").get("queues")) {
-            if (q.get("queue").asText().equals(id)) {
-                return q;
-            }
-        }
-        throw new AssertionError("no queue " + id + " on the wallboard");
-    }
-
-    private static JsonNode json(String path) {
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-            return new ObjectMapper().readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Sipp.SippProcess start(String name, List<String> args) {
-        Sipp.SippProcess p = Sipp.start(name, args);
-        peers.add(p);
-        return p;
+        line.callPressingTwo();
     }
 }
