@@ -16,26 +16,28 @@
 # logs in its own directory, var/server (or $GOVCC_SERVER_DIR), outside the build's target/ so that a clean build
 # keeps them; the integration tests use their own. The WAR is deployed once, through the deployment scanner.
 set -euo pipefail
+start_dir=$PWD
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 bind=${GOVCC_BIND:-127.0.0.1}
 sip_port=5060
 rtp_ports=30000-31998
-admission_limit=150
+admission_limit=""
 drain=30
 config=""
 rebuild=false
 postgres="" db_user="govcc" db_password_file=""
 extra=()
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "run-line: $*" >&2; exit 2; }
 need() { [ $# -ge 2 ] && [ -n "$2" ] || die "$1 needs a value"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --config) need "$@"; config=$(cd "$2" 2>/dev/null && pwd) || die "--config: no directory $2"; shift 2 ;;
+    --config) need "$@"; config=$(cd "$start_dir" && cd "$2" 2>/dev/null && pwd) || die "--config: no directory $2"
+      shift 2 ;;
     --bind) need "$@"; bind=$2; shift 2 ;;
     --sip-port) need "$@"; sip_port=$2; shift 2 ;;
     --rtp-ports) need "$@"; rtp_ports=$2; shift 2 ;;
@@ -52,7 +54,7 @@ while [ $# -gt 0 ]; do
 done
 [[ $sip_port =~ ^[0-9]+$ ]] || die "--sip-port must be a number, not '$sip_port'"
 [[ $rtp_ports =~ ^[0-9]+-[0-9]+$ ]] || die "--rtp-ports must be FIRST-LAST, not '$rtp_ports'"
-[[ $admission_limit =~ ^[0-9]+$ ]] || die "--admission-limit must be a number, not '$admission_limit'"
+[[ -z $admission_limit || $admission_limit =~ ^[0-9]+$ ]] || die "--admission-limit must be a number, not '$admission_limit'"
 [[ $drain =~ ^[0-9]+$ ]] || die "--drain must be a number of seconds, not '$drain'"
 
 app=gov-cc-reference-app
@@ -92,12 +94,14 @@ rm -f "$server_dir"/deployments/gov-cc.war*
 cp "$war" "$server_dir/deployments/gov-cc.war"
 
 data_dir="$server_dir/data"
+numbers_text="1555 (citizen line) or 15510 (complaint line)"
+[ -n "$config" ] && numbers_text="the numbers in $config/lines.json"
 config_text=${config:-"the configuration inside the WAR (the Ministry of Labour's line)"}
 cat <<EOF
 run-line: the reference line
   HTTP      http://$bind:8080/gov-cc/  (wallboard: /gov-cc/wallboard.html, metrics: /gov-cc/metrics)
   health    http://127.0.0.1:9990/health/ready and /health/live
-  SIP       $bind:$sip_port (UDP, TCP), RTP $rtp_ports; dial 1555 (citizen line) or 15510 (complaint line)
+  SIP       $bind:$sip_port (UDP, TCP), RTP $rtp_ports; dial $numbers_text
   config    $config_text
   server    $server_dir (configuration, data, log/server.log)
   passwords $data_dir/govcc-agent-passwords.properties (agents' SIP phones, realm govcc.labour.gov.gr;
@@ -108,7 +112,9 @@ run-line: the reference line
 EOF
 
 props=(-Dgovcc.bind="$bind" -Dgovcc.sip.port="$sip_port" -Dgovcc.rtp.ports="$rtp_ports"
-       -Dgovcc.admission.limit="$admission_limit" -Dgovcc.drain.seconds="$drain")
+       -Dgovcc.drain.seconds="$drain")
+# Without --admission-limit the configuration's lines.json sets it.
+[ -n "$admission_limit" ] && props+=(-Dgovcc.admission.limit="$admission_limit")
 [ -n "$config" ] && props+=(-Dgovcc.config="$config")
 exec "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$server_dir" -c "$server_config" -b "$bind" -bmanagement 127.0.0.1 "${props[@]}" \
   ${extra[@]+"${extra[@]}"}

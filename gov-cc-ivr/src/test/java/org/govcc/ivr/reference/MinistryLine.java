@@ -34,8 +34,8 @@ import org.govcc.routing.schedule.ServiceCalendar;
 public final class MinistryLine {
 
     public static final Path RESOURCES = Path.of("..", "gov-cc-reference-app", "src", "main", "resources");
-    public static final Path FLOWS = RESOURCES.resolve("config/ivr");
-    public static final Path PROMPTS = RESOURCES.resolve("prompts");
+    public static final Path FLOWS = RESOURCES.resolve("config/ministry-of-labour/flows");
+    public static final Path PROMPTS = RESOURCES.resolve("config/ministry-of-labour/prompts");
     public static final Path PROMPT_TEXTS = Path.of("..", "gov-cc-reference-app", "src", "main", "prompts", "prompts.tsv");
 
     public static final FlowId MAIN = new FlowId("ministry-main");

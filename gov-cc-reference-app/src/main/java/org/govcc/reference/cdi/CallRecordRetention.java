@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.govcc.api.call.LineId;
-import org.govcc.reference.config.MinistryOfLabourLine;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.ServiceLine;
 
 /**
@@ -28,12 +28,14 @@ public class CallRecordRetention {
 
     private static final Logger LOG = Logger.getLogger(CallRecordRetention.class.getName());
 
-    private final Map<LineId, Duration> retention = MinistryOfLabourLine.lines().stream()
-            .collect(Collectors.toMap(ServiceLine::id, l -> l.policy().retention()));
+    private Map<LineId, Duration> retention;
     private ScheduledFuture<?> erasing;
 
     @Inject
     Clock clock;
+
+    @Inject
+    LineConfiguration configuration;
 
     @Inject
     CallRecordsService records;
@@ -42,6 +44,8 @@ public class CallRecordRetention {
     ManagedScheduledExecutorService scheduler;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        retention = configuration.lines().stream()
+                .collect(Collectors.toMap(ServiceLine::id, l -> l.policy().retention()));
         erasing = scheduler.scheduleWithFixedDelay(this::eraseExpired, 1, 60, TimeUnit.MINUTES);
     }
 

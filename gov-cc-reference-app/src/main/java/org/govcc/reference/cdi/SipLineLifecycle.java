@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.operations.LineMetrics;
 import org.govcc.reference.line.ReferenceLine;
@@ -42,6 +43,9 @@ public class SipLineLifecycle {
     @Inject
     DatabaseStartup database;
 
+    @Inject
+    LineConfiguration configuration;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // The schema is migrated and the last run's open calls closed before this line records a new one.
         database.ready();
@@ -56,7 +60,7 @@ public class SipLineLifecycle {
             }
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
-                LineSettings.fromSystemProperties(dataDir), warLoader, events, clock)));
+                LineSettings.fromSystemProperties(dataDir), configuration, warLoader, events, clock)));
     }
 
     /** Returns the running line, or null before start or after a failed start. */

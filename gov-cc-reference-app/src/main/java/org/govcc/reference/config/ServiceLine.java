@@ -6,24 +6,30 @@ import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.internal.Require;
+import org.govcc.api.ivr.FlowId;
 import org.govcc.api.schedule.ScheduleId;
 
 /**
- * A number the public can dial, with its opening hours and confidentiality policy.
+ * A number the public can dial, with its flow, opening hours and confidentiality policy (from {@code lines.json}).
+ *
+ * <p>Immutable.
  *
  * @param id the line's id
  * @param number the dialled number (the SIP request-URI user part)
  * @param names the line's name per language
+ * @param flow the IVR flow it runs
  * @param schedule its opening hours
  * @param policy how it treats what callers say
  */
-public record ServiceLine(LineId id, PhoneNumber number, Map<Language, String> names, ScheduleId schedule,
+public record ServiceLine(LineId id, PhoneNumber number, Map<Language, String> names, FlowId flow,
+                          ScheduleId schedule,
                           ConfidentialityPolicy policy) {
     /** Validates the values. */
     public ServiceLine {
         Require.nonNull(id, "id");
         Require.nonNull(number, "number");
         names = Map.copyOf(Require.nonNull(names, "names"));
+        Require.nonNull(flow, "flow");
         Require.nonNull(schedule, "schedule");
         Require.nonNull(policy, "policy");
     }

@@ -3,6 +3,7 @@ package org.govcc.reference.line;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.govcc.api.internal.Require;
 
 /**
@@ -12,12 +13,13 @@ import org.govcc.api.internal.Require;
  * @param sipPort the SIP port (UDP and TCP)
  * @param rtpFirstPort the first RTP port
  * @param rtpLastPort the last RTP port
- * @param admissionLimit the most simultaneous calls before INVITEs get 503
+ * @param admissionLimit the most simultaneous calls before INVITEs get 503; empty for the configuration's
+ *                       ({@code lines.json})
  * @param agentPasswords a properties file {@code agentId=password} for the agents' phones; empty means generate
  *                       random passwords into {@code generatedPasswords}
  * @param generatedPasswords where generated passwords are written (owner-readable only)
  */
-public record LineSettings(String bindAddress, int sipPort, int rtpFirstPort, int rtpLastPort, int admissionLimit,
+public record LineSettings(String bindAddress, int sipPort, int rtpFirstPort, int rtpLastPort, OptionalInt admissionLimit,
                            Optional<Path> agentPasswords, Path generatedPasswords) {
 
     /** Validates the values. */
@@ -26,7 +28,8 @@ public record LineSettings(String bindAddress, int sipPort, int rtpFirstPort, in
         Require.inRange(sipPort, 1, 65535, "sipPort");
         Require.inRange(rtpFirstPort, 1024, 65534, "rtpFirstPort");
         Require.inRange(rtpLastPort, rtpFirstPort + 1, 65535, "rtpLastPort");
-        Require.inRange(admissionLimit, 1, 1_000_000, "admissionLimit");
+        Require.nonNull(admissionLimit, "admissionLimit");
+        admissionLimit.ifPresent(limit -> Require.inRange(limit, 1, 1_000_000, "admissionLimit"));
         Require.nonNull(agentPasswords, "agentPasswords");
         Require.nonNull(generatedPasswords, "generatedPasswords");
     }
@@ -34,7 +37,7 @@ public record LineSettings(String bindAddress, int sipPort, int rtpFirstPort, in
     /**
      * Reads the settings from system properties ({@code govcc.bind}, {@code govcc.sip.port}, {@code govcc.rtp.ports}
      * as {@code first-last}, {@code govcc.admission.limit}, {@code govcc.agent.passwords}), with the embedded
-     * defaults: 127.0.0.1, 5060, 30000-31998, 150 calls, generated passwords in {@code dataDir}.
+     * defaults: 127.0.0.1, 5060, 30000-31998, the configuration's admission limit, generated passwords in {@code dataDir}.
      */
     public static LineSettings fromSystemProperties(Path dataDir) {
         String[] rtp = System.getProperty("govcc.rtp.ports", "30000-31998").split("-", 2);
@@ -44,7 +47,8 @@ public record LineSettings(String bindAddress, int sipPort, int rtpFirstPort, in
                 integer("govcc.sip.port", "5060"),
                 parse("govcc.rtp.ports", rtp[0]),
                 parse("govcc.rtp.ports", rtp[1]),
-                integer("govcc.admission.limit", "150"),
+                System.getProperty("govcc.admission.limit") == null ? OptionalInt.empty()
+                        : OptionalInt.of(integer("govcc.admission.limit", "150")),
                 Optional.ofNullable(System.getProperty("govcc.agent.passwords")).map(Path::of),
                 dataDir.resolve("govcc-agent-passwords.properties"));
     }

@@ -3,7 +3,6 @@ package org.govcc.reference.line;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,39 +10,28 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
-import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
-import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
-import org.govcc.api.ivr.FlowDocument;
-import org.govcc.api.ivr.FlowId;
-import org.govcc.api.routing.QueueId;
-import org.govcc.api.routing.Topic;
 import org.govcc.ivr.FlowRepository;
 import org.govcc.ivr.IvrInterpreter;
+import java.util.ArrayList;
 import org.govcc.ivr.prompt.IndexedPromptCatalogue;
-import org.govcc.ivr.validate.FlowValidator;
-import org.govcc.reference.config.MinistryOfLabourLine;
-import org.govcc.reference.config.ServiceLine;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.routing.CallDistributor;
-import org.govcc.routing.CallbackPolicy;
-import org.govcc.routing.DistributorConfig;
-import org.govcc.routing.QueueConfig;
 import org.govcc.routing.Scheduler;
 import org.govcc.routing.schedule.ServiceCalendar;
 import org.govcc.sip.GovCcSipApplication;
@@ -57,18 +45,16 @@ import org.govcc.sip.media.MediaSettings;
 import org.govcc.sip.registrar.AgentAccount;
 import org.govcc.sip.registrar.AgentDirectory;
 import org.govcc.sip.registrar.BindingStore;
+import org.govcc.sip.TrunkSettings;
 
 /**
- * The Ministry of Labour's line, running: the composition root that builds the calendar, the IVR with the
- * ministry's flows and prompts, the distributor with one queue per topic and the roster, and the SIP application
- * on an embedded container. {@link #close()} stops everything and frees the ports.
+ * A configured line, running: the composition root that builds the IVR with the configuration's flows and prompts,
+ * the distributor with its queues and roster, and the SIP application on an embedded container, all from one
+ * {@link LineConfiguration} (the Ministry of Labour's by default). {@link #close()} stops everything and frees the ports.
  *
  * <p>Started once per process (the WAR does it on deployment). Thread-safe after {@link #start}.
  */
 public final class ReferenceLine implements AutoCloseable {
-
-    /** The SIP digest realm of the agents' phones. */
-    public static final String REALM = "govcc.labour.gov.gr";
 
     private static final Logger LOG = Logger.getLogger(ReferenceLine.class.getName());
 
@@ -94,25 +80,28 @@ public final class ReferenceLine implements AutoCloseable {
      * Builds and starts the line.
      *
      * @param settings where to listen
-     * @param loader the class loader holding the ministry's configuration resources (flows, prompts)
+     * @param configuration the line's configuration, already validated
+     * @param loader the class loader of the SIP servlets (the WAR's)
      * @param events told of every call-centre event (persistence, statistics); must not block
      * @param clock the clock of every engine
      * @throws IllegalArgumentException if the configuration is invalid (the message names the part)
      */
-    public static ReferenceLine start(LineSettings settings, ClassLoader loader, CallCentreListener events,
-                                      Clock clock) {
+    public static ReferenceLine start(LineSettings settings, LineConfiguration configuration, ClassLoader loader,
+                                      CallCentreListener events, Clock clock) {
         Require.nonNull(settings, "settings");
+        Require.nonNull(configuration, "configuration");
         Require.nonNull(loader, "loader");
         Require.nonNull(events, "events");
         Require.nonNull(clock, "clock");
-        ServiceCalendar calendar = MinistryOfLabourLine.calendar();
-        IndexedPromptCatalogue prompts = IndexedPromptCatalogue.fromClasspath("prompts/catalogue.json", loader);
-        List<Topic> topics = MinistryOfLabourLine.topics();
-        FlowRepository flows = FlowRepository.load(flowDocuments(loader), FlowValidator.builder()
-                .topics(topics.stream().map(Topic::id).collect(Collectors.toSet()))
-                .schedules(Set.of(MinistryOfLabourLine.MAIN_HOURS, MinistryOfLabourLine.ALWAYS_OPEN))
-                .prompts(prompts));
-        List<AgentAccount> accounts = accounts(settings, MinistryOfLabourLine.agents());
+        ServiceCalendar calendar = configuration.calendar();
+        IndexedPromptCatalogue prompts = configuration.prompts();
+        FlowRepository flows = configuration.flows();
+        String realm = configuration.realm();
+        List<AgentAccount> accounts = accounts(settings, configuration.roster(), realm);
+        int admissionLimit = settings.admissionLimit().orElse(configuration.admissionLimit());
+        // Without a trunk nothing can be dialled out: the IVR offers no callback, and a transfer (112) fails to the
+        // flow's own fallback with the caller kept on the line.
+        Optional<TrunkSettings> trunk = configuration.trunk().map(Trunks::of);
 
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "govcc-distributor-timer");
@@ -128,36 +117,32 @@ public final class ReferenceLine implements AutoCloseable {
             throw new UncheckedIOException("cannot start the RTP engine on " + settings.bindAddress(), e);
         }
         AtomicReference<CallDistributor> distributorRef = new AtomicReference<>();
-        Map<String, LineId> numbers = MinistryOfLabourLine.lines().stream()
-                .collect(Collectors.toMap(l -> l.number().digits(), ServiceLine::id));
-        Map<LineId, ConfidentialityPolicy> policies = MinistryOfLabourLine.lines().stream()
-                .collect(Collectors.toMap(ServiceLine::id, ServiceLine::policy));
+        Map<String, LineId> numbers = configuration.numbers();
         GovCcSipApplication application = null;
         EmbeddedSipContainer container = null;
         try {
             application = new GovCcSipApplication(
-                    new SipLineSettings(numbers, Language.GREEK, settings.admissionLimit(),
-                            Duration.ofSeconds(30), REALM, Duration.ofHours(1), Optional.empty())
+                    new SipLineSettings(numbers, configuration.defaultLanguage(), admissionLimit,
+                            Duration.ofSeconds(30), realm, Duration.ofHours(1), trunk)
                             // A line that keeps no caller number must not show it to the agent's phone either.
-                            .withSealedLines(policies.entrySet().stream().filter(e -> !e.getValue().keepCallerNumber())
-                                    .map(Map.Entry::getKey).collect(Collectors.toSet())),
+                            .withSealedLines(sealedLines(configuration)),
                     media, new IvrPrompts(prompts), AgentDirectory.of(accounts),
                     control -> { // EngineCallHandler is a RegistrationListener: the application hands it the phones
                         IvrInterpreter ivr = IvrInterpreter.builder().flows(flows).schedule(calendar)
-                                .prompts(prompts).events(events).clock(clock).build();
+                                .canDialOut(trunk.isPresent()).prompts(prompts).events(events).clock(clock).build();
                         CallDistributor distributor = CallDistributor.builder()
-                                .config(distributorConfig(topics))
+                                .config(configuration.distributor())
                                 .clock(clock)
                                 .scheduler(Scheduler.of(timer))
                                 .callControl(control)
                                 .serviceSchedule(calendar)
                                 .listener(events)
                                 .build();
-                        MinistryOfLabourLine.agents().forEach(distributor::addAgent);
+                        configuration.roster().forEach(distributor::addAgent);
                         distributorRef.set(distributor);
                         return new EngineCallHandler(control, ivr, distributor,
-                                MinistryOfLabourLine::flowFor, topic -> new QueueId(topic.value()),
-                                Duration.ofSeconds(30), clock, events, policies::get);
+                                configuration::flowFor, configuration::queueFor,
+                                Duration.ofSeconds(30), clock, events, configuration::policyOf);
                     }, clock);
             int restored = application.registrar().persistTo(BindingStore.file(settings.registrationsFile()));
             LOG.info("gov-cc reference line: " + restored + " agent phone registrations taken back from "
@@ -178,8 +163,17 @@ public final class ReferenceLine implements AutoCloseable {
         }
         LOG.info("gov-cc reference line: SIP on " + settings.bindAddress() + ":" + settings.sipPort()
                 + " (UDP, TCP), RTP " + settings.rtpFirstPort() + "-" + settings.rtpLastPort() + ", lines "
-                + numbers + ", " + accounts.size() + " agent phones in realm " + REALM);
+                + numbers + ", admission limit " + admissionLimit + ", " + accounts.size()
+                + " agent phones in realm " + realm + ", configuration " + configuration.source() + ", "
+                + trunk.map(t -> "outbound trunk " + t.hostPort() + " (" + t.transport() + ")")
+                        .orElse("no outbound trunk: no callbacks offered, transfers fall back to the flows' queues"));
         return new ReferenceLine(settings, timer, media, application, container, distributorRef.get());
+    }
+
+    /** The lines whose caller number must not leave the SIP edge (their policy keeps none). */
+    private static Set<LineId> sealedLines(LineConfiguration configuration) {
+        return configuration.numbers().values().stream().filter(l -> !configuration.policyOf(l).keepCallerNumber())
+                .collect(Collectors.toSet());
     }
 
     /** Returns the settings the line runs with. */
@@ -231,39 +225,8 @@ public final class ReferenceLine implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private static DistributorConfig distributorConfig(List<Topic> topics) {
-        List<QueueConfig> queues = new ArrayList<>();
-        for (Topic topic : topics) {
-            QueueConfig.Builder queue = QueueConfig.forTopic(topic).ringTimeout(Duration.ofSeconds(20))
-                    .wrapUp(Duration.ofSeconds(60));
-            if (topic.id().equals(MinistryOfLabourLine.HARASSMENT_COMPLAINTS)) {
-                // The confidential line: first in line always, never a callback (no number is kept).
-                queue.neverOvertaken(true).callbacks(CallbackPolicy.forbidden());
-            } else {
-                queue.callbacks(CallbackPolicy.allowed(3, Duration.ofMinutes(10)));
-            }
-            queues.add(queue.build());
-        }
-        return DistributorConfig.of(topics.stream().map(t -> t.skill().value()).collect(Collectors.toSet()), queues);
-    }
-
-    private static List<FlowDocument> flowDocuments(ClassLoader loader) {
-        List<FlowDocument> documents = new ArrayList<>();
-        for (FlowId id : MinistryOfLabourLine.flows()) {
-            String resource = "config/ivr/" + id.value() + ".json";
-            URL url = loader.getResource(resource);
-            Require.that(url != null, "IVR flow " + id + " is missing: no classpath resource " + resource);
-            try (InputStream in = url.openStream()) {
-                documents.add(new FlowDocument(id, resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read IVR flow " + resource, e);
-            }
-        }
-        return documents;
-    }
-
     /** The agents' phone accounts, from the configured password file or freshly generated passwords. */
-    private static List<AgentAccount> accounts(LineSettings settings, List<AgentProfile> roster) {
+    private static List<AgentAccount> accounts(LineSettings settings, List<AgentProfile> roster, String realm) {
         Properties passwords = new Properties();
         if (settings.agentPasswords().isPresent()) {
             Path file = settings.agentPasswords().get();
@@ -279,7 +242,7 @@ public final class ReferenceLine implements AutoCloseable {
                 random.nextBytes(secret);
                 passwords.setProperty(agent.id().value(), HexFormat.of().formatHex(secret));
             }
-            writeOwnerOnly(settings.generatedPasswords(), passwords);
+            writeOwnerOnly(settings.generatedPasswords(), passwords, realm);
             LOG.info("gov-cc reference line: generated SIP passwords for " + roster.size()
                     + " agent phones in " + settings.generatedPasswords());
         }
@@ -288,12 +251,12 @@ public final class ReferenceLine implements AutoCloseable {
             AgentId id = agent.id();
             String password = passwords.getProperty(id.value());
             Require.that(password != null && !password.isBlank(), "no password for agent " + id);
-            accounts.add(AgentAccount.withPassword(id, id.value(), REALM, password));
+            accounts.add(AgentAccount.withPassword(id, id.value(), realm, password));
         }
         return accounts;
     }
 
-    private static void writeOwnerOnly(Path file, Properties passwords) {
+    private static void writeOwnerOnly(Path file, Properties passwords, String realm) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.deleteIfExists(file);
@@ -304,7 +267,7 @@ public final class ReferenceLine implements AutoCloseable {
                 LOG.warning("cannot restrict permissions of " + file + " on this file system");
             }
             try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                passwords.store(out, "gov-cc agent phone passwords (SIP digest, realm " + REALM + ")");
+                passwords.store(out, "gov-cc agent phone passwords (SIP digest, realm " + realm + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write agent passwords to " + file, e);

@@ -8,12 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.govcc.api.schedule.ServiceSchedule;
 import org.govcc.api.schedule.ServiceStatus;
-import org.govcc.reference.config.MinistryOfLabourLine;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.ServiceLine;
 
 /** {@code GET /api/lines}: whether each line is open now, and if not why and until when. */
@@ -21,20 +20,21 @@ import org.govcc.reference.config.ServiceLine;
 @RequestScoped
 public class LineStatusResource {
 
-    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
-
     @Inject
     Clock clock;
 
     @Inject
     ServiceSchedule schedule;
 
+    @Inject
+    LineConfiguration configuration;
+
     /** Returns the status of every line at the current instant. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<LineStatus> lines() {
         Instant now = clock.instant();
-        return MinistryOfLabourLine.lines().stream().map(line -> status(line, now)).collect(Collectors.toList());
+        return configuration.lines().stream().map(line -> status(line, now)).collect(Collectors.toList());
     }
 
     private LineStatus status(ServiceLine line, Instant now) {
@@ -44,7 +44,7 @@ public class LineStatusResource {
         if (status instanceof ServiceStatus.Closed closed) {
             return new LineStatus(line.id().value(), line.number().digits(), names, false, closed.reason().name(),
                     closed.occasion().orElse(null),
-                    closed.nextOpening().map(i -> i.atZone(ATHENS).toOffsetDateTime().toString()).orElse(null));
+                    closed.nextOpening().map(i -> i.atZone(configuration.calendar().zone()).toOffsetDateTime().toString()).orElse(null));
         }
         return new LineStatus(line.id().value(), line.number().digits(), names, true, null, null, null);
     }

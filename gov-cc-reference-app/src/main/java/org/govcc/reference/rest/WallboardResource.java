@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.govcc.api.routing.Topic;
 import org.govcc.reference.cdi.SipLineLifecycle;
-import org.govcc.reference.config.MinistryOfLabourLine;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.line.ReferenceLine;
 import org.govcc.routing.StatisticsSnapshot;
 
@@ -24,6 +24,9 @@ public class WallboardResource {
     @Inject
     SipLineLifecycle lifecycle;
 
+    @Inject
+    LineConfiguration configuration;
+
     /** Returns the figures now, or 503 while the line is not running. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -34,8 +37,9 @@ public class WallboardResource {
                     .entity(Map.of("error", "the SIP line is not running")).build();
         }
         StatisticsSnapshot s = line.distributor().statistics();
-        Map<String, Map<String, String>> names = MinistryOfLabourLine.topics().stream().collect(Collectors.toMap(
-                t -> t.id().value(), WallboardResource::names));
+        // Queues are named after the topic whose calls they take.
+        Map<String, Map<String, String>> names = configuration.topics().stream().collect(Collectors.toMap(
+                t -> configuration.queueFor(t.id()).value(), WallboardResource::names));
         Map<String, Integer> agents = new TreeMap<>();
         s.agentsByStatus().forEach((status, count) -> agents.put(status.name(), count));
         return Response.ok(new WallboardView(s.at().toString(), true,

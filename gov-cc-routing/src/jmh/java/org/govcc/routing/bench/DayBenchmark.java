@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.govcc.routing.sim.Scenario;
 import org.govcc.routing.sim.Scenarios;
 import org.govcc.routing.sim.SimulationReport;
+import org.govcc.routing.sim.TestDays;
 import org.govcc.routing.sim.Simulator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DayBenchmark {
 
-    private final Scenario day = Scenarios.ministryDay(18_500, 42L);
+    private final Scenario day = Scenarios.lineDay(TestDays.ministry(), 18_500, 42L);
 
     @Benchmark
     public SimulationReport ministryDay() {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.govcc.routing.sim.DayMix;
 import org.govcc.routing.sim.Scenarios;
 import org.govcc.routing.sim.SimulationReport;
 import org.govcc.routing.sim.Simulator;
@@ -61,7 +63,13 @@ public final class CapacityPlanner {
             err.println(PlannerOptions.usage());
             return 2;
         }
-        Result r = plan(o);
+        Result r;
+        try {
+            r = plan(o);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
         out.print(r.text());
         try {
             Files.writeString(o.out(), r.html(), StandardCharsets.UTF_8);
@@ -90,7 +98,8 @@ public final class CapacityPlanner {
     public static Result plan(PlannerOptions o) {
         ArrivalProfile profile = "flat".equals(o.profile())
                 ? ArrivalProfile.flat(o.calls(), o.open(), o.close(), o.interval())
-                : ArrivalProfile.ministryDay(o.calls(), o.open(), o.close(), o.interval());
+                : ArrivalProfile.shaped(o.calls(), o.open(), o.close(), o.interval(),
+                        DayMix.read(Path.of(o.profile())).shape());
         StaffingPlanner planner = new StaffingPlanner(o.handleTime(), o.trunkHoldTime(), o.serviceLevel(),
                 o.threshold(), o.patience(), o.blocking(), o.trunks());
         List<IntervalPlan> plan = planner.plan(profile);

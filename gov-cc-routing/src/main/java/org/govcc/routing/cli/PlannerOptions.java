@@ -1,13 +1,16 @@
 package org.govcc.routing.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.govcc.api.internal.Require;
+import org.govcc.routing.sim.DayMix;
 
 /**
- * The capacity planner's options; the defaults are the ministry line's figures.
+ * The capacity planner's options; the defaults are a national citizen line's figures (18,500 calls a day,
+ * 08:00-20:00, 270 s) with a flat day; a line's own day shape comes from its {@link DayMix} file ({@code --profile}).
  *
  * @param calls calls per day ({@code --calls}, 18500)
  * @param open opening time ({@code --open}, 08:00)
@@ -20,7 +23,7 @@ import org.govcc.api.internal.Require;
  * @param blocking trunk blocking target ({@code --blocking}, 0.01)
  * @param trunks the lines the line has, whose blocking is reported ({@code --trunks}, 100)
  * @param trunkHoldTime how long a call holds a line ({@code --trunk-hold} seconds, default = handling time)
- * @param profile arrival shape, {@code ministry} or {@code flat} ({@code --profile}, ministry)
+ * @param profile arrival shape: {@code flat}, or a day file read by {@link DayMix#read} ({@code --profile}, flat)
  * @param simulate whether to simulate the plan ({@code --no-simulate} turns it off)
  * @param seed the simulation's seed ({@code --seed}, 1)
  * @param out where to write the HTML report ({@code --out}, capacity-report.html)
@@ -47,8 +50,9 @@ public record PlannerOptions(int calls, LocalTime open, LocalTime close, Duratio
                 + blocking);
         Require.inRange(trunks, 1, 1_000_000, "--trunks");
         positive(trunkHoldTime, "--trunk-hold");
-        Require.that("ministry".equals(profile) || "flat".equals(profile),
-                "--profile must be 'ministry' or 'flat', but was '" + profile + "'");
+        Require.nonBlank(profile, "--profile");
+        Require.that("flat".equals(profile) || Files.isRegularFile(Path.of(profile)),
+                "--profile must be 'flat' or a day file, but '" + profile + "' is no file");
         Require.nonNull(out, "--out");
     }
 
@@ -80,7 +84,7 @@ public record PlannerOptions(int calls, LocalTime open, LocalTime close, Duratio
         double blocking = 0.01;
         int trunks = 100;
         Long trunkHold = null;
-        String profile = "ministry";
+        String profile = "flat";
         boolean simulate = true;
         long seed = 1;
         Path out = Path.of("capacity-report.html");
@@ -175,7 +179,8 @@ public record PlannerOptions(int calls, LocalTime open, LocalTime close, Duratio
                 "  --blocking SHARE   trunk blocking target (0.01)",
                 "  --trunks N         lines the line has; their blocking is reported (100)",
                 "  --trunk-hold SEC   how long a call holds a line (default: --aht)",
-                "  --profile NAME     arrival shape: ministry (morning peak) or flat (ministry)",
+                "  --profile FILE     arrival shape: flat, or a line's day file (hourly weights), e.g.",
+                "                     gov-cc-reference-app/src/main/resources/config/ministry-of-labour/planning/day.txt",
                 "  --seed N           simulation seed (1)",
                 "  --no-simulate      skip the simulation of the plan",
                 "  --out FILE         HTML report (capacity-report.html)",

@@ -2,10 +2,10 @@ package org.govcc.routing.sim;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,33 +20,23 @@ import org.govcc.api.routing.SkillLevel;
 import org.govcc.routing.CallbackPolicy;
 import org.govcc.routing.QueueConfig;
 import org.govcc.routing.RoutingStep;
+import org.govcc.routing.schedule.ServiceCalendar;
 import org.govcc.routing.staffing.ArrivalProfile;
 import org.govcc.routing.staffing.ErlangC;
 
 /**
- * Ready-made scenarios: Erlang C's reference queue, a planned day on one pooled queue, and the ministry's
- * line with its six topics and the complaint line.
+ * Ready-made scenarios: Erlang C's reference queue, a planned day on one pooled queue, and a whole line's day
+ * from its {@link DayMix} (its topics, their shares and a confidential line, read from the line's data).
  *
  * @since 0.1
  */
 public final class Scenarios {
 
     /** A Monday in March 2026, 08:00 Athens time (06:00 UTC). */
-    public static final Instant MINISTRY_DAY = Instant.parse("2026-03-02T06:00:00Z");
+    public static final Instant REFERENCE_DAY = Instant.parse("2026-03-02T06:00:00Z");
 
-    /** The six topics of the ministry's line with their share of calls; complaints are added apart. */
-    private static final Map<String, Double> TOPICS = new LinkedHashMap<>();
-
-    static {
-        TOPICS.put("insurance-pensions", 0.38);
-        TOPICS.put("employment-training", 0.20);
-        TOPICS.put("welfare-benefits", 0.18);
-        TOPICS.put("labour-relations", 0.12);
-        TOPICS.put("social-solidarity", 0.07);
-        TOPICS.put("equality", 0.03);
-    }
-
-    private static final double COMPLAINT_SHARE = 0.02;
+    /** The date a line's day is simulated on, in the distributor's default zone (no holiday, no DST change). */
+    private static final LocalDate LINE_DAY = LocalDate.of(2026, 3, 2);
 
     private Scenarios() {
     }
@@ -73,7 +63,7 @@ public final class Scenarios {
         }
         QueueConfig queue = QueueConfig.builder("line").requires("line", 1).wrapUp(Duration.ofHours(1))
                 .expectedHandleTime(handleTime).build();
-        return new Scenario("erlang-reference-" + agents, MINISTRY_DAY, arrivals, Set.of("line"),
+        return new Scenario("erlang-reference-" + agents, REFERENCE_DAY, arrivals, Set.of("line"),
                 List.of(new CallMix(queue, 1, Priority.NORMAL)), shifts,
                 HandleModel.exponentialSplit(handleTime.toSeconds(), 0.1), Optional.empty(), Distribution.fixed(0),
                 0, Duration.ofHours(1), seed);
@@ -91,32 +81,32 @@ public final class Scenarios {
         List<Shift> shifts = roster("agent", agentsPerInterval, arrivals.interval(), i -> skills, false);
         QueueConfig queue = QueueConfig.builder("line").requires("line", 1).wrapUp(Duration.ofHours(1))
                 .expectedHandleTime(handleTime).build();
-        return new Scenario("planned-day", MINISTRY_DAY, arrivals, Set.of("line"),
+        return new Scenario("planned-day", REFERENCE_DAY, arrivals, Set.of("line"),
                 List.of(new CallMix(queue, 1, Priority.NORMAL)), shifts,
                 HandleModel.exponentialSplit(handleTime.toSeconds(), 0.1), patience, Distribution.fixed(0), 0,
                 Duration.ZERO, seed);
     }
 
     /**
-     * Returns the ministry's day: {@code totalCalls} from 08:00 to 20:00 on the ministry profile, six topic
-     * queues (skills levels 4+, widening to any level after 60 s) and the complaint line (never overtaken, no
-     * callbacks, its own specialists); each topic staffed per half hour by Erlang C for 80/20 plus 8% for
-     * breaks; log-normal talk (mean 240 s) and wrap-up (mean 30 s); log-normal patience (mean 180 s); 3 s to
-     * pick up; 1% of offers ring out; a 15-minute break in every shift of 4 hours or more.
+     * Returns a line's day: {@code totalCalls} from the day's opening to its closing on its hourly shape, one queue
+     * per topic of the mix (skill levels 4+, widening to any level after 60 s) and, if the mix has one, the
+     * confidential line (never overtaken, no callbacks, its own specialists); each topic staffed per half hour by
+     * Erlang C for 80/20 plus 8% for breaks; log-normal talk (mean 240 s) and wrap-up (mean 30 s); log-normal
+     * patience (mean 180 s); 3 s to pick up; 1% of offers ring out; a 15-minute break in every shift of 4 hours or
+     * more.
      */
-    public static Scenario ministryDay(int totalCalls, long seed) {
+    public static Scenario lineDay(DayMix day, int totalCalls, long seed) {
+        Require.nonNull(day, "day");
         Duration interval = Duration.ofMinutes(30);
         Duration handle = Duration.ofSeconds(270);
-        ArrivalProfile arrivals = ArrivalProfile.ministryDay(totalCalls, LocalTime.of(8, 0), LocalTime.of(20, 0),
-                interval);
+        ArrivalProfile arrivals = ArrivalProfile.shaped(totalCalls, day.open(), day.close(), interval, day.shape());
         List<CallMix> mix = new ArrayList<>();
         List<Shift> shifts = new ArrayList<>();
-        Set<String> skills = new java.util.HashSet<>(TOPICS.keySet());
-        skills.add("complaints");
+        Set<String> skills = new java.util.HashSet<>(day.topics().keySet());
         SplittableRandom levels = new SplittableRandom(seed ^ 0x5EED);
-        List<String> topics = new ArrayList<>(TOPICS.keySet());
+        List<String> topics = new ArrayList<>(day.topics().keySet());
         for (String topic : topics) {
-            double share = TOPICS.get(topic);
+            double share = day.topics().get(topic);
             mix.add(new CallMix(QueueConfig.builder(topic).requires(topic, 4)
                     .step(RoutingStep.lowerLevel(Duration.ofSeconds(60), 1)).agingPerPoint(Duration.ofSeconds(10))
                     .wrapUp(Duration.ofMinutes(10)).expectedHandleTime(handle).build(), share, Priority.NORMAL));
@@ -131,16 +121,21 @@ public final class Scenarios {
                 return m;
             }, true));
         }
-        mix.add(new CallMix(QueueConfig.builder("complaints").requires("complaints", 5).neverOvertaken(true)
-                .callbacks(CallbackPolicy.forbidden()).wrapUp(Duration.ofMinutes(10)).expectedHandleTime(handle)
-                .build(), COMPLAINT_SHARE, Priority.HIGHEST));
-        int[] complaintStaff = staffing(arrivals, COMPLAINT_SHARE, handle, 1.0);
-        for (int i = 0; i < complaintStaff.length; i++) {
-            complaintStaff[i] = Math.max(3, complaintStaff[i]);
+        if (day.confidentialShare() > 0) {
+            String confidential = day.confidentialTopic();
+            skills.add(confidential);
+            mix.add(new CallMix(QueueConfig.builder(confidential).requires(confidential, 5).neverOvertaken(true)
+                    .callbacks(CallbackPolicy.forbidden()).wrapUp(Duration.ofMinutes(10)).expectedHandleTime(handle)
+                    .build(), day.confidentialShare(), Priority.HIGHEST));
+            int[] specialists = staffing(arrivals, day.confidentialShare(), handle, 1.0);
+            for (int i = 0; i < specialists.length; i++) {
+                specialists[i] = Math.max(3, specialists[i]);
+            }
+            shifts.addAll(roster(confidential, specialists, interval,
+                    i -> Map.of(new SkillId(confidential), SkillLevel.of(8)), true));
         }
-        shifts.addAll(roster("complaints", complaintStaff, interval,
-                i -> Map.of(new SkillId("complaints"), SkillLevel.of(8)), true));
-        return new Scenario("ministry-day", MINISTRY_DAY, arrivals, skills, mix, shifts,
+        Instant start = LINE_DAY.atTime(day.open()).atZone(ServiceCalendar.DEFAULT_ZONE).toInstant();
+        return new Scenario("line-day", start, arrivals, skills, mix, shifts,
                 HandleModel.independent(Distribution.logNormal(240, 150), Distribution.logNormal(30, 15)),
                 Optional.of(Distribution.logNormal(180, 120)), Distribution.fixed(3), 0.01, Duration.ZERO, seed);
     }

@@ -16,14 +16,6 @@ import org.govcc.api.internal.Require;
  */
 public record ArrivalProfile(LocalTime open, Duration interval, List<Double> calls) {
 
-    /**
-     * Relative weight of each hour from 08:00 to 20:00 on a public-service line: a morning peak around 10:00,
-     * a lunchtime dip, a smaller afternoon peak, a quiet evening. An assumption to replace with the line's
-     * own measured curve.
-     */
-    private static final double[] MINISTRY_HOURLY = {
-        0.90, 1.35, 1.45, 1.30, 1.10, 0.95, 1.00, 1.05, 0.95, 0.80, 0.65, 0.50};
-
     /** Validates the values and freezes the list. */
     public ArrivalProfile {
         Require.nonNull(open, "open");
@@ -48,19 +40,20 @@ public record ArrivalProfile(LocalTime open, Duration interval, List<Double> cal
     }
 
     /**
-     * Returns {@code total} calls from {@code open} to {@code close} following a typical public-service day
-     * (morning peak, lunchtime dip, quiet evening), interpolated to {@code interval}.
+     * Returns {@code total} calls from {@code open} to {@code close} following {@code shape} (each interval weighted
+     * by the hour its middle falls in).
      */
-    public static ArrivalProfile ministryDay(double total, LocalTime open, LocalTime close, Duration interval) {
+    public static ArrivalProfile shaped(double total, LocalTime open, LocalTime close, Duration interval,
+                                        HourlyShape shape) {
+        Require.nonNull(shape, "shape");
         int n = intervals(open, close, interval);
         double[] w = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double hourOffset = (open.toSecondOfDay() + (i + 0.5) * interval.toSeconds()) / 3600.0 - 8.0;
-            int h = (int) Math.floor(hourOffset);
-            w[i] = MINISTRY_HOURLY[Math.max(0, Math.min(MINISTRY_HOURLY.length - 1, h))];
+            w[i] = shape.weightAt(open.toSecondOfDay() + (i + 0.5) * interval.toSeconds());
             sum += w[i];
         }
+        Require.that(sum > 0, "the shape gives no calls between " + open + " and " + close);
         List<Double> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             calls.add(total * w[i] / sum);

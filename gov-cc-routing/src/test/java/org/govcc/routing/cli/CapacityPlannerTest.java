@@ -53,6 +53,23 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aLinesDayFileShapesThePlanWithItsMorningPeak() throws Exception {
+        Path day = Path.of(getClass().getClassLoader().getResource("org/govcc/routing/sim/ministry-day.txt").toURI());
+
+        CapacityPlanner.Result r = CapacityPlanner.plan(PlannerOptions.parse(new String[] {"--profile", day.toString(),
+            "--no-simulate", "--out", dir.resolve("x.html").toString()}));
+
+        assertThat(r.plan()).hasSize(24);
+        assertThat(r.plan().get(4).agents()).as("10:00").isGreaterThan(r.plan().get(23).agents()).isGreaterThan(124);
+    }
+
+    @Test
+    void aProfileThatIsNoFileIsRefusedNamingIt() {
+        assertThat(run("--profile", dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--profile must be 'flat' or a day file");
+    }
+
+    @Test
     void aBadOptionIsRefusedNamingIt() {
         int status = run("--aht", "-5");
 

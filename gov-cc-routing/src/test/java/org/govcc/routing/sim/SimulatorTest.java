@@ -11,7 +11,7 @@ class SimulatorTest {
 
     @Test
     void theMinistryDayAccountsForEveryCall() {
-        SimulationReport r = Simulator.run(Scenarios.ministryDay(18_500, 7L));
+        SimulationReport r = Simulator.run(Scenarios.lineDay(TestDays.ministry(), 18_500, 7L));
 
         System.out.println(r.summary());
         assertThat(r.invariantProblems()).isEmpty();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import org.govcc.routing.sim.TestDays;
 import org.junit.jupiter.api.Test;
 
 class ErlangTest {
@@ -98,8 +99,8 @@ class ErlangTest {
 
     @Test
     void theMinistryProfileKeepsTheDailyTotalAndPeaksInTheMorning() {
-        ArrivalProfile p = ArrivalProfile.ministryDay(18_500, LocalTime.of(8, 0), LocalTime.of(20, 0),
-                Duration.ofMinutes(30));
+        ArrivalProfile p = ArrivalProfile.shaped(18_500, LocalTime.of(8, 0), LocalTime.of(20, 0),
+                Duration.ofMinutes(30), TestDays.ministry().shape());
         assertThat(p.total()).isCloseTo(18_500, within(1e-6));
         assertThat(p.calls().get(4)).isGreaterThan(p.calls().get(23)); // 10:00 vs 19:30
     }

@@ -1,0 +1,109 @@
+package org.govcc.reference.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.agent.OrganisationId;
+import org.govcc.api.call.Language;
+import org.govcc.api.call.LineId;
+import org.govcc.api.complaint.ConfidentialityPolicy;
+import org.govcc.api.internal.Require;
+import org.govcc.api.ivr.FlowId;
+import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.Topic;
+import org.govcc.api.routing.TopicId;
+import org.govcc.ivr.FlowRepository;
+import org.govcc.ivr.prompt.IndexedPromptCatalogue;
+import org.govcc.routing.DistributorConfig;
+import org.govcc.routing.schedule.ServiceCalendar;
+
+/**
+ * A line's whole configuration, loaded and cross-checked by {@link ConfigurationLoader}: what the engines are
+ * built from. Immutable and thread-safe (the flow repository, catalogue and calendar are too).
+ *
+ * @param source where it was read from (a directory, or the WAR's default)
+ * @param realm the SIP digest realm of the agents' phones
+ * @param defaultLanguage the language a call starts in
+ * @param admissionLimit the most simultaneous calls on all lines
+ * @param lines the numbers the public dials
+ * @param bodies the supervised bodies
+ * @param topics the topics, in menu order
+ * @param topicBodies the body behind each topic
+ * @param calendar the service calendar
+ * @param distributor the distributor's skills and queues
+ * @param queueOfTopic the queue that takes each topic's calls
+ * @param roster the agents
+ * @param wrapUpCodes what agents may record when a call ends
+ * @param trunk the outbound SIP trunk, if {@code trunk.json} exists
+ * @param flows the IVR flows the lines run (and their sub-flows), validated
+ * @param prompts the recorded prompts per language
+ */
+public record LineConfiguration(String source, String realm, Language defaultLanguage, int admissionLimit,
+                                List<ServiceLine> lines, List<Body> bodies, List<Topic> topics,
+                                Map<TopicId, OrganisationId> topicBodies, ServiceCalendar calendar,
+                                DistributorConfig distributor, Map<TopicId, QueueId> queueOfTopic,
+                                List<AgentProfile> roster, List<WrapUpCode> wrapUpCodes,
+                                Optional<TrunkConfig> trunk, FlowRepository flows, IndexedPromptCatalogue prompts) {
+
+    /** Validates the values and freezes the collections. */
+    public LineConfiguration {
+        Require.nonBlank(source, "source");
+        Require.nonBlank(realm, "realm");
+        Require.nonNull(defaultLanguage, "defaultLanguage");
+        Require.inRange(admissionLimit, 1, 1_000_000, "admissionLimit");
+        lines = List.copyOf(Require.nonNull(lines, "lines"));
+        bodies = List.copyOf(Require.nonNull(bodies, "bodies"));
+        topics = List.copyOf(Require.nonNull(topics, "topics"));
+        topicBodies = Map.copyOf(Require.nonNull(topicBodies, "topicBodies"));
+        Require.nonNull(calendar, "calendar");
+        Require.nonNull(distributor, "distributor");
+        queueOfTopic = Map.copyOf(Require.nonNull(queueOfTopic, "queueOfTopic"));
+        roster = List.copyOf(Require.nonNull(roster, "roster"));
+        wrapUpCodes = List.copyOf(Require.nonNull(wrapUpCodes, "wrapUpCodes"));
+        Require.nonNull(trunk, "trunk");
+        Require.nonNull(flows, "flows");
+        Require.nonNull(prompts, "prompts");
+    }
+
+    /** Returns line {@code id}, if configured. */
+    public Optional<ServiceLine> line(LineId id) {
+        return lines.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the flow line {@code id} runs.
+     *
+     * @throws IllegalArgumentException if the line is not configured
+     */
+    public FlowId flowFor(LineId id) {
+        return line(id).orElseThrow(() -> new IllegalArgumentException("no line '" + id + "' in " + source)).flow();
+    }
+
+    /**
+     * Returns the queue that takes {@code topic}'s calls.
+     *
+     * @throws IllegalArgumentException if the topic has no queue
+     */
+    public QueueId queueFor(TopicId topic) {
+        QueueId queue = queueOfTopic.get(topic);
+        Require.that(queue != null, "no queue for topic '" + topic + "' in " + source);
+        return queue;
+    }
+
+    /**
+     * Returns the confidentiality policy of line {@code id}.
+     *
+     * @throws IllegalArgumentException if the line is not configured
+     */
+    public ConfidentialityPolicy policyOf(LineId id) {
+        return line(id).orElseThrow(() -> new IllegalArgumentException("no line '" + id + "' in " + source)).policy();
+    }
+
+    /** Returns the dialled numbers and their lines. */
+    public Map<String, LineId> numbers() {
+        Map<String, LineId> numbers = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> numbers.put(l.number().digits(), l.id()));
+        return numbers;
+    }
+}
