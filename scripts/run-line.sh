@@ -116,5 +116,7 @@ props=(-Dgovcc.bind="$bind" -Dgovcc.sip.port="$sip_port" -Dgovcc.rtp.ports="$rtp
 # Without --admission-limit the configuration's lines.json sets it.
 [ -n "$admission_limit" ] && props+=(-Dgovcc.admission.limit="$admission_limit")
 [ -n "$config" ] && props+=(-Dgovcc.config="$config")
+# standalone.sh then passes Ctrl-C and SIGTERM on to the server, which drains and stops.
+export LAUNCH_JBOSS_IN_BACKGROUND=1
 exec "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$server_dir" -c "$server_config" -b "$bind" -bmanagement 127.0.0.1 "${props[@]}" \
   ${extra[@]+"${extra[@]}"}

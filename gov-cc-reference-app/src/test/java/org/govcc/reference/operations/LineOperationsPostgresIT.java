@@ -128,6 +128,8 @@ class LineOperationsPostgresIT {
     @Test
     @Order(3)
     void aShutdownRefusesNewCallsWith503AndLetsTheCallInProgressFinish() throws Exception {
+        // The earlier test's callers were stopped without a BYE: their calls end when the line hears no more RTP.
+        assertThat(Eventually.holds(() -> callsInProgress() == 0, Duration.ofSeconds(90))).isTrue();
         Instant from = Instant.now();
         Sipp.SippProcess held = sipp("held", LINE_SCENARIOS.resolve("caller_short.xml"), "15510", "-d", "12000");
         assertThat(Eventually.holds(() -> summary(from).get("inProgress").asLong() == 1, WAIT)).isTrue();
@@ -187,6 +189,22 @@ class LineOperationsPostgresIT {
             }
         }
         throw new AssertionError("no database check in " + health);
+    }
+
+    /** The calls the line holds now, as its readiness check reports them. */
+    private long callsInProgress() {
+        try {
+            JsonNode health = new ObjectMapper().readTree(
+                    get("http://127.0.0.1:" + server.managementPort() + "/health/ready").body());
+            for (JsonNode check : health.get("checks")) {
+                if (check.get("name").asText().equals(LineReadiness.NAME)) {
+                    return check.get("data").get("callsInProgress").asLong();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("no SIP line check");
     }
 
     private JsonNode summary(Instant from) {
