@@ -16,7 +16,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -sf http://127.0.0.1:9990/health/ready >/dev/null || { echo "the line did not become ready; see $log" >&2; exit 1; }
-pid=$(pgrep -f "jboss.server.base.dir=$server_dir" | head -1)
+pid=$(pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$server_dir" | head -1)
 measure() {
   jcmd "$pid" GC.run >/dev/null
   local rss heap
