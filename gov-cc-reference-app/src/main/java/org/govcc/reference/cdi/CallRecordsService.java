@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.govcc.api.call.CallId;
 import org.govcc.api.call.LineId;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.reference.persistence.CallFigures;
+import org.govcc.reference.persistence.CallRecord;
 import org.govcc.reference.persistence.JpaCallRecords;
 
 /** The call records in the server's database: one JTA transaction per batch of events, and per query. */
@@ -37,6 +40,12 @@ public class CallRecordsService {
     @Transactional
     public int closeInterrupted() {
         return new JpaCallRecords(em).closeInterrupted();
+    }
+
+    /** Returns the record of {@code call}, if the database holds one. */
+    @Transactional
+    public Optional<CallRecord> find(CallId call) {
+        return new JpaCallRecords(em).find(call);
     }
 
     /** Counts how the calls first seen in [{@code from}, {@code to}) went. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,21 +16,40 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.govcc.reference.testing.ReferenceServer;
+import org.govcc.reference.testing.ReferenceWar;
 import org.govcc.reference.testing.WarHttp;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SIP side of the deployed WAR: one WildFly process answers SIP with the ministry's flows, next to HTTP.
  * Real sipp peers on 127.0.0.1; the scenarios are the SIP module's.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WarSipLineIT {
 
+    /** The WAR the build made, deployed as it is (testable = false: nothing of Arquillian's is added to it). */
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ReferenceWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
     private static final Path SCENARIOS = Path.of("..", "gov-cc-sipservlet", "src", "test", "sipp").toAbsolutePath();
-    private static final String TARGET = "127.0.0.1:" + System.getProperty("govcc.it.sipPort", "5160");
+    private static final String TARGET = ReferenceServer.sipTarget();
     private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(60);
     private final List<Sipp.SippProcess> peers = new ArrayList<>();
 
@@ -70,7 +90,7 @@ class WarSipLineIT {
     @Test
     void registersAnAgentPhoneWithItsDigestPasswordAndRefusesAWrongOne() throws IOException {
         Properties passwords = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("govcc.it.passwords")))) {
+        try (InputStream in = Files.newInputStream(ReferenceServer.agentPasswords())) {
             passwords.load(in);
         }
         String password = passwords.getProperty("agent01");
@@ -82,9 +102,9 @@ class WarSipLineIT {
         assertThat(bad.await(SIPP_TIMEOUT)).as("a wrong password must not register").isNotZero();
     }
 
-    private static JsonNode summary(String path) {
+    private JsonNode summary(String path) {
         try {
-            HttpResponse<String> response = WarHttp.get(path);
+            HttpResponse<String> response = WarHttp.get(base, path);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return new ObjectMapper().readTree(response.body());
         } catch (IOException e) {

@@ -6,26 +6,44 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govcc.reference.testing.ReferenceServer;
+import org.govcc.reference.testing.ReferenceWar;
 import org.govcc.reference.testing.WarHttp;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The deployed line reports its health through WildFly's MicroProfile Health and its metrics in Prometheus format. */
+/**
+ * The deployed line reports its health through WildFly's MicroProfile Health (on the management interface of the
+ * server Arquillian started) and its metrics in Prometheus format.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OperationsIT {
 
-    private static final Path SERVER_LOG = Path.of(System.getProperty("govcc.it.serverLog",
-            "target/wildfly/wildfly-39.0.1.Final/standalone/log/server.log"));
-    private static final String TARGET = "127.0.0.1:" + System.getProperty("govcc.it.sipPort", "5160");
+    /** The WAR the build made, deployed as it is (testable = false: nothing of Arquillian's is added to it). */
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ReferenceWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
 
     @Test
     void isReadyWithTheSipLineListeningAndTheDatabaseAnswering() throws Exception {
@@ -36,7 +54,7 @@ class OperationsIT {
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(check(health, LineReadiness.NAME).get("status").asText()).isEqualTo("UP");
         assertThat(check(health, LineReadiness.NAME).get("data").get("sip").asText()).endsWith(":"
-                + System.getProperty("govcc.it.sipPort", "5160"));
+                + ReferenceServer.sipPort());
         assertThat(check(health, DatabaseReadiness.NAME).get("status").asText()).isEqualTo("UP");
     }
 
@@ -53,7 +71,7 @@ class OperationsIT {
     void metricsShowACallInProgressAndThenQueuedOnTheComplaintLine() throws Exception {
         double before = metric("govcc_queue_waiting", "queue", "harassment-complaints").orElse(0.0);
         // A caller who presses 1 in the options menu is put through to the specialists' queue.
-        try (Sipp.SippProcess caller = Sipp.start("metrics-caller", List.of(TARGET,
+        try (Sipp.SippProcess caller = Sipp.start("metrics-caller", List.of(ReferenceServer.sipTarget(),
                 "-sf", Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml").toString(), "-s", "15510",
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()),
                 "-m", "1", "-timeout", "90s"))) {
@@ -70,10 +88,10 @@ class OperationsIT {
 
     @Test
     void answersJsonThroughJsonBindingWithoutMoxyOrJacksonTakingOver() throws Exception {
-        assertThat(WarHttp.get("api/wallboard").statusCode()).isEqualTo(200);
-        assertThat(WarHttp.get("api/lines").statusCode()).isEqualTo(200);
+        assertThat(WarHttp.get(base, "api/wallboard").statusCode()).isEqualTo(200);
+        assertThat(WarHttp.get(base, "api/lines").statusCode()).isEqualTo(200);
 
-        List<String> log = Files.readAllLines(SERVER_LOG);
+        List<String> log = Files.readAllLines(ReferenceServer.serverLog());
         int start = 0;
         for (int i = 0; i < log.size(); i++) {
             if (log.get(i).contains("WFLYSRV0049")) { // "WildFly ... starting": this server's part of the log
@@ -94,10 +112,10 @@ class OperationsIT {
     }
 
     /** Returns the value of a metric sample (with the one label given, or none), if the scrape has it. */
-    private static Optional<Double> metric(String name, String label, String value) {
+    private Optional<Double> metric(String name, String label, String value) {
         String body;
         try {
-            HttpResponse<String> response = WarHttp.get("metrics");
+            HttpResponse<String> response = WarHttp.get(base, "metrics");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     t -> assertThat(t).startsWith("text/plain"));

@@ -4,16 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URL;
 import java.net.http.HttpResponse;
+import org.govcc.reference.testing.ReferenceWar;
 import org.govcc.reference.testing.WarHttp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The deployed WAR on WildFly answers {@code GET /api/lines} with both lines. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LineStatusIT {
+
+    /** The WAR the build made, deployed as it is (testable = false: nothing of Arquillian's is added to it). */
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ReferenceWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
 
     @Test
     void reportsBothLinesAndTheComplaintLineIsAlwaysOpen() throws Exception {
-        HttpResponse<String> response = WarHttp.get("api/lines");
+        HttpResponse<String> response = WarHttp.get(base, "api/lines");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode lines = new ObjectMapper().readTree(response.body());
@@ -31,7 +50,7 @@ class LineStatusIT {
 
     @Test
     void servesTheStatusPageInGreekAndEnglish() throws Exception {
-        HttpResponse<String> response = WarHttp.get("");
+        HttpResponse<String> response = WarHttp.get(base, "");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Γραμμή εξυπηρέτησης πολιτών").contains("Citizen service line");
     }

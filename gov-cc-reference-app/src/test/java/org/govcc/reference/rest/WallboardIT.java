@@ -4,16 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URL;
 import java.net.http.HttpResponse;
+import org.govcc.reference.testing.ReferenceWar;
 import org.govcc.reference.testing.WarHttp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The deployed WAR reports live queue statistics for every topic of the line. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WallboardIT {
+
+    /** The WAR the build made, deployed as it is (testable = false: nothing of Arquillian's is added to it). */
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ReferenceWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
 
     @Test
     void reportsEveryTopicsQueueWithItsNamesAndTheAgentsLoggedOutUntilTheirPhonesRegister() throws Exception {
-        HttpResponse<String> response = WarHttp.get("api/wallboard");
+        HttpResponse<String> response = WarHttp.get(base, "api/wallboard");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode board = new ObjectMapper().readTree(response.body());
@@ -32,7 +51,7 @@ class WallboardIT {
 
     @Test
     void servesTheWallboardPage() throws Exception {
-        HttpResponse<String> response = WarHttp.get("wallboard.html");
+        HttpResponse<String> response = WarHttp.get(base, "wallboard.html");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Πίνακας εποπτείας").contains("api/wallboard");
     }

@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Makes a {@link WildFlyServer}'s private base directory from the distribution's {@code standalone/}. */
+/**
+ * Makes a server's private base directory from the distribution's {@code standalone/}: for a {@link WildFlyServer},
+ * and for the server Arquillian starts ({@link ArquillianServerBase}).
+ */
 final class ServerBaseDirectory {
 
     private ServerBaseDirectory() {
@@ -21,6 +24,19 @@ final class ServerBaseDirectory {
      * own runs left (data, logs, deployments), and puts {@code war} in its {@code deployments/} as {@code warName}.
      */
     static void prepare(Path wildfly, Path base, String serverConfig, Path war, String warName) {
+        prepare(wildfly, base, serverConfig);
+        try {
+            Files.copy(war, base.resolve("deployments").resolve(warName), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put " + war + " in " + base, e);
+        }
+    }
+
+    /**
+     * Replaces {@code base} with a copy of {@code wildfly}'s {@code standalone/}, without what the distribution's
+     * own runs left (data, logs, deployments, and the deployments named in {@code serverConfig}).
+     */
+    static void prepare(Path wildfly, Path base, String serverConfig) {
         try {
             deleteTree(base);
             copyTree(wildfly.resolve("standalone"), base);
@@ -37,14 +53,23 @@ final class ServerBaseDirectory {
             for (String leftBehind : List.of("data", "log", "tmp")) {
                 deleteTree(base.resolve(leftBehind));
             }
-            // Nor what the build's own server has deployed through management (the plugin's deploy-only goal):
-            // its content lives in the data directory left behind, and the name would clash with ours.
+            // Nor what a server run on the distribution itself (wildfly:run) has deployed through management: its
+            // content lives in the data directory left behind, and the name would clash with ours.
             Path config = base.resolve("configuration").resolve(serverConfig);
             String xml = Files.readString(config, StandardCharsets.UTF_8);
             Files.writeString(config, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""),
                     StandardCharsets.UTF_8);
             deleteTree(base.resolve("configuration").resolve(serverConfig.replace(".xml", "_xml_history")));
-            Files.copy(war, deployments.resolve(warName), StandardCopyOption.REPLACE_EXISTING);
+            // WildFly writes logging.properties with its log file's absolute path (the build's offline jboss-cli run
+            // did), and the boot reads it before the logging subsystem starts: the copy logs into its own log/
+            // from its first line, not into the distribution's.
+            Path logging = base.resolve("configuration").resolve("logging.properties");
+            if (Files.exists(logging)) {
+                String properties = Files.readString(logging, StandardCharsets.ISO_8859_1);
+                Files.writeString(logging, properties.replace(
+                        wildfly.resolve("standalone").toAbsolutePath().normalize().toString(),
+                        base.toAbsolutePath().normalize().toString()), StandardCharsets.ISO_8859_1);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + base, e);
         }

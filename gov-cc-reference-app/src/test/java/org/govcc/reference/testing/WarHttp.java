@@ -2,37 +2,40 @@ package org.govcc.reference.testing;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** HTTP to the WAR deployed for the ITs (WildFly with ports shifted by 100 unless told otherwise). */
+/** HTTP to the WAR deployed for the ITs and to its server's management interface. */
 public final class WarHttp {
-
-    /** The WAR's base address, ending in a slash. */
-    public static final String BASE = System.getProperty("govcc.it.baseUrl", "http://127.0.0.1:8180/gov-cc/");
-
-    /** The test server's management interface (health), ending in a slash. */
-    public static final String MANAGEMENT = System.getProperty("govcc.it.managementUrl", "http://127.0.0.1:10090/");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private WarHttp() {
     }
 
-    /** GETs {@code path} (relative to the WAR, e.g. {@code api/lines}) and returns the response as text. */
-    public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return getUrl(BASE + path);
+    /**
+     * GETs {@code path} relative to the WAR's address {@code base} (Arquillian's {@code @ArquillianResource URL},
+     * ending in a slash; {@code path} e.g. {@code api/lines}) and returns the response as text.
+     */
+    public static HttpResponse<String> get(URL base, String path) throws IOException, InterruptedException {
+        try {
+            return getUrl(base.toURI().resolve(path));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URI: " + base, e);
+        }
     }
 
-    /** GETs {@code path} of the management interface (e.g. {@code health/ready}). */
+    /** GETs {@code path} of the server's management interface (e.g. {@code health/ready}). */
     public static HttpResponse<String> management(String path) throws IOException, InterruptedException {
-        return getUrl(MANAGEMENT + path);
+        return getUrl(ReferenceServer.managementUrl().resolve(path));
     }
 
-    private static HttpResponse<String> getUrl(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+    private static HttpResponse<String> getUrl(URI url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
