@@ -2,6 +2,7 @@ package org.govcc.reference.testing;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.security.CodeSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -24,9 +25,13 @@ public final class ReferenceWar {
      * to take its libraries into the WAR (e.g. AssertJ).
      */
     public static File libraryOf(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null) { // the JDK's own classes have none
+            throw new IllegalArgumentException(type.getName() + " does not come from the test class path");
+        }
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | NullPointerException e) {
+            return new File(source.getLocation().toURI());
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
         }
     }
