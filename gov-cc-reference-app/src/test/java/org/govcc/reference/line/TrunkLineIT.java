@@ -1,0 +1,168 @@
+package org.govcc.reference.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.govcc.reference.testing.WildFlyServer;
+import org.govcc.sip.testing.Eventually;
+import org.govcc.sip.testing.Ports;
+import org.govcc.sip.testing.Sipp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The deployed WAR with a trunk in its configuration: the ministry's own configuration plus a {@code trunk.json}
+ * pointing at a sipp standing in for the public network. On the complaint line, pressing 0 reaches 112 through the
+ * trunk (the caller's phone refuses the REFER, so the line bridges the call itself) without the caller's number;
+ * with the trunk out of service the caller stays connected and reaches a specialist.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrunkLineIT {
+
+    private static final Path LINE_SCENARIOS = Path.of("..", "gov-cc-sipservlet", "src", "test", "sipp")
+            .toAbsolutePath();
+    private static final int SIP_PORT = 55050;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+    private final int trunkPort = Ports.free();
+    private WildFlyServer server;
+
+    @BeforeAll
+    void startWithATrunk() throws IOException {
+        Path config = Path.of("target", "trunk-line-config").toAbsolutePath();
+        copyTree(Path.of("target", "classes", "config", "ministry-of-labour"), config);
+        Files.writeString(config.resolve("trunk.json"), "{ \"host\": \"127.0.0.1\", \"port\": " + trunkPort
+                + ", \"transport\": \"udp\", \"numberFormat\": { \"nationalPrefix\": \"\" } }\n");
+        server = WildFlyServer.builder("trunk-line", 454)
+                .systemProperty("govcc.config", config.toString())
+                .systemProperty("govcc.sip.port", Integer.toString(SIP_PORT))
+                .systemProperty("govcc.rtp.ports", "36500-36598")
+                .systemProperty("govcc.drain.seconds", "0")
+                .build();
+        server.start();
+        assertThat(Files.readString(server.serverLog())).contains("outbound trunk 127.0.0.1:" + trunkPort);
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void stopPeers() {
+        peers.forEach(Sipp.SippProcess::close);
+        peers.clear();
+    }
+
+    @Test
+    void pressing0OnTheComplaintLineSendsAnInviteFor112ToTheTrunkWithoutTheCallersNumber() {
+        Sipp.SippProcess trunk = sipp("trunk-112", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "112",
+                "-p", String.valueOf(trunkPort), "-trace_msg", "-timeout", "120s");
+        Sipp.SippProcess caller = sipp("caller-0", Sipp.SCENARIOS.resolve("complaint_caller_presses_0_refuses_refer.xml"),
+                "15510", "-timeout", "120s");
+
+        assertThat(caller.await(Duration.ofSeconds(120))).as(caller.log()).isZero();
+        assertThat(trunk.await(Duration.ofSeconds(30))).as(trunk.log()).isZero();
+        List<String> invites = trunk.received("INVITE");
+        assertThat(invites).as(trunk.messages()).hasSize(1);
+        assertThat(invites.get(0)).startsWith("INVITE sip:112@127.0.0.1:" + trunkPort)
+                .containsPattern("(?m)^From: \"Anonymous\" <sip:anonymous@anonymous\\.invalid>");
+        assertThat(trunk.messages()).as("the sealed line's caller number").doesNotContain("30690000");
+    }
+
+    @Test
+    void aCallerWhose112TransferTheTrunkRefusesStaysConnectedAndReachesTheSpecialist() throws IOException {
+        Sipp.SippProcess trunk = sipp("trunk-503", LINE_SCENARIOS.resolve("trunk_unavailable.xml"), "112",
+                "-p", String.valueOf(trunkPort), "-timeout", "120s");
+        int phonePort = Ports.free();
+        Sipp.SippProcess phone = sipp("specialist", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "agent14",
+                "-p", String.valueOf(phonePort), "-timeout", "120s");
+        Sipp.SippProcess register = sipp("specialist-register", LINE_SCENARIOS.resolve("register.xml"), "agent14",
+                "-au", "agent14", "-ap", password("agent14"), "-key", "contact_port", String.valueOf(phonePort),
+                "-key", "expires", "600");
+        assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
+
+        Sipp.SippProcess caller = sipp("caller-0-refused", Sipp.SCENARIOS.resolve(
+                "complaint_caller_presses_0_refuses_refer.xml"), "15510", "-timeout", "120s");
+
+        assertThat(trunk.await(Duration.ofSeconds(90))).as("the trunk was asked for 112 and refused: %s", trunk.log())
+                .isZero();
+        assertThat(Eventually.holds(() -> metric("govcc_agents", "talking") >= 1, Duration.ofSeconds(60)))
+                .as("the specialist answered the caller: %s", phone.log()).isTrue();
+        assertThat(caller.await(Duration.ofSeconds(90))).as("the caller was never hung up on: %s", caller.log())
+                .isZero();
+    }
+
+    private Sipp.SippProcess sipp(String name, Path scenario, String service, String... extra) {
+        List<String> args = new ArrayList<>(List.of("127.0.0.1:" + SIP_PORT, "-sf", scenario.toString(),
+                "-s", service, "-i", "127.0.0.1", "-m", "1", "-mp", String.valueOf(Ports.freeMediaBlock())));
+        List<String> more = List.of(extra);
+        if (!more.contains("-p")) {
+            args.addAll(List.of("-p", String.valueOf(Ports.free())));
+        }
+        if (!more.contains("-timeout")) {
+            args.addAll(List.of("-timeout", "60s"));
+        }
+        args.addAll(more);
+        Sipp.SippProcess p = Sipp.start(name, args);
+        peers.add(p);
+        return p;
+    }
+
+    private String password(String agent) throws IOException {
+        Properties passwords = new Properties();
+        try (InputStream in = Files.newInputStream(server.dataDir().resolve("govcc-agent-passwords.properties"))) {
+            passwords.load(in);
+        }
+        return passwords.getProperty(agent);
+    }
+
+    private double metric(String name, String state) {
+        try {
+            String body = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "metrics"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*state=\"" + state + "\"[^}]*\\} ([0-9.eE+-]+)$")
+                    .matcher(body);
+            return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
