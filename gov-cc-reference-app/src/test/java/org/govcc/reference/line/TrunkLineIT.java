@@ -2,6 +2,10 @@ package org.govcc.reference.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +15,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -32,7 +40,8 @@ import org.junit.jupiter.api.TestInstance;
  * The deployed WAR with a trunk in its configuration: the ministry's own configuration plus a {@code trunk.json}
  * pointing at a sipp standing in for the public network. On the complaint line, pressing 0 reaches 112 through the
  * trunk (the caller's phone refuses the REFER, so the line bridges the call itself) without the caller's number;
- * with the trunk out of service the caller stays connected and reaches a specialist.
+ * with the trunk out of service the caller stays connected and reaches a specialist; a callback asked on the closed
+ * main line is dialled to the citizen through the trunk and bridged to the agent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrunkLineIT {
@@ -50,6 +59,7 @@ class TrunkLineIT {
     void startWithATrunk() throws IOException {
         Path config = Path.of("target", "trunk-line-config").toAbsolutePath();
         copyTree(Path.of("target", "classes", "config", "ministry-of-labour"), config);
+        closeTheMainLineButNotItsFirstTopic(config);
         Files.writeString(config.resolve("trunk.json"), "{ \"host\": \"127.0.0.1\", \"port\": " + trunkPort
                 + ", \"transport\": \"udp\", \"numberFormat\": { \"nationalPrefix\": \"\" } }\n");
         server = WildFlyServer.builder("trunk-line", 454)
@@ -114,6 +124,75 @@ class TrunkLineIT {
                 .isZero();
     }
 
+    @Test
+    void aCallbackAskedOnTheClosedMainLineIsDialledThroughTheTrunkAndBridgedToTheAgent() throws Exception {
+        Instant from = Instant.now();
+        Sipp.SippProcess citizen = sipp("citizen-behind-trunk", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
+                "306900001", "-p", String.valueOf(trunkPort), "-trace_msg", "-timeout", "150s");
+        Sipp.SippProcess caller = sipp("caller-asks-callback",
+                Sipp.SCENARIOS.resolve("closed_line_caller_asks_callback.xml"), "1555", "-timeout", "90s");
+        assertThat(Eventually.holds(() -> summary(from).path("callbacks").asLong() >= 1, Duration.ofSeconds(80)))
+                .as("a callback asked: %s %s", summary(from), caller.log()).isTrue();
+        caller.close();
+
+        // Only now an agent of the topic is free: the distributor dials the citizen, then rings the agent.
+        int phonePort = Ports.free();
+        Sipp.SippProcess phone = sipp("agent01-phone", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "agent01",
+                "-p", String.valueOf(phonePort), "-timeout", "120s");
+        Sipp.SippProcess register = sipp("agent01-register", LINE_SCENARIOS.resolve("register.xml"), "agent01",
+                "-au", "agent01", "-ap", password("agent01"), "-key", "contact_port", String.valueOf(phonePort),
+                "-key", "expires", "600");
+        assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
+
+        assertThat(Eventually.holds(() -> metric("govcc_agents", "talking") >= 1, Duration.ofSeconds(60)))
+                .as("the agent was bridged to the citizen: %s %s", citizen.log(), phone.log()).isTrue();
+        List<String> invites = citizen.received("INVITE");
+        assertThat(invites).as(citizen.messages()).hasSize(1);
+        assertThat(invites.get(0)).startsWith("INVITE sip:306900001@127.0.0.1:" + trunkPort + " SIP/2.0");
+    }
+
+    /**
+     * The copy's main line is closed today (a closure for yesterday, today and tomorrow in Athens, so the run may
+     * cross midnight), so its menu offers callbacks; its first topic is served at every hour, so the callback is
+     * dialled at once whenever the test runs.
+     */
+    private static void closeTheMainLineButNotItsFirstTopic(Path config) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode calendar =
+                (ObjectNode) json.readTree(config.resolve("calendar.json").toFile());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Athens"));
+        for (JsonNode schedule : calendar.get("schedules")) {
+            if (schedule.get("id").asText().equals("main-line-hours")) {
+                ArrayNode closures =
+                        ((ObjectNode) schedule).putArray("closures");
+                for (int d = -1; d <= 1; d++) {
+                    closures.addObject().put("date", today.plusDays(d).toString()).putObject("names")
+                            .put("el", "Κλειστά για δοκιμή").put("en", "Closed for a test");
+                }
+                ((ObjectNode) schedule).putArray("specialOpenings");
+            }
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(config.resolve("calendar.json").toFile(), calendar);
+        ObjectNode topics =
+                (ObjectNode) json.readTree(config.resolve("topics.json").toFile());
+        ((ObjectNode) topics.get("topics").get(0)).put("schedule", "always-open");
+        json.writerWithDefaultPrettyPrinter().writeValue(config.resolve("topics.json").toFile(), topics);
+    }
+
+    private JsonNode summary(Instant from) {
+        try {
+            String body = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "api/calls/summary?from="
+                    + from + "&to=" + from.plus(Duration.ofHours(1)))).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return new ObjectMapper().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Sipp.SippProcess sipp(String name, Path scenario, String service, String... extra) {
         List<String> args = new ArrayList<>(List.of("127.0.0.1:" + SIP_PORT, "-sf", scenario.toString(),
                 "-s", service, "-i", "127.0.0.1", "-m", "1", "-mp", String.valueOf(Ports.freeMediaBlock())));
@@ -160,7 +239,7 @@ class TrunkLineIT {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
