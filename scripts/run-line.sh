@@ -4,7 +4,7 @@
 # --drain seconds) before the server stops.
 #
 #   scripts/run-line.sh [--config DIR] [--bind ADDR] [--sip-port N] [--rtp-ports FIRST-LAST]
-#                       [--admission-limit N] [--drain SECONDS] [--rebuild]
+#                       [--admission-limit N] [--drain SECONDS] [--rebuild | --no-build]
 #                       [--postgres URL [--db-user USER] [--db-password-file FILE]] [-- WILDFLY-ARGS...]
 #
 # --postgres points the line at PostgreSQL instead of its embedded H2 file database (the password from the
@@ -12,9 +12,10 @@
 # stays in the server directory; delete var/server/ to go back to H2 (its database file goes with it).
 #
 # The modules are built (without tests) only when the WAR is missing or older than a source file; --rebuild
-# forces it. The server keeps its configuration, data (database, generated passwords, phone registrations) and
-# logs in its own directory, var/server (or $GOVCC_SERVER_DIR), outside the build's target/ so that a clean build
-# keeps them; the integration tests use their own. The WAR is deployed once, through the deployment scanner.
+# forces it, --no-build forbids it (the WAR must exist). The server keeps its configuration, data (database,
+# generated passwords, phone registrations) and logs in its own directory, var/server (or $GOVCC_SERVER_DIR),
+# outside the build's target/ so that a clean build keeps them; the integration tests use their own. The WAR is
+# deployed once, through the deployment scanner.
 set -euo pipefail
 start_dir=$PWD
 cd "$(dirname "$0")/.."
@@ -27,10 +28,11 @@ admission_limit=""
 drain=30
 config=""
 rebuild=false
+build=true
 postgres="" db_user="govcc" db_password_file=""
 extra=()
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "run-line: $*" >&2; exit 2; }
 need() { [ $# -ge 2 ] && [ -n "$2" ] || die "$1 needs a value"; }
 
@@ -44,6 +46,7 @@ while [ $# -gt 0 ]; do
     --admission-limit) need "$@"; admission_limit=$2; shift 2 ;;
     --drain) need "$@"; drain=$2; shift 2 ;;
     --rebuild) rebuild=true; shift ;;
+    --no-build) build=false; shift ;;
     --postgres) need "$@"; postgres=$2; shift 2 ;;
     --db-user) need "$@"; db_user=$2; shift 2 ;;
     --db-password-file) need "$@"; db_password_file=$2; shift 2 ;;
@@ -67,7 +70,9 @@ stale() {
   [ -f "$war" ] && [ -d "$jboss_home" ] || return 0
   [ -n "$(find pom.xml */pom.xml */src/main -newer "$war" -type f -print -quit)" ]
 }
-if $rebuild || stale; then
+if ! $build; then
+  [ -f "$war" ] && [ -d "$jboss_home" ] || die "--no-build: no WAR at $war or no WildFly at $jboss_home"
+elif $rebuild || stale; then
   echo "run-line: building the modules (no tests)"
   mvn -B -ntp -q install -DskipTests
 fi

@@ -80,6 +80,9 @@ public class SipLineLifecycle {
                         + " of draining; ending them");
             }
             runOnOwnThread("govcc-sip-stop", Thread.currentThread().getContextClassLoader(), running::close);
+            // A stopping server is suspended, and its managed executor no longer runs the recorder's task: the
+            // records of the calls that ended while draining are written here, before the database goes.
+            recorder.writePending();
         }
     }
 

@@ -33,8 +33,11 @@ import org.govcc.sip.testing.Sipp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The deployed WAR with a trunk in its configuration: the ministry's own configuration plus a {@code trunk.json}
@@ -44,6 +47,9 @@ import org.junit.jupiter.api.TestInstance;
  * main line is dialled to the citizen through the trunk and bridged to the agent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// One trunk port for the whole class: the callback's teardown (a BYE to the citizen) must not reach the next test's
+// trunk, so the callback goes last.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrunkLineIT {
 
     private static final Path LINE_SCENARIOS = Path.of("..", "gov-cc-sipservlet", "src", "test", "sipp")
@@ -86,6 +92,7 @@ class TrunkLineIT {
     }
 
     @Test
+    @Order(1)
     void pressing0OnTheComplaintLineSendsAnInviteFor112ToTheTrunkWithoutTheCallersNumber() {
         Sipp.SippProcess trunk = sipp("trunk-112", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "112",
                 "-p", String.valueOf(trunkPort), "-trace_msg", "-timeout", "120s");
@@ -102,6 +109,7 @@ class TrunkLineIT {
     }
 
     @Test
+    @Order(2)
     void aCallerWhose112TransferTheTrunkRefusesStaysConnectedAndReachesTheSpecialist() throws IOException {
         Sipp.SippProcess trunk = sipp("trunk-503", LINE_SCENARIOS.resolve("trunk_unavailable.xml"), "112",
                 "-p", String.valueOf(trunkPort), "-timeout", "120s");
@@ -125,6 +133,7 @@ class TrunkLineIT {
     }
 
     @Test
+    @Order(3)
     void aCallbackAskedOnTheClosedMainLineIsDialledThroughTheTrunkAndBridgedToTheAgent() throws Exception {
         Instant from = Instant.now();
         Sipp.SippProcess citizen = sipp("citizen-behind-trunk", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),

@@ -82,6 +82,21 @@ class WarSipLineIT {
     }
 
     @Test
+    void aCallerAskingFor112OnALineWithoutATrunkIsKeptAndQueuedForASpecialist() throws Exception {
+        Instant before = Instant.now();
+        Sipp.SippProcess caller = start("complaint-0", List.of(TARGET, "-sf",
+                Sipp.SCENARIOS.resolve("complaint_caller_presses_0.xml").toString(), "-s", "15510", "-i", "127.0.0.1",
+                "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()), "-m", "1", "-timeout", "90s"));
+
+        // The default configuration has no trunk: the transfer fails at once, the caller hears "hang up and dial 112"
+        // and goes on to the specialists' queue; the line never sends a BYE (the caller ends the call).
+        String period = "api/calls/summary?from=" + before + "&to=" + before.plusSeconds(3600);
+        assertThat(Eventually.holds(() -> summary(period).get("queued").asLong() == 1, Duration.ofSeconds(60)))
+                .as("queued: %s %s", summary(period), caller.log()).isTrue();
+        assertThat(caller.await(Duration.ofSeconds(90))).as("never hung up on: %s", caller.log()).isZero();
+    }
+
+    @Test
     void answersTheComplaintLine() {
         Sipp.SippProcess caller = sipp("complaints", "caller_short.xml", "15510", "-d", "2000");
         assertThat(caller.await(SIPP_TIMEOUT)).as(caller.log()).isZero();

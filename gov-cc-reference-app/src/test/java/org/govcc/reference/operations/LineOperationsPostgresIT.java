@@ -146,6 +146,13 @@ class LineOperationsPostgresIT {
                 held.log()).isZero();
         stopping.get();
         assertThat(Files.readString(server.serverLog())).doesNotContain("calls still in progress after");
+
+        // The call that ended while the line drained was recorded before the server stopped: not interrupted.
+        server.start();
+        JsonNode after = summary(from);
+        assertThat(after.get("arrived").asLong()).as("%s", after).isEqualTo(1);
+        assertThat(after.get("inProgress").asLong()).as("%s", after).isZero();
+        assertThat(after.get("interrupted").asLong()).as("%s", after).isZero();
     }
 
     private Sipp.SippProcess sipp(String name, Path scenario, String service, String... extra) {
