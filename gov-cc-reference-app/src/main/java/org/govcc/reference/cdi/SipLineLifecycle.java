@@ -8,18 +8,21 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.line.LineSettings;
-import org.govcc.reference.operations.LineMetrics;
 import org.govcc.reference.line.ReferenceLine;
+import org.govcc.reference.operations.LineMetrics;
 
 /**
  * Starts the reference line's SIP side when the WAR is deployed and stops it on undeploy, so that one WildFly
  * process serves HTTP and SIP.
+ *
+ * <p>On undeploy the line drains first (new calls get 503, calls in progress go on up to {@code govcc.drain.seconds}),
+ * then the records of what ended meanwhile are written.
  *
  * <p>Start and stop run on a short-lived thread of their own: the SIP container sets thread-locals and JVM-wide
  * properties that must not stick to WildFly's pooled threads.
