@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import org.govcc.reference.testing.Trees;
 import org.govcc.reference.testing.WildFlyServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class BadConfigurationIT {
     @Test
     void theDeploymentFailsListingEveryProblem() throws IOException {
         Path dir = Path.of("target", "bad-configuration").toAbsolutePath();
-        copy(EXAMPLE, dir);
+        Trees.replaceWithCopy(EXAMPLE, dir);
         replace(dir.resolve("queues.json"), "\"topic\": \"certificates\"", "\"topic\": \"certificate\"");
         replace(dir.resolve("roster.json"), "\"digital-wallet\": 5", "\"wallet\": 5");
         replace(dir.resolve("calendar.json"), "[\"09:00-17:00\"]", "[\"09:00-17:00\", \"16:00-18:00\"]");
@@ -59,25 +58,6 @@ class BadConfigurationIT {
         assertThat(log).contains("gov-cc refuses to start the line");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path p : (Iterable<Path>) old.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                    Files.delete(p);
-                }
-            }
-        }
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     private static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

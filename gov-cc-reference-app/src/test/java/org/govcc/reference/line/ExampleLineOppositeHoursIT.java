@@ -7,16 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.govcc.reference.config.ConfigurationLoader;
 import org.govcc.reference.config.ConfigurationSource;
 import org.govcc.reference.config.LineConfiguration;
+import org.govcc.reference.testing.Trees;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,23 +63,7 @@ class ExampleLineOppositeHoursIT {
 
     private static void copy(Path from, Path to) {
         try {
-            if (Files.exists(to)) {
-                try (Stream<Path> old = Files.walk(to)) {
-                    for (Path p : (Iterable<Path>) old.sorted(Comparator.reverseOrder())::iterator) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            try (Stream<Path> all = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) all::iterator) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            Trees.replaceWithCopy(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,25 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.Trees;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -52,19 +43,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrunkLineIT {
 
-    private static final Path LINE_SCENARIOS = Path.of("..", "gov-cc-sipservlet", "src", "test", "sipp")
-            .toAbsolutePath();
+    private static final Path LINE_SCENARIOS = LinePeers.LINE_SCENARIOS;
+
     private static final int SIP_PORT = 55050;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+    private final LinePeers peers = new LinePeers(SIP_PORT);
     private final int trunkPort = Ports.free();
     private WildFlyServer server;
 
     @BeforeAll
     void startWithATrunk() throws IOException {
         Path config = Path.of("target", "trunk-line-config").toAbsolutePath();
-        copyTree(Path.of("target", "classes", "config", "ministry-of-labour"), config);
+        Trees.replaceWithCopy(Path.of("target", "classes", "config", "ministry-of-labour"), config);
         closeTheMainLineButNotItsFirstTopic(config);
         Files.writeString(config.resolve("trunk.json"), "{ \"host\": \"127.0.0.1\", \"port\": " + trunkPort
                 + ", \"transport\": \"udp\", \"numberFormat\": { \"nationalPrefix\": \"\" } }\n");
@@ -87,16 +77,16 @@ class TrunkLineIT {
 
     @AfterEach
     void stopPeers() {
-        peers.forEach(Sipp.SippProcess::close);
-        peers.clear();
+        peers.close();
     }
 
     @Test
     @Order(1)
     void pressing0OnTheComplaintLineSendsAnInviteFor112ToTheTrunkWithoutTheCallersNumber() {
-        Sipp.SippProcess trunk = sipp("trunk-112", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "112",
+        Sipp.SippProcess trunk = peers.start("trunk-112", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "112",
                 "-p", String.valueOf(trunkPort), "-trace_msg", "-timeout", "120s");
-        Sipp.SippProcess caller = sipp("caller-0", Sipp.SCENARIOS.resolve("complaint_caller_presses_0_refuses_refer.xml"),
+        Sipp.SippProcess caller = peers.start("caller-0",
+                Sipp.SCENARIOS.resolve("complaint_caller_presses_0_refuses_refer.xml"),
                 "15510", "-timeout", "120s");
 
         assertThat(caller.await(Duration.ofSeconds(120))).as(caller.log()).isZero();
@@ -111,22 +101,25 @@ class TrunkLineIT {
     @Test
     @Order(2)
     void aCallerWhose112TransferTheTrunkRefusesStaysConnectedAndReachesTheSpecialist() throws IOException {
-        Sipp.SippProcess trunk = sipp("trunk-503", LINE_SCENARIOS.resolve("trunk_unavailable.xml"), "112",
+        Sipp.SippProcess trunk = peers.start("trunk-503", LINE_SCENARIOS.resolve("trunk_unavailable.xml"), "112",
                 "-p", String.valueOf(trunkPort), "-timeout", "120s");
         int phonePort = Ports.free();
-        Sipp.SippProcess phone = sipp("specialist", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "agent14",
+        Sipp.SippProcess phone = peers.start("specialist", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
+                "agent14",
                 "-p", String.valueOf(phonePort), "-timeout", "120s");
-        Sipp.SippProcess register = sipp("specialist-register", LINE_SCENARIOS.resolve("register.xml"), "agent14",
-                "-au", "agent14", "-ap", password("agent14"), "-key", "contact_port", String.valueOf(phonePort),
+        Sipp.SippProcess register = peers.start("specialist-register", LINE_SCENARIOS.resolve("register.xml"),
+                "agent14",
+                "-au", "agent14", "-ap", LinePeers.agentPassword(server.dataDir(), "agent14"), "-key",
+                "contact_port", String.valueOf(phonePort),
                 "-key", "expires", "600");
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
 
-        Sipp.SippProcess caller = sipp("caller-0-refused", Sipp.SCENARIOS.resolve(
+        Sipp.SippProcess caller = peers.start("caller-0-refused", Sipp.SCENARIOS.resolve(
                 "complaint_caller_presses_0_refuses_refer.xml"), "15510", "-timeout", "120s");
 
         assertThat(trunk.await(Duration.ofSeconds(90))).as("the trunk was asked for 112 and refused: %s", trunk.log())
                 .isZero();
-        assertThat(Eventually.holds(() -> metric("govcc_agents", "talking") >= 1, Duration.ofSeconds(60)))
+        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server.baseUrl(), "talking") >= 1, Duration.ofSeconds(60)))
                 .as("the specialist answered the caller: %s", phone.log()).isTrue();
         assertThat(caller.await(Duration.ofSeconds(90))).as("the caller was never hung up on: %s", caller.log())
                 .isZero();
@@ -136,9 +129,10 @@ class TrunkLineIT {
     @Order(3)
     void aCallbackAskedOnTheClosedMainLineIsDialledThroughTheTrunkAndBridgedToTheAgent() throws Exception {
         Instant from = Instant.now();
-        Sipp.SippProcess citizen = sipp("citizen-behind-trunk", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
+        Sipp.SippProcess citizen = peers.start("citizen-behind-trunk",
+                LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
                 "306900001", "-p", String.valueOf(trunkPort), "-trace_msg", "-timeout", "150s");
-        Sipp.SippProcess caller = sipp("caller-asks-callback",
+        Sipp.SippProcess caller = peers.start("caller-asks-callback",
                 Sipp.SCENARIOS.resolve("closed_line_caller_asks_callback.xml"), "1555", "-timeout", "90s");
         assertThat(Eventually.holds(() -> summary(from).path("callbacks").asLong() >= 1, Duration.ofSeconds(80)))
                 .as("a callback asked: %s %s", summary(from), caller.log()).isTrue();
@@ -146,14 +140,16 @@ class TrunkLineIT {
 
         // Only now an agent of the topic is free: the distributor dials the citizen, then rings the agent.
         int phonePort = Ports.free();
-        Sipp.SippProcess phone = sipp("agent01-phone", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "agent01",
+        Sipp.SippProcess phone = peers.start("agent01-phone", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
+                "agent01",
                 "-p", String.valueOf(phonePort), "-timeout", "120s");
-        Sipp.SippProcess register = sipp("agent01-register", LINE_SCENARIOS.resolve("register.xml"), "agent01",
-                "-au", "agent01", "-ap", password("agent01"), "-key", "contact_port", String.valueOf(phonePort),
+        Sipp.SippProcess register = peers.start("agent01-register", LINE_SCENARIOS.resolve("register.xml"), "agent01",
+                "-au", "agent01", "-ap", LinePeers.agentPassword(server.dataDir(), "agent01"), "-key",
+                "contact_port", String.valueOf(phonePort),
                 "-key", "expires", "600");
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
 
-        assertThat(Eventually.holds(() -> metric("govcc_agents", "talking") >= 1, Duration.ofSeconds(60)))
+        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server.baseUrl(), "talking") >= 1, Duration.ofSeconds(60)))
                 .as("the agent was bridged to the citizen: %s %s", citizen.log(), phone.log()).isTrue();
         List<String> invites = citizen.received("INVITE");
         assertThat(invites).as(citizen.messages()).hasSize(1);
@@ -190,67 +186,11 @@ class TrunkLineIT {
 
     private JsonNode summary(Instant from) {
         try {
-            String body = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "api/calls/summary?from="
-                    + from + "&to=" + from.plus(Duration.ofHours(1)))).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            return new ObjectMapper().readTree(body);
+            return new ObjectMapper().readTree(LinePeers.get(server.baseUrl() + "api/calls/summary?from=" + from
+                    + "&to=" + from.plus(Duration.ofHours(1))).body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
-    private Sipp.SippProcess sipp(String name, Path scenario, String service, String... extra) {
-        List<String> args = new ArrayList<>(List.of("127.0.0.1:" + SIP_PORT, "-sf", scenario.toString(),
-                "-s", service, "-i", "127.0.0.1", "-m", "1", "-mp", String.valueOf(Ports.freeMediaBlock())));
-        List<String> more = List.of(extra);
-        if (!more.contains("-p")) {
-            args.addAll(List.of("-p", String.valueOf(Ports.free())));
-        }
-        if (!more.contains("-timeout")) {
-            args.addAll(List.of("-timeout", "60s"));
-        }
-        args.addAll(more);
-        Sipp.SippProcess p = Sipp.start(name, args);
-        peers.add(p);
-        return p;
-    }
-
-    private String password(String agent) throws IOException {
-        Properties passwords = new Properties();
-        try (InputStream in = Files.newInputStream(server.dataDir().resolve("govcc-agent-passwords.properties"))) {
-            passwords.load(in);
-        }
-        return passwords.getProperty(agent);
-    }
-
-    private double metric(String name, String state) {
-        try {
-            String body = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "metrics"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*state=\"" + state + "\"[^}]*\\} ([0-9.eE+-]+)$")
-                    .matcher(body);
-            return m.find() ? Double.parseDouble(m.group(1)) : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

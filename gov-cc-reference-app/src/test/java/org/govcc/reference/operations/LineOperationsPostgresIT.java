@@ -5,23 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.govcc.reference.testing.PostgresCluster;
+import org.govcc.reference.testing.LinePeers;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -44,13 +36,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LineOperationsPostgresIT {
 
-    private static final Path LINE_SCENARIOS = Path.of("..", "gov-cc-sipservlet", "src", "test", "sipp")
-            .toAbsolutePath();
+    private static final Path LINE_SCENARIOS = LinePeers.LINE_SCENARIOS;
+
     private static final int SIP_PORT = 55040;
     private static final Duration WAIT = Duration.ofSeconds(40);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<Sipp.SippProcess> peers = new ArrayList<>();
+    private final LinePeers peers = new LinePeers(SIP_PORT);
     private PostgresCluster cluster;
     private WildFlyServer server;
 
@@ -81,8 +72,7 @@ class LineOperationsPostgresIT {
 
     @AfterEach
     void stopPeers() {
-        peers.forEach(Sipp.SippProcess::close);
-        peers.clear();
+        peers.close();
     }
 
     @Test
@@ -94,7 +84,8 @@ class LineOperationsPostgresIT {
         cluster.pause();
         assertThat(Eventually.holds(() -> ready() == 503, WAIT)).as("readiness while the database is away").isTrue();
         assertThat(databaseCheck()).isEqualTo("DOWN");
-        Sipp.SippProcess caller = sipp("while-away", LINE_SCENARIOS.resolve("caller_short.xml"), "1555", "-d", "1000");
+        Sipp.SippProcess caller = peers.start("while-away", LINE_SCENARIOS.resolve("caller_short.xml"), "1555", "-d",
+                "1000");
         assertThat(caller.await(Duration.ofSeconds(60))).as("the line answers without its database: %s",
                 caller.log()).isZero();
 
@@ -109,10 +100,12 @@ class LineOperationsPostgresIT {
     @Order(2)
     void aPhoneRegisteredBeforeARestartRingsAfterItWithoutRegisteringAgain() throws Exception {
         int agentPort = Ports.free();
-        Sipp.SippProcess phone = sipp("specialist-phone", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
+        Sipp.SippProcess phone = peers.start("specialist-phone", LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
                 "agent13", "-p", String.valueOf(agentPort), "-m", "1", "-timeout", "120s");
-        Sipp.SippProcess register = sipp("specialist-register", LINE_SCENARIOS.resolve("register.xml"), "agent13",
-                "-au", "agent13", "-ap", password("agent13"), "-key", "contact_port", String.valueOf(agentPort),
+        Sipp.SippProcess register = peers.start("specialist-register", LINE_SCENARIOS.resolve("register.xml"),
+                "agent13",
+                "-au", "agent13", "-ap", LinePeers.agentPassword(server.dataDir(), "agent13"), "-key",
+                "contact_port", String.valueOf(agentPort),
                 "-key", "expires", "600");
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
 
@@ -120,8 +113,8 @@ class LineOperationsPostgresIT {
         server.start();
 
         // The complaint line's caller presses 1: the specialists' queue, whose only logged-in member is agent13.
-        sipp("complaint-caller", Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml"), "15510");
-        assertThat(Eventually.holds(() -> metric("govcc_agents", "talking") >= 1, Duration.ofSeconds(60)))
+        peers.start("complaint-caller", Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml"), "15510");
+        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server.baseUrl(), "talking") >= 1, Duration.ofSeconds(60)))
                 .as("the specialist's phone answered: %s", phone.log()).isTrue();
     }
 
@@ -131,13 +124,13 @@ class LineOperationsPostgresIT {
         // The earlier test's callers were stopped without a BYE: their calls end when the line hears no more RTP.
         assertThat(Eventually.holds(() -> callsInProgress() == 0, Duration.ofSeconds(90))).isTrue();
         Instant from = Instant.now();
-        Sipp.SippProcess held = sipp("held", LINE_SCENARIOS.resolve("caller_short.xml"), "15510", "-d", "12000");
+        Sipp.SippProcess held = peers.start("held", LINE_SCENARIOS.resolve("caller_short.xml"), "15510", "-d", "12000");
         assertThat(Eventually.holds(() -> summary(from).get("inProgress").asLong() == 1, WAIT)).isTrue();
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
         Sipp.SippProcess[] refused = new Sipp.SippProcess[1];
         assertThat(Eventually.holds(() -> {
-            refused[0] = sipp("refused", Sipp.SCENARIOS.resolve("caller_expects_503.xml"), "1555");
+            refused[0] = peers.start("refused", Sipp.SCENARIOS.resolve("caller_expects_503.xml"), "1555");
             return refused[0].await(Duration.ofSeconds(10)) == 0;
         }, Duration.ofSeconds(10))).as("a new call while draining: %s",
                 refused[0] == null ? "" : refused[0].log()).isTrue();
@@ -155,41 +148,13 @@ class LineOperationsPostgresIT {
         assertThat(after.get("interrupted").asLong()).as("%s", after).isZero();
     }
 
-    private Sipp.SippProcess sipp(String name, Path scenario, String service, String... extra) {
-        List<String> args = new ArrayList<>(List.of("127.0.0.1:" + SIP_PORT, "-sf", scenario.toString(),
-                "-s", service, "-i", "127.0.0.1"));
-        List<String> more = List.of(extra);
-        if (!more.contains("-p")) {
-            args.addAll(List.of("-p", String.valueOf(Ports.free())));
-        }
-        args.addAll(List.of("-mp", String.valueOf(Ports.freeMediaBlock())));
-        if (!more.contains("-m")) {
-            args.addAll(List.of("-m", "1"));
-        }
-        if (!more.contains("-timeout")) {
-            args.addAll(List.of("-timeout", "90s"));
-        }
-        args.addAll(more);
-        Sipp.SippProcess p = Sipp.start(name, args);
-        peers.add(p);
-        return p;
-    }
-
-    private String password(String agent) throws IOException {
-        Properties passwords = new Properties();
-        try (InputStream in = Files.newInputStream(server.dataDir().resolve("govcc-agent-passwords.properties"))) {
-            passwords.load(in);
-        }
-        return passwords.getProperty(agent);
-    }
-
     private int ready() {
-        return get("http://127.0.0.1:" + server.managementPort() + "/health/ready").statusCode();
+        return LinePeers.get("http://127.0.0.1:" + server.managementPort() + "/health/ready").statusCode();
     }
 
     private String databaseCheck() throws IOException {
         JsonNode health = new ObjectMapper().readTree(
-                get("http://127.0.0.1:" + server.managementPort() + "/health/ready").body());
+                LinePeers.get("http://127.0.0.1:" + server.managementPort() + "/health/ready").body());
         for (JsonNode check : health.get("checks")) {
             if (check.get("name").asText().equals(DatabaseReadiness.NAME)) {
                 return check.get("status").asText();
@@ -202,7 +167,7 @@ class LineOperationsPostgresIT {
     private long callsInProgress() {
         try {
             JsonNode health = new ObjectMapper().readTree(
-                    get("http://127.0.0.1:" + server.managementPort() + "/health/ready").body());
+                    LinePeers.get("http://127.0.0.1:" + server.managementPort() + "/health/ready").body());
             for (JsonNode check : health.get("checks")) {
                 if (check.get("name").asText().equals(LineReadiness.NAME)) {
                     return check.get("data").get("callsInProgress").asLong();
@@ -215,7 +180,7 @@ class LineOperationsPostgresIT {
     }
 
     private JsonNode summary(Instant from) {
-        HttpResponse<String> r = get(server.baseUrl() + "api/calls/summary?from=" + from + "&to="
+        HttpResponse<String> r = LinePeers.get(server.baseUrl() + "api/calls/summary?from=" + from + "&to="
                 + from.plus(Duration.ofHours(1)));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         try {
@@ -225,22 +190,4 @@ class LineOperationsPostgresIT {
         }
     }
 
-    private double metric(String name, String state) {
-        String body = get(server.baseUrl() + "metrics").body();
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*state=\"" + state + "\"[^}]*\\} ([0-9.eE+-]+)$")
-                .matcher(body);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
-    }
-
-    private HttpResponse<String> get(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -38,20 +37,19 @@ final class ServerBaseDirectory {
      */
     static void prepare(Path wildfly, Path base, String serverConfig) {
         try {
-            deleteTree(base);
-            copyTree(wildfly.resolve("standalone"), base);
+            Trees.replaceWithCopy(wildfly.resolve("standalone"), base);
             // Only what this server deploys: not what the distribution's deployments/ may hold.
             Path deployments = base.resolve("deployments");
             try (Stream<Path> left = Files.list(deployments)) {
                 for (Path p : (Iterable<Path>) left::iterator) {
                     if (!p.getFileName().toString().startsWith("README")) {
-                        deleteTree(p);
+                        Trees.delete(p);
                     }
                 }
             }
             // Nothing of the distribution's own runs (a server the build started) comes along.
             for (String leftBehind : List.of("data", "log", "tmp")) {
-                deleteTree(base.resolve(leftBehind));
+                Trees.delete(base.resolve(leftBehind));
             }
             // Nor what a server run on the distribution itself (wildfly:run) has deployed through management: its
             // content lives in the data directory left behind, and the name would clash with ours.
@@ -59,7 +57,7 @@ final class ServerBaseDirectory {
             String xml = Files.readString(config, StandardCharsets.UTF_8);
             Files.writeString(config, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""),
                     StandardCharsets.UTF_8);
-            deleteTree(base.resolve("configuration").resolve(serverConfig.replace(".xml", "_xml_history")));
+            Trees.delete(base.resolve("configuration").resolve(serverConfig.replace(".xml", "_xml_history")));
             // WildFly writes logging.properties with its log file's absolute path (the build's offline jboss-cli run
             // did), and the boot reads it before the logging subsystem starts: the copy logs into its own log/
             // from its first line, not into the distribution's.
@@ -72,30 +70,6 @@ final class ServerBaseDirectory {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + base, e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
         }
     }
 }
