@@ -60,7 +60,7 @@ class NodeKindCoverageTest {
                 Optional.of(Duration.ofSeconds(5)), 1, P, END, Optional.of(END), Optional.of(END)));
         s.put(LanguageChoiceNode.class, new LanguageChoiceNode(P, Map.of('9', Language.ENGLISH), Duration.ofSeconds(2), END));
         s.put(ScheduleBranchNode.class, new ScheduleBranchNode(new ScheduleId("line"), END, END, Optional.of(END)));
-        s.put(QueueNode.class, new QueueNode(new TopicId("pensions"), Priority.NORMAL, P));
+        s.put(QueueNode.class, new QueueNode(new TopicId("pensions"), Optional.of(Priority.NORMAL), P));
         s.put(CallbackNode.class, new CallbackNode(new TopicId("pensions"), P, END));
         s.put(TransferNode.class, new TransferNode(new PhoneNumber("112"), P, END));
         s.put(SetVariableNode.class, new SetVariableNode("v", "1", END));

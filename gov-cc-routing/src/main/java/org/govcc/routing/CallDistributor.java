@@ -277,6 +277,11 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
+    /** Returns the priority of {@code queue}'s calls when their flow gives none (its configured priority). */
+    public Priority priorityOf(QueueId queue) {
+        return queue(queue).config.priority(); // configuration is immutable: no lock needed
+    }
+
     /** Returns the estimated position and wait for a new caller of {@code priority} in {@code queue}. */
     public WaitEstimate estimateFor(QueueId queue, Priority priority) {
         Require.nonNull(priority, "priority");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.govcc.api.internal.Require;
+import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.RoutingStrategy;
 import org.govcc.api.routing.SkillRequirement;
@@ -31,13 +32,16 @@ import org.govcc.api.schedule.ScheduleId;
  * @param shortAbandonThreshold abandons quicker than this do not count against the service level
  * @param expectedHandleTime the handling time the wait estimator starts from, before calls are measured
  * @param maxWaiting the most calls that may wait; a caller beyond it is refused
+ * @param priority the priority of this queue's calls when the flow gives none (a callback keeps it too): calls
+ *                 of a higher-priority queue go first to an agent who serves both
  * @since 0.1
  */
 public record QueueConfig(QueueId id, List<SkillRequirement> requirements, RoutingStrategy strategy,
                           Duration ringTimeout, Duration wrapUp, Optional<Duration> agingPerPoint,
                           boolean neverOvertaken, List<RoutingStep> steps, CallbackPolicy callbacks,
                           Optional<ScheduleId> schedule, Duration serviceLevelThreshold,
-                          Duration shortAbandonThreshold, Duration expectedHandleTime, int maxWaiting) {
+                          Duration shortAbandonThreshold, Duration expectedHandleTime, int maxWaiting,
+                          Priority priority) {
 
     /** Validates the values; each message names the queue and the field. */
     public QueueConfig {
@@ -60,6 +64,7 @@ public record QueueConfig(QueueId id, List<SkillRequirement> requirements, Routi
         notNegative(shortAbandonThreshold, q + "shortAbandonThreshold");
         positive(expectedHandleTime, q + "expectedHandleTime");
         Require.inRange(maxWaiting, 1, Integer.MAX_VALUE, q + "maxWaiting");
+        Require.nonNull(priority, q + "priority");
     }
 
     private static void positive(Duration d, String field) {
@@ -109,6 +114,7 @@ public record QueueConfig(QueueId id, List<SkillRequirement> requirements, Routi
         private Duration shortAbandonThreshold = Duration.ofSeconds(5);
         private Duration expectedHandleTime = Duration.ofSeconds(270);
         private int maxWaiting = 100_000;
+        private Priority priority = Priority.NORMAL;
 
         private Builder(QueueId id) {
             this.id = Require.nonNull(id, "queue id");
@@ -192,11 +198,17 @@ public record QueueConfig(QueueId id, List<SkillRequirement> requirements, Routi
             return this;
         }
 
+        /** Sets the priority of calls the flow gives none (default {@link Priority#NORMAL}). */
+        public Builder priority(Priority value) {
+            this.priority = value;
+            return this;
+        }
+
         /** Returns the validated configuration. */
         public QueueConfig build() {
             return new QueueConfig(id, requirements, strategy, ringTimeout, wrapUp, agingPerPoint, neverOvertaken,
                     steps, callbacks, schedule, serviceLevelThreshold, shortAbandonThreshold, expectedHandleTime,
-                    maxWaiting);
+                    maxWaiting, priority);
         }
     }
 }

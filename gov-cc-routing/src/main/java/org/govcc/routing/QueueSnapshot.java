@@ -17,8 +17,8 @@ import org.govcc.api.routing.QueueId;
  * @param waiting calls waiting now: callbacks keeping their place included, callbacks held back for a retry
  *     or until opening hours not
  * @param longestWait how long the oldest waiting call has waited
- * @param estimatedWait the estimator's wait for a new caller of normal priority
- * @param positionForNewCaller the position a new caller of normal priority would get
+ * @param estimatedWait the estimator's wait for a new caller of the queue's priority
+ * @param positionForNewCaller the position a new caller of the queue's priority would get
  * @param offered calls that entered the queue
  * @param answered calls connected to an agent (callbacks excluded)
  * @param answeredWithinThreshold answered within T

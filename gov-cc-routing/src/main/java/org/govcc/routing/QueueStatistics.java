@@ -132,7 +132,8 @@ final class QueueStatistics {
     /** The total ({@code index < 0}) carries the wait estimate of {@code first}, the first queue. */
     private static QueueSnapshot queueSnapshot(QueueState q, String name, QueueState first, Instant now,
                                                long nowMicros, long oldestMicros) {
-        WaitEstimate est = q.index >= 0 ? estimate(q, Priority.NORMAL) : estimate(first, Priority.NORMAL);
+        QueueState of = q.index >= 0 ? q : first;
+        WaitEstimate est = estimate(of, of.config.priority());
         long counted = q.answered + q.abandoned - q.shortAbandoned;
         double sl = counted == 0 ? 1.0 : (double) q.answeredWithin / counted;
         return new QueueSnapshot(name, now, q.waiting, micros(nowMicros - oldestMicros), est.expectedWait(),

@@ -82,7 +82,7 @@ final class B2bua implements LineCallControl {
     private final Clock clock;
     private final ExecutorService signals;
     private final Map<CallId, SipCall> calls = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+    private final Admissions admissions;
     /** Set when the line is shutting down: new calls are refused, calls in progress go on. */
     private volatile boolean draining;
     private final Map<String, SipCall> bySession = new ConcurrentHashMap<>();
@@ -96,6 +96,7 @@ final class B2bua implements LineCallControl {
         this.prompts = prompts;
         this.registrar = registrar;
         this.clock = clock;
+        this.admissions = new Admissions(settings.admissionLimit(), settings.lineAdmissionLimits());
         this.signals = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "govcc-call-signals");
             t.setDaemon(true);
@@ -164,13 +165,13 @@ final class B2bua implements LineCallControl {
             notifyRejected(newCallId(), "the line is shutting down");
             return;
         }
-        if (admitted.incrementAndGet() > settings.admissionLimit()) {
-            admitted.decrementAndGet();
+        Optional<String> refusal = admissions.admit(line);
+        if (refusal.isPresent()) {
             SipServletResponse r = req.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE, "Line busy");
             r.setHeader("Retry-After", Long.toString(settings.retryAfter().toSeconds()));
             r.send();
             invalidate(req.getApplicationSession());
-            notifyRejected(newCallId(), "admission limit " + settings.admissionLimit() + " reached");
+            notifyRejected(newCallId(), refusal.get());
             return;
         }
         boolean started = false;
@@ -178,7 +179,7 @@ final class B2bua implements LineCallControl {
             started = answer(req, line);
         } finally {
             if (!started) {
-                admitted.decrementAndGet();
+                admissions.release(line);
                 invalidate(req.getApplicationSession());
             }
         }
@@ -772,8 +773,7 @@ final class B2bua implements LineCallControl {
             signal(new CallSignal.DialFailed(callId, "call id already in use", clock.instant()));
             return;
         }
-        if (admitted.incrementAndGet() > settings.admissionLimit()) {
-            admitted.decrementAndGet();
+        if (admissions.admit(CALLBACK_LINE).isPresent()) {
             signal(new CallSignal.DialFailed(callId, "line at its admission limit", clock.instant()));
             return;
         }
@@ -807,7 +807,7 @@ final class B2bua implements LineCallControl {
             if (sc != null) {
                 dialFailed(sc, "could not dial: " + e.getClass().getSimpleName(), false);
             } else {
-                admitted.decrementAndGet();
+                admissions.release(CALLBACK_LINE);
                 if (endpoint != null) {
                     endpoint.close();
                 }
@@ -1237,7 +1237,7 @@ final class B2bua implements LineCallControl {
             sc.abandonedLegs.clear();
         }
         if (calls.remove(sc.call.id(), sc)) {
-            admitted.decrementAndGet();
+            admissions.release(sc.call.line());
         }
         bySession.remove(sc.callerSession.getId(), sc);
         sc.callerEndpoint.close();

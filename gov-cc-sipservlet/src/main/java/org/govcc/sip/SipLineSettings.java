@@ -29,12 +29,16 @@ import org.govcc.api.internal.Require;
  *                    their calls (to an agent's phone, to the outside number of a transfer) presents an anonymous
  *                    caller (RFC 3323), and the line's logs do not name the caller's number; each must be one of
  *                    {@code lines}' values
+ * @param lineAdmissionLimits lines with an admission limit of their own below {@code admissionLimit}, so that one
+ *                            line cannot take every seat (the complaint line keeps room when the main line is
+ *                            full); each must be one of {@code lines}' values
  * @since 0.1
  */
 public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguage, int admissionLimit,
                               Duration retryAfter, String realm, Duration maxRegistration,
                               Optional<TrunkSettings> trunk, Duration transferGuard,
-                              Duration transferRingTimeout, Set<LineId> sealedLines) {
+                              Duration transferRingTimeout, Set<LineId> sealedLines,
+                              Map<LineId, Integer> lineAdmissionLimits) {
 
     /** The default {@link #transferGuard()}. */
     public static final Duration DEFAULT_TRANSFER_GUARD = Duration.ofSeconds(32);
@@ -59,6 +63,12 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
             Require.that(lines.containsValue(sealed), "sealedLines names line '" + sealed.value()
                     + "', which no dialled number reaches (lines: " + Set.copyOf(lines.values()) + ")");
         }
+        lineAdmissionLimits = Map.copyOf(Require.nonNull(lineAdmissionLimits, "lineAdmissionLimits"));
+        for (Map.Entry<LineId, Integer> limit : lineAdmissionLimits.entrySet()) {
+            Require.that(lines.containsValue(limit.getKey()), "lineAdmissionLimits names line '"
+                    + limit.getKey().value() + "', which no dialled number reaches");
+            Require.inRange(limit.getValue(), 1, admissionLimit, "admission limit of line " + limit.getKey().value());
+        }
     }
 
     /** Settings with the default transfer time-outs. */
@@ -66,7 +76,7 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
                            Duration retryAfter, String realm, Duration maxRegistration,
                            Optional<TrunkSettings> trunk) {
         this(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration, trunk,
-                DEFAULT_TRANSFER_GUARD, DEFAULT_TRANSFER_RING_TIMEOUT, Set.of());
+                DEFAULT_TRANSFER_GUARD, DEFAULT_TRANSFER_RING_TIMEOUT, Set.of(), Map.of());
     }
 
     /** Returns settings for {@code lines}, Greek, limit 120, Retry-After 30 s, realm {@code govcc}, 1 h registrations. */
@@ -78,7 +88,7 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
     /** Returns a copy with another admission limit. */
     public SipLineSettings withAdmissionLimit(int limit) {
         return new SipLineSettings(lines, defaultLanguage, limit, retryAfter, realm, maxRegistration, trunk,
-                transferGuard, transferRingTimeout, sealedLines);
+                transferGuard, transferRingTimeout, sealedLines, lineAdmissionLimits);
     }
 
     /**
@@ -92,13 +102,13 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
     /** Returns a copy that dials outside numbers through {@code newTrunk}. */
     public SipLineSettings withTrunk(TrunkSettings newTrunk) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                Optional.of(Require.nonNull(newTrunk, "trunk")), transferGuard, transferRingTimeout, sealedLines);
+                Optional.of(Require.nonNull(newTrunk, "trunk")), transferGuard, transferRingTimeout, sealedLines, lineAdmissionLimits);
     }
 
     /** Returns a copy with other transfer time-outs (see {@link #transferGuard()}, {@link #transferRingTimeout()}). */
     public SipLineSettings withTransferTimeouts(Duration guard, Duration ringTimeout) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                trunk, guard, ringTimeout, sealedLines);
+                trunk, guard, ringTimeout, sealedLines, lineAdmissionLimits);
     }
 
     /**
@@ -107,7 +117,13 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
      */
     public SipLineSettings withSealedLines(Set<LineId> sealed) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                trunk, transferGuard, transferRingTimeout, sealed);
+                trunk, transferGuard, transferRingTimeout, sealed, lineAdmissionLimits);
+    }
+
+    /** Returns a copy in which each of {@code limits}' lines holds at most its number of calls at once. */
+    public SipLineSettings withLineAdmissionLimits(Map<LineId, Integer> limits) {
+        return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
+                trunk, transferGuard, transferRingTimeout, sealedLines, limits);
     }
 
     /** Returns whether {@code line}'s caller numbers must not leave the SIP edge. */

@@ -38,6 +38,8 @@ class SipLineIT {
     private static final String MAIN_NUMBER = "1555";
     private static final String COMPLAINT_NUMBER = "15900";
     private static final String REALM = "govcc.test";
+    /** The main line's own limit, below the edge's 100: the complaint line keeps 10 seats. */
+    private static final int MAIN_LINE_LIMIT = 90;
     private static final Duration SIPP_TIMEOUT = Duration.ofSeconds(40);
     /** What every sipp caller's number starts with ({@code 30690000[call_number]} in the scenarios). */
     private static final String CALLER_DIGITS = "30690000";
@@ -62,6 +64,7 @@ class SipLineIT {
                 org.govcc.api.call.Language.GREEK, 100, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
                 java.util.Optional.of(TrunkSettings.parse("127.0.0.1:" + gatewayPort)))
                 .withSealedLines(java.util.Set.of(ScriptedLine.COMPLAINTS))
+                .withLineAdmissionLimits(Map.of(ScriptedLine.MAIN, MAIN_LINE_LIMIT))
                 // Short transfer time-outs so that the guard and the gateway's ring time-out fire within a test.
                 .withTransferTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
         sip = RunningLine.start(MediaSettings.of("127.0.0.1").withPorts(32000, 33998)
@@ -197,15 +200,26 @@ class SipLineIT {
     }
 
     @Test
-    void callsBeyondTheAdmissionLimitOf100Get503WithRetryAfter() {
+    void callsBeyondTheMainLinesLimitGet503WhileTheComplaintLineKeepsItsSeatsUpToTheEdgesLimit() {
         Sipp.SippProcess callers = peers.start("overload", List.of("127.0.0.1:" + sip.sipPort(),
                 "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", MAIN_NUMBER,
                 "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
-                "-m", "110", "-l", "110", "-r", "110", "-d", "3000", "-timeout", "40s"));
+                "-m", "110", "-l", "110", "-r", "110", "-d", "4000", "-timeout", "40s")); // under the 5 s RTP timeout
+        assertThat(Eventually.holds(() -> line.count("started main") + line.rejected() == 110, Duration.ofSeconds(15)))
+                .as("line events: %s", line.events()).isTrue();
 
+        // The main line is full; the complaint line still has the edge's 10 other seats, and no more.
+        Sipp.SippProcess complainants = peers.start("complainants", List.of("127.0.0.1:" + sip.sipPort(),
+                "-sf", Sipp.SCENARIOS.resolve("caller_short.xml").toString(), "-s", COMPLAINT_NUMBER,
+                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.freeMediaBlock()),
+                "-m", "11", "-l", "11", "-r", "11", "-d", "1000", "-timeout", "20s"));
+
+        peers.assertSucceeded(complainants);
         peers.assertSucceeded(callers);
-        assertThat(line.count("started ")).isEqualTo(100);
-        assertThat(line.rejected()).isEqualTo(10);
+        assertThat(line.count("started main")).isEqualTo(MAIN_LINE_LIMIT);
+        assertThat(line.count("started complaints")).isEqualTo(10);
+        assertThat(line.count("rejected admission limit " + MAIN_LINE_LIMIT + " of line main reached")).isEqualTo(20);
+        assertThat(line.count("rejected admission limit 100 reached")).isEqualTo(1);
     }
 
     @Test

@@ -56,4 +56,17 @@ class SipLineSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sealedLines")
                 .hasMessageContaining("complaints");
     }
+
+    @Test
+    void lineAdmissionLimitsSurviveTheOtherCopiesAndMustFitTheTotal() {
+        SipLineSettings s = defaults.withLineAdmissionLimits(Map.of(new LineId("main"), 100))
+                .withOutboundGateway("127.0.0.1:5070").withTransferTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5));
+
+        assertThat(s.lineAdmissionLimits()).containsExactly(Map.entry(new LineId("main"), 100));
+        assertThatThrownBy(() -> s.withAdmissionLimit(99)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("admission limit of line main");
+        assertThatThrownBy(() -> defaults.withLineAdmissionLimits(Map.of(new LineId("complaints"), 5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lineAdmissionLimits")
+                .hasMessageContaining("complaints");
+    }
 }

@@ -21,10 +21,10 @@ public sealed interface IvrOutcome {
      * Queue the call for a topic.
      *
      * @param topic the topic
-     * @param priority the call's priority
+     * @param priority the priority the flow gives the call; empty for the priority of the topic's queue
      * @param variables what the agent will see
      */
-    record Queue(TopicId topic, Priority priority, CallVariables variables) implements IvrOutcome {
+    record Queue(TopicId topic, Optional<Priority> priority, CallVariables variables) implements IvrOutcome {
         /** Validates the values. */
         public Queue {
             Require.nonNull(topic, "topic");

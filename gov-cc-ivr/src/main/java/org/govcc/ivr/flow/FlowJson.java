@@ -301,7 +301,8 @@ public final class FlowJson {
                             id(n, "closed"), optionalId(n, "holiday"));
                 case "queue":
                     return new QueueNode(new TopicId(n.get("topic").asText()),
-                            Priority.of(n.path("priority").asInt(Priority.NORMAL.value())), prompts(n, "prompts"));
+                            n.has("priority") ? Optional.of(Priority.of(n.get("priority").asInt())) : Optional.empty(),
+                            prompts(n, "prompts"));
                 case "callback":
                     return new CallbackNode(new TopicId(n.get("topic").asText()), prompts(n, "prompts"),
                             id(n, "ifNoNumber"));

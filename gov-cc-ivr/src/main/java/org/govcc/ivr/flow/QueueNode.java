@@ -2,6 +2,7 @@ package org.govcc.ivr.flow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.govcc.api.internal.Require;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.TopicId;
@@ -11,11 +12,12 @@ import org.govcc.api.routing.TopicId;
  * variable {@code topic}.
  *
  * @param topic the topic
- * @param priority the call's priority
+ * @param priority the priority the flow gives the call; empty (the usual case) for the priority of the topic's
+ *                 queue, so that the queues' configuration orders calls across queues
  * @param prompts said before the call leaves the IVR (may be empty)
  * @since 0.1
  */
-public record QueueNode(TopicId topic, Priority priority, List<PromptItem> prompts) implements Node {
+public record QueueNode(TopicId topic, Optional<Priority> priority, List<PromptItem> prompts) implements Node {
 
     /** Validates the values. */
     public QueueNode {

@@ -199,7 +199,8 @@ public final class FlowDiagram {
 
         @Override
         public List<String> queue(QueueNode n) {
-            return List.of("QUEUE topic " + n.topic() + ", priority " + n.priority().value());
+            return List.of("QUEUE topic " + n.topic()
+                    + n.priority().map(p -> ", priority " + p.value()).orElse(", the queue's priority"));
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.OrganisationId;
@@ -95,7 +96,7 @@ public final class ConfigurationLoader {
         Optional<IndexedPromptCatalogue> prompts = ivr.prompts();
         List<ServiceLine> lines = new ArrayList<>();
         Map<FlowId, String> entries = new LinkedHashMap<>();
-        linesFile.ifPresent(f -> lines.addAll(lines(f, schedules, entries)));
+        linesFile.ifPresent(f -> lines.addAll(lines(f, schedules, entries, edgeLimit(f))));
         Optional<FlowRepository> flows = linesFile.flatMap(f -> ivr.flows(f, entries,
                 topics.map(Map::keySet), schedules, prompts));
 
@@ -108,13 +109,18 @@ public final class ConfigurationLoader {
         DistributorConfig distributor = new DistributorConfig(toSkillIds(skills), new ArrayList<>(queues.values()),
                 calendar.get().zone(), Duration.ofSeconds(5));
         return new LineConfiguration(source.description(), top.get("realm").asText(),
-                new Language(top.get("defaultLanguage").asText()), top.path("admissionLimit").asInt(150), lines,
+                new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), lines,
                 bodies, new ArrayList<>(topics.get().values()), topicBodies, calendar.get(), distributor,
                 queueOfTopic, roster, codes, trunk, flows.get(), prompts.get());
     }
 
+    /** The most calls on all lines together (lines.json's admissionLimit, 150 when absent). */
+    private static int edgeLimit(JsonFile lines) {
+        return lines.root().path("admissionLimit").asInt(150);
+    }
+
     private static List<ServiceLine> lines(JsonFile file, Optional<Set<ScheduleId>> schedules,
-                                           Map<FlowId, String> entries) {
+                                           Map<FlowId, String> entries, int edgeLimit) {
         List<ServiceLine> lines = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> numbers = new HashMap<>();
@@ -137,9 +143,16 @@ public final class ConfigurationLoader {
                     ? ConfidentialityPolicy.confidential(c.get("readerRole").asText(),
                             Duration.ofDays(c.get("retentionDays").asLong()))
                     : ConfidentialityPolicy.standard();
+            OptionalInt limit = l.has("admissionLimit") ? OptionalInt.of(l.get("admissionLimit").asInt())
+                    : OptionalInt.empty();
+            if (limit.isPresent() && limit.getAsInt() > edgeLimit) {
+                file.problem(at + "/admissionLimit", "the line's admission limit " + limit.getAsInt()
+                        + " is above the limit of all lines together (" + edgeLimit + ")");
+                ok = false;
+            }
             if (ok) {
                 lines.add(new ServiceLine(new LineId(l.get("id").asText()), new PhoneNumber(l.get("number").asText()),
-                        names(l.get("names")), flow, schedule, policy));
+                        names(l.get("names")), flow, schedule, policy, limit));
             }
         }
         return lines;

@@ -1,5 +1,6 @@
 package org.govcc.reference.config;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,15 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         Require.nonNull(trunk, "trunk");
         Require.nonNull(flows, "flows");
         Require.nonNull(prompts, "prompts");
+    }
+
+    /** Returns the lines with an admission limit of their own, capped at {@code edgeLimit}. */
+    public Map<LineId, Integer> lineAdmissionLimits(int edgeLimit) {
+        Map<LineId, Integer> limits = new HashMap<>();
+        for (ServiceLine l : lines) {
+            l.admissionLimit().ifPresent(limit -> limits.put(l.id(), Math.min(limit, edgeLimit)));
+        }
+        return Map.copyOf(limits);
     }
 
     /** Returns line {@code id}, if configured. */

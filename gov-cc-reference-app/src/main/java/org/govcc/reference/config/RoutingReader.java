@@ -12,6 +12,7 @@ import java.util.Set;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.OrganisationId;
+import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.SkillId;
 import org.govcc.api.routing.SkillLevel;
@@ -154,6 +155,9 @@ final class RoutingReader {
         seconds(q, "expectedHandleSeconds").ifPresent(b::expectedHandleTime);
         if (q.has("maxWaiting")) {
             b.maxWaiting(q.get("maxWaiting").asInt());
+        }
+        if (q.has("priority")) {
+            b.priority(Priority.of(q.get("priority").asInt()));
         }
         b.neverOvertaken(q.path("neverOvertaken").asBoolean(false));
         if (q.has("callbacks")) {

@@ -1,6 +1,7 @@
 package org.govcc.reference.config;
 
 import java.util.Map;
+import java.util.OptionalInt;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
@@ -20,10 +21,12 @@ import org.govcc.api.schedule.ScheduleId;
  * @param flow the IVR flow it runs
  * @param schedule its opening hours
  * @param policy how it treats what callers say
+ * @param admissionLimit the most calls this line holds at once, below the edge's limit so that the other lines
+ *                       keep room when it is full; empty when it shares the edge's limit
  */
 public record ServiceLine(LineId id, PhoneNumber number, Map<Language, String> names, FlowId flow,
                           ScheduleId schedule,
-                          ConfidentialityPolicy policy) {
+                          ConfidentialityPolicy policy, OptionalInt admissionLimit) {
     /** Validates the values. */
     public ServiceLine {
         Require.nonNull(id, "id");
@@ -32,5 +35,7 @@ public record ServiceLine(LineId id, PhoneNumber number, Map<Language, String> n
         Require.nonNull(flow, "flow");
         Require.nonNull(schedule, "schedule");
         Require.nonNull(policy, "policy");
+        Require.nonNull(admissionLimit, "admissionLimit");
+        admissionLimit.ifPresent(limit -> Require.inRange(limit, 1, 1_000_000, "admissionLimit"));
     }
 }

@@ -99,6 +99,7 @@ public final class ReferenceLine implements AutoCloseable {
         String realm = configuration.realm();
         List<AgentAccount> accounts = accounts(settings, configuration.roster(), realm);
         int admissionLimit = settings.admissionLimit().orElse(configuration.admissionLimit());
+        Map<LineId, Integer> lineLimits = configuration.lineAdmissionLimits(admissionLimit);
         // Without a trunk nothing can be dialled out: the IVR offers no callback, and a transfer (112) fails to the
         // flow's own fallback with the caller kept on the line.
         Optional<TrunkSettings> trunk = configuration.trunk().map(Trunks::of);
@@ -125,7 +126,9 @@ public final class ReferenceLine implements AutoCloseable {
                     new SipLineSettings(numbers, configuration.defaultLanguage(), admissionLimit,
                             Duration.ofSeconds(30), realm, Duration.ofHours(1), trunk)
                             // A line that keeps no caller number must not show it to the agent's phone either.
-                            .withSealedLines(sealedLines(configuration)),
+                            .withSealedLines(sealedLines(configuration))
+                            // A full main line must not take the seats the complaint line needs.
+                            .withLineAdmissionLimits(lineLimits),
                     media, new IvrPrompts(prompts), AgentDirectory.of(accounts),
                     control -> { // EngineCallHandler is a RegistrationListener: the application hands it the phones
                         IvrInterpreter ivr = IvrInterpreter.builder().flows(flows).schedule(calendar)
@@ -163,7 +166,8 @@ public final class ReferenceLine implements AutoCloseable {
         }
         LOG.info("gov-cc reference line: SIP on " + settings.bindAddress() + ":" + settings.sipPort()
                 + " (UDP, TCP), RTP " + settings.rtpFirstPort() + "-" + settings.rtpLastPort() + ", lines "
-                + numbers + ", admission limit " + admissionLimit + ", " + accounts.size()
+                + numbers + ", admission limit " + admissionLimit + (lineLimits.isEmpty() ? "" : " (lines " + lineLimits + ")")
+                + ", " + accounts.size()
                 + " agent phones in realm " + realm + ", configuration " + configuration.source() + ", "
                 + trunk.map(t -> "outbound trunk " + t.hostPort() + " (" + t.transport() + ")")
                         .orElse("no outbound trunk: no callbacks offered, transfers fall back to the flows' queues"));

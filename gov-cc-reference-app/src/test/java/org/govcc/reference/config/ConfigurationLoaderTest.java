@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.govcc.api.call.LineId;
+import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.schedule.ScheduleId;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,16 @@ class ConfigurationLoaderTest {
         var complaints = c.distributor().queues().stream()
                 .filter(q -> q.id().equals(new QueueId("harassment-complaints"))).findFirst().orElseThrow();
         assertThat(complaints.neverOvertaken()).isTrue();
+        assertThat(complaints.priority()).isEqualTo(Priority.HIGHEST);
+        assertThat(c.lineAdmissionLimits(150)).as("a full main line leaves 20 seats to the complaint line")
+                .containsExactly(java.util.Map.entry(new LineId("main"), 130));
+        assertThat(c.lineAdmissionLimits(100)).as("a lower edge limit caps the line's")
+                .containsExactly(java.util.Map.entry(new LineId("main"), 100));
         assertThat(complaints.callbacks().allowed()).isFalse();
         var pensions = c.distributor().queues().stream()
                 .filter(q -> q.id().equals(new QueueId("insurance-pensions"))).findFirst().orElseThrow();
         assertThat(pensions.wrapUp().toSeconds()).isEqualTo(60);
+        assertThat(pensions.priority()).as("no priority in queues.json: the default").isEqualTo(Priority.NORMAL);
         assertThat(pensions.ringTimeout().toSeconds()).isEqualTo(20);
         assertThat(pensions.callbacks().maxAttempts()).isEqualTo(3);
         assertThat(pensions.callbacks().retryDelay().toMinutes()).isEqualTo(10);
@@ -152,6 +159,30 @@ class ConfigurationLoaderTest {
                 .contains("/lines/1/flow: unknown flow 'ministry-complaint': there is no flows/ministry-complaint.json"));
         assertThat(problems).anySatisfy(p -> assertThat(p.toString()).contains("lines.json:")
                 .contains("/lines/0/schedule: unknown schedule 'main-hours'"));
+    }
+
+    @Test
+    void aLinesAdmissionLimitAboveTheLimitOfAllLinesIsNamed() {
+        copyDefault();
+        edit("lines.json", "\"admissionLimit\": 130", "\"admissionLimit\": 151");
+
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.origin()).endsWith("lines.json");
+            assertThat(p.pointer()).isEqualTo("/lines/0/admissionLimit");
+            assertThat(p.line()).isEqualTo(lineOf("lines.json", "151"));
+            assertThat(p.message()).contains("admission limit 151 is above the limit of all lines together (150)");
+        });
+    }
+
+    @Test
+    void aQueuePriorityOutside0To100IsRefusedByTheSchema() {
+        copyDefault();
+        edit("queues.json", "\"priority\": 100", "\"priority\": 101");
+
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.origin()).endsWith("queues.json");
+            assertThat(p.pointer()).isEqualTo("/queues/6/priority");
+        });
     }
 
     @Test

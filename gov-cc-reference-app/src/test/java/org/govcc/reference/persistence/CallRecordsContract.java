@@ -63,7 +63,7 @@ abstract class CallRecordsContract {
         Call call = arrival("c-1", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
         records.apply(new CallCentreEvent.CallArrived(T0, call));
         records.apply(new CallCentreEvent.IvrFinished(at(20), call.id(), new IvrOutcome.Queue(
-                MinistryOfLabourLine.INSURANCE_PENSIONS, Priority.NORMAL, CallVariables.empty())));
+                MinistryOfLabourLine.INSURANCE_PENSIONS, Optional.empty(), CallVariables.empty())));
         records.apply(new CallCentreEvent.CallQueued(at(20), call.id(), PENSIONS, Priority.NORMAL, 3));
         records.apply(new CallCentreEvent.CallConnected(at(65), call.id(), new AgentId("agent-07"),
                 Duration.ofSeconds(45)));

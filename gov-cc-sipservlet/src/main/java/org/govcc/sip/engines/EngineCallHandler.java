@@ -175,8 +175,9 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             IvrOutcome.Queue q = (IvrOutcome.Queue) outcome;
             Admission admission;
             try {
-                admission = distributor.enqueue(new QueuedCall(call, queues.apply(q.topic()), q.priority(), List.of(),
-                        q.variables()));
+                QueueId queue = queues.apply(q.topic());
+                admission = distributor.enqueue(new QueuedCall(call, queue,
+                        q.priority().orElseGet(() -> distributor.priorityOf(queue)), List.of(), q.variables()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "distributor refused " + call.id() + " with an error", e);
                 control.hangUp(call.id(), HangUpReason.FAILURE);
@@ -218,8 +219,9 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             return;
         }
         try {
-            Admission admission = distributor.enqueue(new QueuedCall(call, queues.apply(cb.topic()),
-                    org.govcc.api.routing.Priority.NORMAL, List.of(), cb.variables()));
+            QueueId queue = queues.apply(cb.topic());
+            Admission admission = distributor.enqueue(new QueuedCall(call, queue, distributor.priorityOf(queue),
+                    List.of(), cb.variables()));
             if (admission instanceof Admission.Queued && ((Admission.Queued) admission).offeredAtOnce()) {
                 // An agent is free right now: better than a callback, the caller stays on the line.
                 waiting.put(call.id(), call);

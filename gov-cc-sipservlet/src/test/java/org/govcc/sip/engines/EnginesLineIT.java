@@ -30,6 +30,7 @@ import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.ivr.FlowDocument;
 import org.govcc.api.ivr.FlowId;
+import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.SkillId;
 import org.govcc.api.routing.SkillLevel;
@@ -68,6 +69,8 @@ import org.junit.jupiter.api.Test;
  */
 class EnginesLineIT {
 
+    /** The complaint queue's own priority (its flow's queue node gives none). */
+    private static final Priority COMPLAINT_PRIORITY = Priority.of(90);
     private static final String MAIN_NUMBER = "1555";
     private static final String COMPLAINT_NUMBER = "15900";
     private static final String REALM = "govcc.engines";
@@ -158,7 +161,8 @@ class EnginesLineIT {
                 .schedule(schedule).events(RECORDER).canDialOut(true).build(); // the line has a trunk
         CallDistributor distributor = CallDistributor.builder()
                 .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
-                        queue("pensions"), queue("employment"), queue("complaints"))))
+                        queue("pensions").priority(Priority.of(20)).build(), queue("employment").build(),
+                        queue("complaints").priority(COMPLAINT_PRIORITY).build())))
                 .scheduler(Scheduler.of(distributorTimer))
                 .callControl(control)
                 .listener(RECORDER)
@@ -203,6 +207,8 @@ class EnginesLineIT {
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
         assertThat(types()).containsSubsequence("CallArrived", "CallQueued", "CallOffered", "CallConnected");
+        assertThat(only(CallCentreEvent.CallQueued.class).priority()).as("the flow's priority, not the queue's 20")
+                .isEqualTo(Priority.NORMAL);
         assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
                 .as("events %s", events).isTrue();
         assertThat(count(CallCentreEvent.CallEnded.class)).as("one end, from the distributor: %s", events)
@@ -246,6 +252,8 @@ class EnginesLineIT {
         assertThat(arrivals()).hasSize(2);
         assertThat(arrivals().get(1).call().line()).isEqualTo(COMPLAINTS);
         assertThat(arrivals().get(1).call().caller().number()).as("the confidential line keeps no number").isEmpty();
+        assertThat(only(CallCentreEvent.CallQueued.class).priority()).as("its flow gives none: the queue's priority")
+                .isEqualTo(COMPLAINT_PRIORITY);
     }
 
     @Test
@@ -402,9 +410,9 @@ class EnginesLineIT {
         }
     }
 
-    private static QueueConfig queue(String skill) {
+    private static QueueConfig.Builder queue(String skill) {
         return QueueConfig.builder(skill).requires(skill, 1).ringTimeout(Duration.ofSeconds(2))
-                .wrapUp(Duration.ofSeconds(1)).build();
+                .wrapUp(Duration.ofSeconds(1));
     }
 
     private static AgentProfile agent(int n, String skill) {
