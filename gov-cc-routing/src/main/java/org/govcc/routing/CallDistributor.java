@@ -221,6 +221,26 @@ public final class CallDistributor implements CallSignalListener {
      *     is unknown
      */
     public Admission enqueue(QueuedCall request) {
+        return admit(request, null, null);
+    }
+
+    /**
+     * Takes back a callback accepted before a restart (its caller's leg is long gone): it waits in its queue from
+     * {@code requestedAt}, ahead of later calls of its priority, and when its turn comes (in service hours) an agent
+     * is reserved and the citizen dialled at {@code number}, as for {@link #requestCallback}. No new event says it
+     * was queued or requested: the records already hold it.
+     *
+     * @return queued, or refused (queue full)
+     * @throws IllegalArgumentException as {@link #enqueue}
+     */
+    public Admission restoreCallback(QueuedCall request, PhoneNumber number, Instant requestedAt) {
+        Require.nonNull(number, "number");
+        Require.nonNull(requestedAt, "requestedAt");
+        return admit(request, number, requestedAt);
+    }
+
+    /** Queues {@code request}; a callback to {@code callbackTo} (null for a caller on the line) since {@code since}. */
+    private Admission admit(QueuedCall request, PhoneNumber callbackTo, Instant since) {
         Require.nonNull(request, "request");
         for (SkillRequirement r : request.requirements()) {
             DistributorConfig.requireKnown(config.skills(), r.skill(), "requirements of call " + request.call().id());
@@ -235,16 +255,21 @@ public final class CallDistributor implements CallSignalListener {
                 return new Admission.Refused("queue " + q.config.id() + " is full (" + q.waiting + " calls waiting)");
             }
             Instant now = time.now();
+            Instant from = since == null || since.isAfter(now) ? now : since;
             WaitEstimate estimate = QueueStatistics.estimate(q, request.priority());
             List<SkillRequirement> base = request.requirements().isEmpty()
                     ? q.config.requirements() : request.requirements();
-            CallEntry e = new CallEntry(call, q, request.priority(), List.of(base), request.variables(), now,
-                    time.micros(now), ++seq);
+            CallEntry e = new CallEntry(call, q, request.priority(), List.of(base), request.variables(), from,
+                    time.micros(from), ++seq);
             e.predicted = estimate.expectedWait();
+            if (callbackTo != null) {
+                e.callback = true;
+                e.callbackNumber = callbackTo;
+            }
             calls.put(call.id(), e);
             q.offered++;
             e.queue.addWaiting(e);
-            if (lock.observed()) {
+            if (lock.observed() && callbackTo == null) {
                 lock.emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
                         estimate.position()));
             }

@@ -11,6 +11,8 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.routing.Priority;
+import org.govcc.api.routing.QueueId;
 import org.govcc.api.schedule.ClosureReason;
 import org.govcc.api.schedule.ScheduleId;
 import org.govcc.api.schedule.ServiceSchedule;
@@ -76,6 +78,43 @@ class CallbackTest {
         assertThat(h.events(CallCentreEvent.CallbackDialled.class)).singleElement()
                 .satisfies(e -> assertThat(e.attempt()).isEqualTo(1));
         assertThat(h.offeredTo("second")).isNull();
+    }
+
+    @Test
+    void aCallbackTakenBackAfterARestartIsDialledBeforeLaterCallsAndAnnouncesNothingNew() {
+        h.advance(Duration.ofMinutes(30));
+        h.enqueue("later", "pensions");
+        Admission restored = h.distributor.restoreCallback(QueuedCall.of(Harness.call("before-restart"),
+                new QueueId("pensions"), Priority.NORMAL), NUMBER, Harness.START.plus(Duration.ofMinutes(5)));
+        assertThat(restored).isInstanceOf(Admission.Queued.class);
+        assertThat(h.distributor.positionOf(new CallId("before-restart"))).as("asked before 'later' arrived")
+                .contains(1);
+
+        h.agent("a1", "pensions:5");
+
+        assertThat(h.control.of("dial")).singleElement().satisfies(c -> {
+            assertThat(c.call()).isEqualTo(new CallId("before-restart"));
+            assertThat(c.number()).isEqualTo(NUMBER);
+        });
+        assertThat(h.offeredTo("later")).isNull();
+        assertThat(h.events(CallCentreEvent.CallQueued.class)).extracting(CallCentreEvent.CallQueued::call)
+                .containsExactly(new CallId("later"));
+        assertThat(h.events(CallCentreEvent.CallbackRequested.class)).isEmpty();
+        h.distributor.handle(new CallSignal.CitizenAnswered(new CallId("before-restart"), h.clock.instant()));
+        assertThat(h.offeredTo("before-restart")).isEqualTo(Harness.id("a1"));
+    }
+
+    @Test
+    void aCallbackTakenBackWhileTheServiceIsClosedWaitsForTheOpening() {
+        h.advance(Duration.ofHours(12).plusMinutes(5)); // closed now
+        h.agent("night-agent", "pensions:5");
+        h.distributor.restoreCallback(QueuedCall.of(Harness.call("cb"), new QueueId("pensions"), Priority.NORMAL),
+                NUMBER, Harness.START);
+        assertThat(h.control.of("dial")).isEmpty();
+
+        h.advance(Duration.ofHours(12));
+
+        assertThat(h.control.of("dial")).hasSize(1);
     }
 
     @Test

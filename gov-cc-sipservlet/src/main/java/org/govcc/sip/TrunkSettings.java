@@ -124,15 +124,15 @@ public record TrunkSettings(String host, int port, SipTransport transport, Optio
     /**
      * How a number becomes the Request-URI's user part: numbers with a leading {@code +} and short codes (at most
      * {@code shortCodeMaxDigits} digits, e.g. 112, 1555) are sent as they are; other (national) numbers get
-     * {@code nationalPrefix} in front, e.g. {@code 0} or a carrier's code.
+     * {@code nationalPrefix} in front, e.g. {@code 0}, a carrier's code, or {@code +30} for E.164.
      *
-     * @param nationalPrefix digits put before national numbers; may be empty
+     * @param nationalPrefix digits, optionally after a {@code +}, put before national numbers; may be empty
      * @param shortCodeMaxDigits the longest number left alone as a short code, 2-8
      */
     public record NumberFormat(String nationalPrefix, int shortCodeMaxDigits) {
 
         // Before AS_DIALLED: the compact constructor needs it while the class initialises.
-        private static final Pattern PREFIX = Pattern.compile("[0-9]{0,8}");
+        private static final Pattern PREFIX = Pattern.compile("\\+?[0-9]{0,8}");
 
         /** Every number as it is (short codes up to 5 digits). */
         public static final NumberFormat AS_DIALLED = new NumberFormat("", 5);
@@ -141,7 +141,8 @@ public record TrunkSettings(String host, int port, SipTransport transport, Optio
         public NumberFormat {
             Require.nonNull(nationalPrefix, "trunk numberFormat nationalPrefix");
             Require.that(PREFIX.matcher(nationalPrefix).matches(),
-                    "trunk numberFormat nationalPrefix must be 0-8 digits, but was '" + nationalPrefix + "'");
+                    "trunk numberFormat nationalPrefix must be 0-8 digits, optionally after a +, but was '"
+                            + nationalPrefix + "'");
             Require.inRange(shortCodeMaxDigits, 2, 8, "trunk numberFormat shortCodeMaxDigits");
         }
 

@@ -39,6 +39,9 @@ class TrunkSettingsTest {
         assertThat(new TrunkSettings.NumberFormat("9", 3).userPart(new PhoneNumber("1555"))).isEqualTo("91555");
         assertThat(TRUNK.withNumberFormat(format).uri(new PhoneNumber("6912345678")))
                 .isEqualTo("sip:06912345678@trunk.example.gr:5060");
+        // The configuration's example: national numbers in E.164 (trunk.schema.json allows a leading +).
+        assertThat(TrunkSettings.NumberFormat.withNationalPrefix("+30").userPart(new PhoneNumber("2101234567")))
+                .isEqualTo("+302101234567");
     }
 
     @Test
@@ -53,6 +56,8 @@ class TrunkSettingsTest {
                 .hasMessageContaining("trunk credentials username");
         assertThatThrownBy(() -> TRUNK.withCredentials("line", "")).hasMessageContaining("trunk credentials password");
         assertThatThrownBy(() -> TrunkSettings.NumberFormat.withNationalPrefix("0a"))
+                .hasMessageContaining("nationalPrefix");
+        assertThatThrownBy(() -> TrunkSettings.NumberFormat.withNationalPrefix("30+"))
                 .hasMessageContaining("nationalPrefix");
         assertThatThrownBy(() -> new TrunkSettings.NumberFormat("", 1)).hasMessageContaining("shortCodeMaxDigits");
     }

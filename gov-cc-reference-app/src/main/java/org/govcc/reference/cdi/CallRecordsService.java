@@ -15,6 +15,7 @@ import org.govcc.api.event.CallCentreEvent;
 import org.govcc.reference.persistence.CallFigures;
 import org.govcc.reference.persistence.CallRecord;
 import org.govcc.reference.persistence.JpaCallRecords;
+import org.govcc.reference.persistence.PendingCallback;
 
 /** The call records in the server's database: one JTA transaction per batch of events, and per query. */
 @ApplicationScoped
@@ -40,6 +41,18 @@ public class CallRecordsService {
     @Transactional
     public int closeInterrupted() {
         return new JpaCallRecords(em).closeInterrupted();
+    }
+
+    /** Returns the callbacks still waiting (see {@link JpaCallRecords#pendingCallbacks}). */
+    @Transactional
+    public List<PendingCallback> pendingCallbacks() {
+        return new JpaCallRecords(em).pendingCallbacks();
+    }
+
+    /** Closes a callback that cannot be queued again (see {@link JpaCallRecords#closeCallback}). */
+    @Transactional
+    public void closeCallback(CallId call, Instant at, String reason) {
+        new JpaCallRecords(em).closeCallback(call, at, reason);
     }
 
     /** Returns the record of {@code call}, if the database holds one. */

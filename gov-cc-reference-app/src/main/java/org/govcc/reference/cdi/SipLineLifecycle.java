@@ -15,6 +15,7 @@ import org.govcc.api.event.CallCentreListener;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.line.ReferenceLine;
+import org.govcc.reference.line.RestoredCallbacks;
 import org.govcc.reference.operations.LineMetrics;
 
 /**
@@ -49,6 +50,9 @@ public class SipLineLifecycle {
     @Inject
     LineConfiguration configuration;
 
+    @Inject
+    CallRecordsService records;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // The schema is migrated and the last run's open calls closed before this line records a new one.
         database.ready();
@@ -64,6 +68,9 @@ public class SipLineLifecycle {
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
                 LineSettings.fromSystemProperties(dataDir), configuration, warLoader, events, clock)));
+        // Callbacks accepted before the last stop wait in their queues again (their records were left open).
+        RestoredCallbacks.restore(line.get().distributor(), records.pendingCallbacks(),
+                configuration.defaultLanguage(), (call, why) -> records.closeCallback(call, clock.instant(), why));
     }
 
     /** Returns the running line, or null before start or after a failed start. */

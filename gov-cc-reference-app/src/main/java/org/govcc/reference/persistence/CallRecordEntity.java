@@ -75,6 +75,14 @@ public class CallRecordEntity {
     @Column(name = "LAST_EVENT_MS")
     Long lastEventMillis;
 
+    /** The number a callback dials, kept while the callback waits (schema version 4); null for other calls. */
+    @Column(name = "CALLBACK_NUMBER", length = 32)
+    String callbackNumber;
+
+    /** The caller's language (ISO 639-1) as the IVR last knew it (schema version 4). */
+    @Column(name = "LANGUAGE", length = 8)
+    String language;
+
     /** For JPA. */
     protected CallRecordEntity() {
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.event.CallCentreEvent;
@@ -24,6 +25,10 @@ import org.govcc.api.routing.QueueId;
  * row at its first event. Not thread-safe by itself: an {@link EntityManager} belongs to one thread.
  */
 public final class JpaCallRecords {
+
+    /** A callback that waits for its turn: asked, with a number, never connected to an agent. */
+    private static final String WAITING_CALLBACK = "r.callbackRequested = TRUE AND r.callbackNumber IS NOT NULL "
+            + "AND r.agent IS NULL AND r.line IS NOT NULL AND r.queue IS NOT NULL";
 
     private final EntityManager em;
 
@@ -44,17 +49,22 @@ public final class JpaCallRecords {
             CallRecordEntity row = row(call.id(), e.at());
             row.line = fit(call.line().value(), 128);
             row.callerNumber = call.caller().number().map(n -> fit(n.digits(), 32)).orElse(null);
+            row.language = fit(call.language().code(), 8);
         } else if (event instanceof CallCentreEvent.CallRejected e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.rejectedReason = fit(e.reason(), 500);
             endOnce(row, e.at(), "refused at the door: " + e.reason(), CallEndCause.REFUSED);
         } else if (event instanceof CallCentreEvent.IvrFinished e) {
-            row(e.call(), e.at()).ivrOutcome = e.outcome().getClass().getSimpleName();
+            CallRecordEntity row = row(e.call(), e.at());
+            row.ivrOutcome = e.outcome().getClass().getSimpleName();
+            e.outcome().variables().get("language").ifPresent(code -> row.language = fit(code, 8));
         } else if (event instanceof CallCentreEvent.CallQueued e) {
             row(e.call(), e.at()).queue = fit(e.queue().value(), 128);
         } else if (event instanceof CallCentreEvent.CallbackRequested e) {
             CallRecordEntity row = row(e.call(), e.at());
-            row.callbackRequested = true; // the number to call is not kept here: the distributor holds it
+            row.callbackRequested = true;
+            // Kept until the callback ends, so that a restart can queue it again (pendingCallbacks).
+            row.callbackNumber = fit(e.number().digits(), 32);
             row.queue = fit(e.queue().value(), 128);
         } else if (event instanceof CallCentreEvent.CallConnected e) {
             CallRecordEntity row = row(e.call(), e.at());
@@ -71,16 +81,17 @@ public final class JpaCallRecords {
     }
 
     /**
-     * Closes, as {@link CallEndCause#INTERRUPTED}, every call still open: run at start, before the line takes calls,
-     * when whatever is open was cut off by the server's stop. They end at the latest time the records heard of any
+     * Closes, as {@link CallEndCause#INTERRUPTED}, every call still open except the callbacks still waiting (see
+     * {@link #pendingCallbacks}): run at start, before the line takes calls, when whatever is open was cut off by the
+     * server's stop. They end at the latest time the records heard of any
      * call (the stop's last record), or, on rows from before schema version 2, when they were first seen.
      * Returns how many were closed.
      */
     public int closeInterrupted() {
         Long last = em.createQuery("SELECT MAX(r.lastEventMillis) FROM CallRecordEntity r", Long.class)
                 .getSingleResult();
-        List<CallRecordEntity> open = em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.endedAt IS NULL",
-                CallRecordEntity.class).getResultList();
+        List<CallRecordEntity> open = em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.endedAt IS NULL "
+                + "AND NOT (" + WAITING_CALLBACK + ")", CallRecordEntity.class).getResultList();
         for (CallRecordEntity row : open) {
             Instant at = last == null ? row.firstSeen : Instant.ofEpochMilli(last);
             if (at.isBefore(row.firstSeen)) {
@@ -90,6 +101,27 @@ public final class JpaCallRecords {
                     CallEndCause.INTERRUPTED);
         }
         return open.size();
+    }
+
+    /**
+     * Returns the callbacks the line accepted and has not ended, nor connected to an agent: a restart queues them
+     * again. A callback that was talking to an agent when the server stopped is interrupted instead.
+     */
+    public List<PendingCallback> pendingCallbacks() {
+        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.endedAt IS NULL AND " + WAITING_CALLBACK
+                + " ORDER BY r.firstSeen, r.call", CallRecordEntity.class).getResultStream()
+                .map(r -> new PendingCallback(new CallId(r.call), new LineId(r.line), new QueueId(r.queue),
+                        new PhoneNumber(r.callbackNumber), Optional.ofNullable(r.language).map(Language::new),
+                        r.firstSeen))
+                .toList();
+    }
+
+    /** Closes a callback that cannot be queued again (its queue is gone), as interrupted, saying why. */
+    public void closeCallback(CallId call, Instant at, String reason) {
+        CallRecordEntity row = em.find(CallRecordEntity.class, fit(call.value(), 128));
+        if (row != null) {
+            endOnce(row, at, "interrupted: " + reason, CallEndCause.INTERRUPTED);
+        }
     }
 
     /** Returns the record of {@code call}, if the store has heard of it. */
@@ -173,6 +205,7 @@ public final class JpaCallRecords {
             row.endedAt = at;
             row.endReason = fit(reason, 500);
             row.endCause = cause;
+            row.callbackNumber = null; // needed only while a callback waits
         }
     }
 

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * pointing at a sipp standing in for the public network. On the complaint line, pressing 0 reaches 112 through the
  * trunk (the caller's phone refuses the REFER, so the line bridges the call itself) without the caller's number;
  * with the trunk out of service the caller stays connected and reaches a specialist; a callback asked on the closed
- * main line is dialled to the citizen through the trunk and bridged to the agent.
+ * main line outlives a kill -9 of the server and is then dialled to the citizen through the trunk and bridged to the
+ * agent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // One trunk port for the whole class: the callback's teardown (a BYE to the citizen) must not reach the next test's
@@ -127,7 +128,8 @@ class TrunkLineIT {
 
     @Test
     @Order(3)
-    void aCallbackAskedOnTheClosedMainLineIsDialledThroughTheTrunkAndBridgedToTheAgent() throws Exception {
+    void aCallbackAskedOnTheClosedMainLineOutlivesAKillAndIsDialledThroughTheTrunkAndBridgedToTheAgent()
+            throws Exception {
         Instant from = Instant.now();
         Sipp.SippProcess citizen = peers.start("citizen-behind-trunk",
                 LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"),
@@ -137,6 +139,14 @@ class TrunkLineIT {
         assertThat(Eventually.holds(() -> summary(from).path("callbacks").asLong() >= 1, Duration.ofSeconds(80)))
                 .as("a callback asked: %s %s", summary(from), caller.log()).isTrue();
         caller.close();
+
+        // The server dies before any agent is free; the callback it promised is made after the restart.
+        server.kill();
+        server.start();
+        assertThat(Files.readString(server.serverLog()))
+                .contains("1 of 1 callbacks accepted before the restart are queued again");
+        assertThat(summary(from).path("interrupted").asLong()).as("the waiting callback was not cut off: %s",
+                summary(from)).isZero();
 
         // Only now an agent of the topic is free: the distributor dials the citizen, then rings the agent.
         int phonePort = Ports.free();

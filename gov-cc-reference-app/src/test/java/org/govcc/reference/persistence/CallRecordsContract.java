@@ -129,7 +129,7 @@ abstract class CallRecordsContract {
     }
 
     @Test
-    void aCallbackRequestIsMarkedButTheNumberToCallIsNotKeptHere() {
+    void aCallbackRequestKeepsItsNumberUntilTheCallbackEnds() {
         Call call = arrival("c-5", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
         records.apply(new CallCentreEvent.CallArrived(T0, call));
         records.apply(new CallCentreEvent.CallbackRequested(at(30), call.id(), PENSIONS,
@@ -140,6 +140,48 @@ abstract class CallRecordsContract {
         assertThat(r.callbackRequested()).isTrue();
         assertThat(r.queue()).contains(PENSIONS);
         assertThat(r.caller()).contains(NUMBER);
+        assertThat(records.pendingCallbacks()).singleElement().satisfies(cb -> {
+            assertThat(cb.number()).isEqualTo(new PhoneNumber("6912345678"));
+            assertThat(cb.queue()).isEqualTo(PENSIONS);
+            assertThat(cb.line()).isEqualTo(MinistryOfLabourLine.MAIN);
+            assertThat(cb.requestedAt()).isEqualTo(T0);
+        });
+
+        records.apply(new CallCentreEvent.CallEnded(at(900), call.id(), "callback failed after 3 attempts: busy"));
+        commitAndClear();
+        assertThat(records.pendingCallbacks()).isEmpty();
+        assertThat(em.createNativeQuery("SELECT CALLBACK_NUMBER FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'c-5'")
+                .getSingleResult()).as("the number to call is dropped once the callback ended").isNull();
+    }
+
+    @Test
+    void aWaitingCallbackOutlivesAStopWhileOneTalkingToAnAgentIsInterrupted() {
+        Call waiting = arrival("cb-waiting", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(T0, waiting));
+        records.apply(new CallCentreEvent.IvrFinished(at(20), waiting.id(), new IvrOutcome.Callback(
+                MinistryOfLabourLine.INSURANCE_PENSIONS, Optional.empty(),
+                CallVariables.empty().with("language", "en"))));
+        records.apply(new CallCentreEvent.CallbackRequested(at(30), waiting.id(), PENSIONS, NUMBER));
+        Call talking = arrival("cb-talking", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(at(5), talking));
+        records.apply(new CallCentreEvent.CallbackRequested(at(40), talking.id(), PENSIONS, NUMBER));
+        records.apply(new CallCentreEvent.CallConnected(at(60), talking.id(), new AgentId("agent-07"),
+                Duration.ofSeconds(20)));
+        commitAndClear();
+
+        assertThat(records.closeInterrupted()).isEqualTo(1);
+        commitAndClear();
+
+        assertThat(records.find(talking.id()).orElseThrow().endCause()).contains(CallEndCause.INTERRUPTED);
+        assertThat(records.find(waiting.id()).orElseThrow().endedAt()).isEmpty();
+        assertThat(records.pendingCallbacks()).singleElement().satisfies(cb -> {
+            assertThat(cb.call()).isEqualTo(waiting.id());
+            assertThat(cb.language()).as("the IVR's last language").contains(Language.ENGLISH);
+        });
+        records.closeCallback(waiting.id(), at(100), "its queue is gone");
+        commitAndClear();
+        assertThat(records.find(waiting.id()).orElseThrow().endCause()).contains(CallEndCause.INTERRUPTED);
+        assertThat(records.pendingCallbacks()).isEmpty();
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 abstract class SchemaMigrationContract {
 
+    /** The newest schema version this build migrates to. */
+    private static final String NEWEST = "4";
+
     /** The database under test. */
     abstract TestDatabase database();
 
@@ -32,9 +35,10 @@ abstract class SchemaMigrationContract {
         SchemaMigration.Outcome outcome = SchemaMigration.migrate(db);
 
         assertThat(outcome.before()).isEmpty();
-        assertThat(outcome.now()).isEqualTo("2");
-        assertThat(outcome.applied()).isEqualTo(2);
-        assertThat(columns(db, "GOVCC_CALL_RECORD")).contains("END_CAUSE", "LAST_EVENT_MS");
+        assertThat(outcome.now()).isEqualTo(NEWEST);
+        assertThat(outcome.applied()).isEqualTo(3);
+        assertThat(columns(db, "GOVCC_CALL_RECORD")).contains("END_CAUSE", "LAST_EVENT_MS", "CALLBACK_NUMBER",
+                "LANGUAGE");
         assertThat(SchemaMigration.migrate(db).applied()).as("a second start changes nothing").isZero();
     }
 
@@ -54,8 +58,8 @@ abstract class SchemaMigrationContract {
         SchemaMigration.Outcome outcome = SchemaMigration.migrate(db);
 
         assertThat(outcome.before()).contains("1");
-        assertThat(outcome.now()).isEqualTo("2");
-        assertThat(outcome.applied()).isEqualTo(1);
+        assertThat(outcome.now()).isEqualTo(NEWEST);
+        assertThat(outcome.applied()).isEqualTo(2);
         assertThat(query(db, "SELECT END_CAUSE FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'old-refused'"))
                 .containsExactly("REFUSED");
     }
@@ -70,7 +74,7 @@ abstract class SchemaMigrationContract {
         SchemaMigration.Outcome outcome = SchemaMigration.migrate(db);
 
         assertThat(outcome.before()).isEmpty();
-        assertThat(outcome.now()).isEqualTo("2");
+        assertThat(outcome.now()).isEqualTo(NEWEST);
         assertThat(columns(db, "GOVCC_CALL_RECORD")).contains("END_CAUSE", "LAST_EVENT_MS");
     }
 
@@ -82,8 +86,8 @@ abstract class SchemaMigrationContract {
 
         assertThatThrownBy(() -> SchemaMigration.migrate(db))
                 .isInstanceOf(SchemaMigration.SchemaTooNewException.class)
-                .hasMessageContaining("schema is at version 3")
-                .hasMessageContaining("newest this gov-cc knows (2)");
+                .hasMessageContaining("schema is at version 99")
+                .hasMessageContaining("newest this gov-cc knows (" + NEWEST + ")");
         assertThat(query(db, "SELECT COUNT(*) FROM GOVCC_FROM_THE_FUTURE")).as("nothing was touched")
                 .containsExactly("0");
     }

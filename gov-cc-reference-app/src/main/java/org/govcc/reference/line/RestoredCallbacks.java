@@ -1,0 +1,65 @@
+package org.govcc.reference.line;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.logging.Logger;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallerId;
+import org.govcc.api.call.Language;
+import org.govcc.api.internal.Require;
+import org.govcc.api.routing.QueueId;
+import org.govcc.reference.persistence.PendingCallback;
+import org.govcc.routing.Admission;
+import org.govcc.routing.CallDistributor;
+import org.govcc.routing.QueuedCall;
+
+/**
+ * Queues again, at start, the callbacks the records say were accepted and not yet made: a citizen told "we will
+ * call you back" is called back even if the server stopped or was killed in between. Each keeps its place by the
+ * time it was asked; what the IVR collected on the way (AMKA and the like) is not kept and is not restored.
+ */
+public final class RestoredCallbacks {
+
+    private static final Logger LOG = Logger.getLogger(RestoredCallbacks.class.getName());
+
+    private RestoredCallbacks() {
+    }
+
+    /**
+     * Hands {@code pending} to {@code distributor}; each one it cannot take (its queue is gone from the
+     * configuration, or full) goes to {@code unrestorable} with the reason. Returns how many were queued again.
+     */
+    public static int restore(CallDistributor distributor, List<PendingCallback> pending, Language defaultLanguage,
+                              BiConsumer<CallId, String> unrestorable) {
+        Require.nonNull(distributor, "distributor");
+        Require.nonNull(defaultLanguage, "defaultLanguage");
+        int restored = 0;
+        for (PendingCallback cb : pending) {
+            QueueId queue = cb.queue();
+            Call call = Call.inbound(cb.call(), cb.line(), CallerId.of(cb.number()),
+                    cb.language().orElse(defaultLanguage), cb.requestedAt());
+            Admission admission;
+            try {
+                admission = distributor.restoreCallback(QueuedCall.of(call, queue, distributor.priorityOf(queue)),
+                        cb.number(), cb.requestedAt());
+            } catch (IllegalArgumentException e) {
+                unrestorable.accept(cb.call(), "the callback could not be queued again after a restart: "
+                        + e.getMessage());
+                continue;
+            }
+            if (admission instanceof Admission.Refused refused) {
+                unrestorable.accept(cb.call(), "the callback could not be queued again after a restart: "
+                        + refused.reason());
+            } else {
+                restored++;
+            }
+        }
+        int queued = restored;
+        if (!pending.isEmpty()) {
+            LOG.info(() -> "gov-cc reference line: " + queued + " of " + pending.size()
+                    + " callbacks accepted before the restart are queued again");
+        }
+        return restored;
+    }
+}
