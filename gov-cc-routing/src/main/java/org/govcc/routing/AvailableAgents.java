@@ -1,5 +1,6 @@
 package org.govcc.routing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -78,8 +79,11 @@ final class AvailableAgents implements Iterable<AgentRecord> {
         return all.iterator();
     }
 
-    /** Returns the agent the queue's strategy picks for {@code e} among those who can serve it, or {@code null}. */
-    AgentRecord choose(CallEntry e) {
+    /**
+     * Returns the agent the queue's strategy picks for {@code e} among those who can serve it, or {@code null}.
+     * {@code today} is the distributor's local date: an agent's calls of an earlier day count as none.
+     */
+    AgentRecord choose(CallEntry e, LocalDate today) {
         RoutingStrategy strategy = e.queue.config.strategy();
         if (strategy instanceof Strategies.LongestIdle) {
             return longestIdle(e);
@@ -97,8 +101,9 @@ final class AvailableAgents implements Iterable<AgentRecord> {
         }
         List<AgentCandidate> candidates = new ArrayList<>(found.size());
         for (AgentRecord a : found) {
-            if (a.candidate == null) {
-                a.candidate = new AgentCandidate(a.id, a.skills, a.idleSince, a.callsToday);
+            int callsToday = today.equals(a.callsDay) ? a.callsToday : 0;
+            if (a.candidate == null || a.candidate.callsToday() != callsToday) {
+                a.candidate = new AgentCandidate(a.id, a.skills, a.idleSince, callsToday);
             }
             candidates.add(a.candidate);
         }

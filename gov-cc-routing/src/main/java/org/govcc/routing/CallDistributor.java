@@ -426,7 +426,7 @@ public final class CallDistributor implements CallSignalListener {
         if (available.isEmpty() || e.state != CallEntry.State.WAITING) {
             return;
         }
-        AgentRecord a = available.choose(e);
+        AgentRecord a = available.choose(e, time.today(time.now()));
         if (a == null) {
             return;
         }

@@ -80,6 +80,28 @@ class RoutingTest {
     }
 
     @Test
+    void fewestCallsTodayCountsFromMidnightEvenForAnAgentWhoAnsweredNothingSince() {
+        Harness h = new Harness(Harness.config(pensions().strategy(Strategies.fewestCallsToday())
+                .wrapUp(Duration.ZERO).build()));
+        h.agent("yesterday", "pensions:5");
+        h.enqueue("c1", "pensions");
+        h.serve("c1", "yesterday", Duration.ofSeconds(10));
+        h.enqueue("c2", "pensions");
+        h.serve("c2", "yesterday", Duration.ofSeconds(10));
+        h.advance(Duration.ofHours(16)); // 02:00 in Athens the next day; "yesterday" has answered nothing since
+        h.distributor.logOut(Harness.id("yesterday"));
+        h.agent("today", "pensions:5");
+        h.enqueue("c3", "pensions");
+        h.serve("c3", "today", Duration.ofSeconds(10));
+        h.distributor.logIn(Harness.id("yesterday"));
+
+        h.enqueue("c4", "pensions");
+
+        // Today "yesterday" took no call and "today" one (which idles longer): yesterday's two no longer count.
+        assertThat(h.offeredTo("c4")).isEqualTo(Harness.id("yesterday"));
+    }
+
+    @Test
     void aStrategyThatThrowsFallsBackToLongestIdle() {
         RoutingStrategy broken = new RoutingStrategy() {
             @Override
