@@ -149,6 +149,9 @@ final class B2bua implements LineCallControl {
             onReInvite(req);
             return;
         }
+        // RFC 3261 17.2.1: a proxy or a UAS that takes time should say it has the INVITE, so that the caller stops
+        // retransmitting it; the line may take a database or IVR start before its 200.
+        req.createResponse(SipServletResponse.SC_TRYING).send();
         URI ruri = req.getRequestURI();
         String user = ruri instanceof SipURI ? ((SipURI) ruri).getUser() : null;
         LineId line = user == null ? null : settings.lines().get(user);

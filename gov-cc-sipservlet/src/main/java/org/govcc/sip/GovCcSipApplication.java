@@ -176,6 +176,12 @@ public final class GovCcSipApplication implements AutoCloseable {
             req.getSession().setInvalidateWhenReady(true);
         }
         try {
+            if (RequestChecks.refused(req)) {
+                if (req.isInitial()) {
+                    B2bua.invalidate(req.getApplicationSession());
+                }
+                return;
+            }
             switch (req.getMethod()) {
                 case "INVITE":
                     b2bua.onInvite(req);

@@ -223,6 +223,14 @@ class SipLineIT {
     }
 
     @Test
+    void anInviteIsAcknowledgedWith100TryingBeforeItsAnswer() {
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_expects_trying.xml", 0);
+
+        peers.assertSucceeded(caller);
+        assertEventsInOrder("started main", "caller-hung-up");
+    }
+
+    @Test
     void malformedInviteGets400AndTheNextCallSucceeds() {
         Sipp.SippProcess bad = peers.start("malformed", List.of("127.0.0.1:" + sip.sipPort(),
                 "-sf", Sipp.SCENARIOS.resolve("malformed_invite.xml").toString(), "-s", MAIN_NUMBER,
