@@ -3,12 +3,14 @@ package org.govcc.reference.cdi;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +22,9 @@ import org.govcc.api.event.CallCentreListener;
 
 /**
  * The line's listener for call records. The line's threads must not wait for a database, so an event is only
- * queued here; a managed task writes the queue every half second in one transaction. When the database is away the
+ * queued here; a thread of the server's managed thread factory writes the queue every half second in one
+ * transaction. (Not a task of the managed scheduled executor: a stopping server suspends that executor before the
+ * line has drained, and each run it refuses is logged as an error; the thread writes until the line is closed.) When the database is away the
  * batch stays and is tried again, so nothing accepted is lost while it comes back; only beyond
  * {@value #MAX_PENDING} waiting events are new ones dropped (and counted in the log).
  */
@@ -40,22 +44,24 @@ public class CallRecorder implements CallCentreListener {
     private volatile List<CallCentreEvent> retry = List.of();
     private boolean failing;
     private ScheduledFuture<?> writing;
+    private ScheduledExecutorService writer;
 
     @Inject
     CallRecordsService records;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @PostConstruct
     void startWriting() {
-        writing = scheduler.scheduleWithFixedDelay(this::writePending, 500, 500, TimeUnit.MILLISECONDS);
+        writer = Executors.newSingleThreadScheduledExecutor(threads);
+        writing = writer.scheduleWithFixedDelay(this::writePending, 500, 500, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stopWriting() {
-        if (writing != null) {
-            writing.cancel(false);
+        if (writer != null) {
+            writer.shutdown();
         }
         writePending();
         if (!retry.isEmpty() || pendingCount.get() > 0) {
@@ -98,7 +104,7 @@ public class CallRecorder implements CallCentreListener {
         return writeFailures.get();
     }
 
-    /** Writes what waits, oldest first, until the queue is empty or the database refuses; the managed task runs it. */
+    /** Writes what waits, oldest first, until the queue is empty or the database refuses; the writer runs it. */
     synchronized void writePending() {
         try {
             while (true) {

@@ -90,8 +90,7 @@ public class SipLineLifecycle {
                         + " of draining; ending them");
             }
             runOnOwnThread("govcc-sip-stop", Thread.currentThread().getContextClassLoader(), running::close);
-            // A stopping server is suspended, and its managed executor no longer runs the recorder's task: the
-            // records of the calls that ended while draining are written here, before the database goes.
+            // The records of the calls the close just ended are written now, before the database goes.
             recorder.writePending();
         }
     }
