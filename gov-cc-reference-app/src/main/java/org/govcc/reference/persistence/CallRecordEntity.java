@@ -1,6 +1,7 @@
 package org.govcc.reference.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ public class CallRecordEntity {
 
     /** When the store first heard of the call: its arrival or its refusal, normally. */
     @Column(name = "FIRST_SEEN", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     Instant firstSeen;
 
     @Column(name = "LINE_ID", length = 128)
@@ -58,6 +60,7 @@ public class CallRecordEntity {
     boolean abandoned;
 
     @Column(name = "ENDED_AT")
+    @Convert(converter = UtcInstantConverter.class)
     Instant endedAt;
 
     @Column(name = "END_REASON", length = 500)

@@ -1,6 +1,7 @@
 package org.govcc.reference.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,6 +36,7 @@ public class CaseAuditEntity {
     String action;
 
     @Column(name = "AT", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     Instant at;
 
     /** Creates an audit row. */

@@ -2,6 +2,7 @@ package org.govcc.reference.persistence;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,6 +68,7 @@ public class CaseEntity {
     CaseStatus status;
 
     @Column(name = "OPENED_AT", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     Instant openedAt;
 
     @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,6 +1,7 @@
 package org.govcc.reference.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,5 +36,6 @@ public class CaseNoteEntity {
     String text;
 
     @Column(name = "AT", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     Instant at;
 }

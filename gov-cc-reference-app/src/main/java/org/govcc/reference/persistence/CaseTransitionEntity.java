@@ -1,6 +1,7 @@
 package org.govcc.reference.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,5 +46,6 @@ public class CaseTransitionEntity {
     String reason;
 
     @Column(name = "AT", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     Instant at;
 }

@@ -190,7 +190,7 @@ public final class JpaCallRecords {
     private CallRecordEntity row(CallId call, Instant at) {
         CallRecordEntity row = em.find(CallRecordEntity.class, fit(call.value(), 128));
         if (row == null) {
-            row = new CallRecordEntity(fit(call.value(), 128), at);
+            row = new CallRecordEntity(fit(call.value(), 128), UtcInstantConverter.stored(at));
             em.persist(row);
         }
         if (row.lastEventMillis == null || row.lastEventMillis < at.toEpochMilli()) {
@@ -202,7 +202,7 @@ public final class JpaCallRecords {
     /** The first end counts: a late duplicate does not move it. */
     private static void endOnce(CallRecordEntity row, Instant at, String reason, CallEndCause cause) {
         if (row.endedAt == null) {
-            row.endedAt = at;
+            row.endedAt = UtcInstantConverter.stored(at); // as the column keeps it: a re-read gives the same
             row.endReason = fit(reason, 500);
             row.endCause = cause;
             row.callbackNumber = null; // needed only while a callback waits

@@ -78,7 +78,7 @@ public final class JpaCaseStore implements CaseStore {
                         + request.line());
             }
         }
-        Instant now = clock.instant();
+        Instant now = now();
         CaseEntity entity = new CaseEntity();
         entity.line = request.line().value();
         entity.topic = request.topic().value();
@@ -130,7 +130,7 @@ public final class JpaCaseStore implements CaseStore {
                 .setParameter("digits", citizen.digits())
                 .getResultStream()
                 .filter(e -> !e.sealed || policies.apply(new LineId(e.line)).mayRead(actor.roles()))
-                .peek(e -> audit(e, actor, "READ", clock.instant()))
+                .peek(e -> audit(e, actor, "READ", now()))
                 .map(this::toRecord)
                 .collect(Collectors.toList());
     }
@@ -139,7 +139,7 @@ public final class JpaCaseStore implements CaseStore {
     public CitizenCase addNote(CaseId id, String text, Actor actor) {
         CaseEntity e = existing(id);
         checkAccess(e, actor, "NOTE");
-        CaseNote note = new CaseNote(actor.id(), text, clock.instant()); // validates before anything is written
+        CaseNote note = new CaseNote(actor.id(), text, now()); // validates before anything is written
         CaseNoteEntity row = new CaseNoteEntity();
         row.owner = e;
         row.author = note.author();
@@ -160,10 +160,15 @@ public final class JpaCaseStore implements CaseStore {
             throw new IllegalStateException("case " + id + " is " + e.status + " and may not move to " + target
                     + "; it may move to " + e.status.next());
         }
-        e.history.add(transition(e, e.status, target, actor, reason, clock.instant()));
+        e.history.add(transition(e, e.status, target, actor, reason, now()));
         e.status = target;
         em.flush();
         return toRecord(e);
+    }
+
+    /** The clock's instant as the columns keep it (microseconds), so that what is returned is what is stored. */
+    private Instant now() {
+        return UtcInstantConverter.stored(clock.instant());
     }
 
     private Optional<CaseEntity> entity(CaseId id) {
@@ -185,7 +190,7 @@ public final class JpaCaseStore implements CaseStore {
             return;
         }
         ConfidentialityPolicy policy = policies.apply(new LineId(e.line));
-        Instant now = clock.instant();
+        Instant now = now();
         if (!policy.mayRead(actor.roles())) {
             audit(e, actor, "DENIED", now); // the refusal is part of the trail even though the call fails
             em.flush();

@@ -8,22 +8,28 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.govcc.api.internal.Require;
+import org.govcc.reference.persistence.migration.UnreadableRowException;
 
 /**
  * The database's schema, created and upgraded by Flyway from {@code db/migration/h2} or
- * {@code db/migration/postgresql} (the SQL differs); EclipseLink never generates DDL. A database whose schema is
- * newer than the newest migration this build knows is refused, never used: an older gov-cc must not write into a
- * schema it does not understand.
+ * {@code db/migration/postgresql} (the SQL differs), and from the Java migrations of
+ * {@code org.govcc.reference.persistence.migration} (version 3 decodes the serialized Instants of versions 1 and 2);
+ * EclipseLink never generates DDL. A database whose schema is newer than the newest migration this build knows is
+ * refused, never used: an older gov-cc must not write into a schema it does not understand.
  *
  * <p>A database that EclipseLink's DDL generation made before Flyway (tables, no history) is baselined at version 1,
  * which is exactly that schema, and migrated from there. Stateless; thread-safe.
  */
 public final class SchemaMigration {
+
+    /** The Java migrations' package, as a class path folder. */
+    private static final String JAVA_MIGRATIONS = "org/govcc/reference/persistence/migration";
 
     private SchemaMigration() {
     }
@@ -60,7 +66,7 @@ public final class SchemaMigration {
         String vendor = vendor(dataSource);
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + vendor)
+                .locations(locations(vendor))
                 .failOnMissingLocations(true)
                 .baselineOnMigrate(true)
                 .baselineVersion("1")
@@ -69,7 +75,8 @@ public final class SchemaMigration {
         MigrationInfoService info = flyway.info();
         MigrationVersion newest = Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
                 .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
-                .orElseThrow(() -> new IllegalStateException("no migrations found under db/migration/" + vendor));
+                .orElseThrow(() -> new IllegalStateException("no migrations found in " + String.join(", ",
+                        locations(vendor))));
         MigrationInfo current = info.current();
         if (current != null && current.getVersion() != null && current.getVersion().compareTo(newest) > 0) {
             throw new SchemaTooNewException("the database's schema is at version " + current.getVersion()
@@ -77,8 +84,35 @@ public final class SchemaMigration {
                     + " gov-cc that migrated it, or restore a backup made for this version");
         }
         Optional<String> before = Optional.ofNullable(current).map(m -> m.getVersion().getVersion());
-        MigrateResult result = flyway.migrate();
+        MigrateResult result;
+        try {
+            result = flyway.migrate();
+        } catch (FlywayException e) {
+            throw failed(flyway, vendor, e);
+        }
         return new Outcome(vendor, before, newest.getVersion(), result.migrationsExecuted);
+    }
+
+    /** A failed migration as an exception whose message says why (Flyway's own says "Migration failed !"). */
+    private static IllegalStateException failed(Flyway flyway, String vendor, FlywayException e) {
+        Throwable why = e;
+        boolean unchanged = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            why = t;
+            unchanged |= t instanceof UnreadableRowException;
+        }
+        if (unchanged && vendor.equals("h2")) {
+            flyway.repair(); // the migration changed nothing: forget the failed attempt H2 records (DDL commits)
+        }
+        return new IllegalStateException("migrating the schema failed: " + why.getMessage(), e);
+    }
+
+    /**
+     * Where Flyway finds the migrations for {@code vendor}: its SQL folder, and the Java migrations that both
+     * databases share (they branch on the database where they must).
+     */
+    static String[] locations(String vendor) {
+        return new String[] {"classpath:db/migration/" + vendor, "classpath:" + JAVA_MIGRATIONS};
     }
 
     /** The migrations' folder for the database: {@code h2} or {@code postgresql}. */

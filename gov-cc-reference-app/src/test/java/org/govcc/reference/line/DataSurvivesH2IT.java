@@ -37,7 +37,7 @@ class DataSurvivesH2IT extends DataSurvivesContract {
         JdbcDataSource h2 = new JdbcDataSource();
         // As scripts/wildfly/govcc-h2.cli defines it.
         h2.setURL("jdbc:h2:file:" + server.dataDir().resolve("govcc").resolve("govcc")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TIME ZONE=UTC");
         h2.setUser("sa");
         h2.setPassword("sa");
         return h2;

@@ -315,6 +315,35 @@ abstract class CallRecordsContract {
         assertThat(records.closeInterrupted()).as("nothing is left open").isZero();
     }
 
+    /**
+     * The columns hold instants, not local times: in Athens the hour after 03:00 on 2026-10-25 comes twice (00:00Z
+     * and 01:00Z), and each call keeps its own, to the microsecond, read back from the database and not the cache.
+     */
+    @Test
+    void instantsKeepTheirMicrosecondsAndTheHourWhenClocksGoBack() {
+        Instant first = Instant.parse("2026-10-25T00:30:00.123456789Z");
+        Instant second = Instant.parse("2026-10-25T01:30:00.000001Z");
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Athens"));
+        try {
+            records.apply(new CallCentreEvent.CallArrived(first, Call.inbound(new CallId("first-0330"),
+                    MinistryOfLabourLine.MAIN, CallerId.anonymous(), Language.GREEK, first)));
+            records.apply(new CallCentreEvent.CallArrived(second, Call.inbound(new CallId("second-0330"),
+                    MinistryOfLabourLine.MAIN, CallerId.anonymous(), Language.GREEK, second)));
+            commitAndClear();
+            factory().getCache().evictAll();
+
+            assertThat(records.find(new CallId("first-0330")).orElseThrow().firstSeen())
+                    .as("nanoseconds are truncated").isEqualTo(Instant.parse("2026-10-25T00:30:00.123456Z"));
+            assertThat(records.find(new CallId("second-0330")).orElseThrow().firstSeen()).isEqualTo(second);
+            assertThat(records.firstSeenBetween(Instant.parse("2026-10-25T01:00:00Z"),
+                    Instant.parse("2026-10-25T02:00:00Z"))).extracting(r -> r.call().value())
+                    .containsExactly("second-0330");
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
     @Test
     void badInputIsRefusedWithTheFieldNamed() {
         assertThatThrownBy(() -> records.apply(null)).hasMessageContaining("event");

@@ -25,6 +25,9 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path SCRIPT = Path.of("..", "scripts", "pg-test-cluster.sh").toAbsolutePath().normalize();
 
+    /** H2 turns a bound Timestamp into its session's local time: UTC, as the server's GovCcDS (govcc-h2.cli). */
+    private static final String H2_UTC = ";TIME ZONE=UTC";
+
     private final boolean postgres;
     private Path dataDir;
     private EntityManagerFactory factory;
@@ -60,7 +63,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
         if (!postgres) {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+            h2.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1" + H2_UTC);
             h2.setUser("sa");
             h2.setPassword("");
             return h2;
@@ -76,6 +79,17 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         return pg;
     }
 
+    /** The persistence unit on {@code db}, one that {@link #freshDatabase} made; the caller closes it. */
+    EntityManagerFactory factoryOn(DataSource db) {
+        if (db instanceof JdbcDataSource h2) {
+            return Persistence.createEntityManagerFactory("govcc", TestPersistence.localUnit(h2.getURL(), "sa", "",
+                    Map.of()));
+        }
+        org.postgresql.ds.PGSimpleDataSource pg = (org.postgresql.ds.PGSimpleDataSource) db;
+        return Persistence.createEntityManagerFactory("govcc", TestPersistence.localUnit(pg.getURL(), "govcc",
+                "govcc", Map.of()));
+    }
+
     /** The migrations' folder of this kind of database. */
     String vendor() {
         return postgres ? "postgresql" : "h2";
@@ -89,7 +103,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         if (!postgres) {
-            String url = "jdbc:h2:mem:govcc-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+            String url = "jdbc:h2:mem:govcc-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1" + H2_UTC;
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);
             h2.setUser("sa");
