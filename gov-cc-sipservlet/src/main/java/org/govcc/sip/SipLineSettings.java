@@ -102,7 +102,8 @@ public record SipLineSettings(Map<String, LineId> lines, Language defaultLanguag
     /** Returns a copy that dials outside numbers through {@code newTrunk}. */
     public SipLineSettings withTrunk(TrunkSettings newTrunk) {
         return new SipLineSettings(lines, defaultLanguage, admissionLimit, retryAfter, realm, maxRegistration,
-                Optional.of(Require.nonNull(newTrunk, "trunk")), transferGuard, transferRingTimeout, sealedLines, lineAdmissionLimits);
+                Optional.of(Require.nonNull(newTrunk, "trunk")), transferGuard, transferRingTimeout, sealedLines,
+                lineAdmissionLimits);
     }
 
     /** Returns a copy with other transfer time-outs (see {@link #transferGuard()}, {@link #transferRingTimeout()}). */
