@@ -120,7 +120,8 @@ public class CallRecorder implements CallCentreListener {
                     LOG.info("call records: the database is back; writing again");
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError too: escaping a scheduled task, it would end the writing without a word in the log.
             writeFailures.incrementAndGet();
             if (!failing) {
                 failing = true;
