@@ -29,6 +29,7 @@ final class AgentRecord {
     CallEntry call;
     Cancellable timer = Cancellable.NONE;
     long token;
+    /** Calls answered on {@link #callsDay}; read through {@link #callsOn}, which knows that a new day starts at 0. */
     int callsToday;
     LocalDate callsDay;
     QueueState wrapQueue;
@@ -63,5 +64,16 @@ final class AgentRecord {
             }
         }
         return false;
+    }
+
+    /** Returns the calls this agent answered on {@code day} (0 when the last answered call was on an earlier day). */
+    int callsOn(LocalDate day) {
+        return day.equals(callsDay) ? callsToday : 0;
+    }
+
+    /** Counts a call answered on {@code day}. */
+    void answeredOn(LocalDate day) {
+        callsToday = callsOn(day) + 1;
+        callsDay = day;
     }
 }

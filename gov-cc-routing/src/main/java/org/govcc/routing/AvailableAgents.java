@@ -101,7 +101,7 @@ final class AvailableAgents implements Iterable<AgentRecord> {
         }
         List<AgentCandidate> candidates = new ArrayList<>(found.size());
         for (AgentRecord a : found) {
-            int callsToday = today.equals(a.callsDay) ? a.callsToday : 0;
+            int callsToday = a.callsOn(today);
             if (a.candidate == null || a.candidate.callsToday() != callsToday) {
                 a.candidate = new AgentCandidate(a.id, a.skills, a.idleSince, callsToday);
             }

@@ -3,7 +3,6 @@ package org.govcc.routing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -371,12 +370,7 @@ public final class CallDistributor implements CallSignalListener {
         e.state = CallEntry.State.CONNECTED;
         e.connectedAt = now;
         Widening.cancel(e);
-        LocalDate today = time.today(now);
-        if (!today.equals(a.callsDay)) {
-            a.callsDay = today;
-            a.callsToday = 0;
-        }
-        a.callsToday++;
+        a.answeredOn(time.today(now));
         move(a, new AgentState.Talking(e.call.id()));
         if (lock.observed()) {
             lock.emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));

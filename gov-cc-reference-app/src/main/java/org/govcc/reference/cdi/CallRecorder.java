@@ -24,9 +24,9 @@ import org.govcc.api.event.CallCentreListener;
  * The line's listener for call records. The line's threads must not wait for a database, so an event is only
  * queued here; a thread of the server's managed thread factory writes the queue every half second in one
  * transaction. (Not a task of the managed scheduled executor: a stopping server suspends that executor before the
- * line has drained, and each run it refuses is logged as an error; the thread writes until the line is closed.) When the database is away the
- * batch stays and is tried again, so nothing accepted is lost while it comes back; only beyond
- * {@value #MAX_PENDING} waiting events are new ones dropped (and counted in the log).
+ * line has drained, and each run it refuses is logged as an error; the thread writes until the line is closed.)
+ * When the database is away the batch stays and is tried again, so nothing accepted is lost while it comes back;
+ * only beyond {@value #MAX_PENDING} waiting events are new ones dropped (and counted in the log).
  */
 @ApplicationScoped
 public class CallRecorder implements CallCentreListener {

@@ -166,7 +166,8 @@ public final class ReferenceLine implements AutoCloseable {
         }
         LOG.info("gov-cc reference line: SIP on " + settings.bindAddress() + ":" + settings.sipPort()
                 + " (UDP, TCP), RTP " + settings.rtpFirstPort() + "-" + settings.rtpLastPort() + ", lines "
-                + numbers + ", admission limit " + admissionLimit + (lineLimits.isEmpty() ? "" : " (lines " + lineLimits + ")")
+                + numbers + ", admission limit " + admissionLimit
+                + (lineLimits.isEmpty() ? "" : " (lines " + lineLimits + ")")
                 + ", " + accounts.size()
                 + " agent phones in realm " + realm + ", configuration " + configuration.source() + ", "
                 + trunk.map(t -> "outbound trunk " + t.hostPort() + " (" + t.transport() + ")")

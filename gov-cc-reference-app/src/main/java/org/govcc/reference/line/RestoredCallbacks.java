@@ -22,6 +22,7 @@ import org.govcc.routing.QueuedCall;
 public final class RestoredCallbacks {
 
     private static final Logger LOG = Logger.getLogger(RestoredCallbacks.class.getName());
+    private static final String NOT_QUEUED = "the callback could not be queued again after a restart: ";
 
     private RestoredCallbacks() {
     }
@@ -44,13 +45,11 @@ public final class RestoredCallbacks {
                 admission = distributor.restoreCallback(QueuedCall.of(call, queue, distributor.priorityOf(queue)),
                         cb.number(), cb.requestedAt());
             } catch (IllegalArgumentException e) {
-                unrestorable.accept(cb.call(), "the callback could not be queued again after a restart: "
-                        + e.getMessage());
+                unrestorable.accept(cb.call(), NOT_QUEUED + e.getMessage());
                 continue;
             }
             if (admission instanceof Admission.Refused refused) {
-                unrestorable.accept(cb.call(), "the callback could not be queued again after a restart: "
-                        + refused.reason());
+                unrestorable.accept(cb.call(), NOT_QUEUED + refused.reason());
             } else {
                 restored++;
             }
