@@ -1,6 +1,7 @@
 package org.govcc.reference.cdi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.LineId;
+import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.event.CallCentreEvent;
+import org.govcc.reference.config.AgentDesk;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.persistence.CallFigures;
 import org.govcc.reference.persistence.CallRecord;
 import org.govcc.reference.persistence.JpaCallRecords;
@@ -24,10 +28,14 @@ public class CallRecordsService {
     @PersistenceContext(unitName = "govcc")
     EntityManager em;
 
+    @Inject
+    LineConfiguration configuration;
+
     /** Folds {@code events} into the records, all in one transaction: all of them are written or none. */
     @Transactional
     public void write(List<CallCentreEvent> events) {
-        JpaCallRecords records = new JpaCallRecords(em);
+        AgentDesk desk = configuration.desk();
+        JpaCallRecords records = new JpaCallRecords(em, queue -> desk.ruleFor(queue).defaultCode());
         events.forEach(records::apply);
     }
 
@@ -59,6 +67,12 @@ public class CallRecordsService {
     @Transactional
     public Optional<CallRecord> find(CallId call) {
         return new JpaCallRecords(em).find(call);
+    }
+
+    /** Returns a caller's latest calls before {@code before} (see {@link JpaCallRecords#byCaller}). */
+    @Transactional
+    public List<CallRecord> byCaller(PhoneNumber caller, Instant before, int limit) {
+        return new JpaCallRecords(em).byCaller(caller, before, limit);
     }
 
     /** Counts how the calls first seen in [{@code from}, {@code to}) went. */

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.reference.config.LineConfiguration;
+import org.govcc.reference.desk.DeskService;
 import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.line.ReferenceLine;
 import org.govcc.reference.line.RestoredCallbacks;
@@ -45,6 +46,9 @@ public class SipLineLifecycle {
     LineMetrics metrics;
 
     @Inject
+    DeskService desk;
+
+    @Inject
     DatabaseStartup database;
 
     @Inject
@@ -58,12 +62,14 @@ public class SipLineLifecycle {
         database.ready();
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
-        // Every event goes to the call records and the metrics; the distributor's statistics feed the wallboard.
+        // Every event goes to the call records, the metrics and the agents' desktops; the distributor's statistics
+        // feed the wallboard.
         CallCentreListener events = new CallCentreListener() {
             @Override
             public void onEvent(CallCentreEvent event) {
                 recorder.onEvent(event);
                 metrics.onEvent(event);
+                desk.onEvent(event);
             }
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(

@@ -44,13 +44,15 @@ import org.govcc.routing.schedule.ServiceCalendar;
  * @param trunk the outbound SIP trunk, if {@code trunk.json} exists
  * @param flows the IVR flows the lines run (and their sub-flows), validated
  * @param prompts the recorded prompts per language
+ * @param desk how agents work the line from their desktop ({@code agent-desk.json})
  */
 public record LineConfiguration(String source, String realm, Language defaultLanguage, int admissionLimit,
                                 List<ServiceLine> lines, List<Body> bodies, List<Topic> topics,
                                 Map<TopicId, OrganisationId> topicBodies, ServiceCalendar calendar,
                                 DistributorConfig distributor, Map<TopicId, QueueId> queueOfTopic,
                                 List<AgentProfile> roster, List<WrapUpCode> wrapUpCodes,
-                                Optional<TrunkConfig> trunk, FlowRepository flows, IndexedPromptCatalogue prompts) {
+                                Optional<TrunkConfig> trunk, FlowRepository flows, IndexedPromptCatalogue prompts,
+                                AgentDesk desk) {
 
     /** Validates the values and freezes the collections. */
     public LineConfiguration {
@@ -70,6 +72,7 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         Require.nonNull(trunk, "trunk");
         Require.nonNull(flows, "flows");
         Require.nonNull(prompts, "prompts");
+        Require.nonNull(desk, "desk");
     }
 
     /** Returns the lines with an admission limit of their own, capped at {@code edgeLimit}. */

@@ -145,7 +145,8 @@ public final class ReferenceLine implements AutoCloseable {
                         distributorRef.set(distributor);
                         return new EngineCallHandler(control, ivr, distributor,
                                 configuration::flowFor, configuration::queueFor,
-                                Duration.ofSeconds(30), clock, events, configuration::policyOf);
+                                Duration.ofSeconds(30), clock, events, configuration::policyOf,
+                                configuration.desk().signIn());
                     }, clock);
             int restored = application.registrar().persistTo(BindingStore.file(settings.registrationsFile()));
             LOG.info("gov-cc reference line: " + restored + " agent phone registrations taken back from "
@@ -189,6 +190,11 @@ public final class ReferenceLine implements AutoCloseable {
     /** Returns the distributor (for statistics and the agents' desktop). */
     public CallDistributor distributor() {
         return distributor;
+    }
+
+    /** Returns whether {@code agent}'s phone has a registration that has not expired. */
+    public boolean phoneRegistered(AgentId agent) {
+        return application.registrar().current(agent).isPresent();
     }
 
     /** Returns how many calls are in progress. */

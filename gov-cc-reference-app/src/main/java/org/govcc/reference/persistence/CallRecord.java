@@ -28,12 +28,32 @@ import org.govcc.api.routing.QueueId;
  * @param endedAt when it ended, if it has
  * @param endReason how it ended, in English, if it has
  * @param endCause how its record was closed, if it has ended
+ * @param work what the agent who answered did with it, once they did
  */
 public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, Optional<PhoneNumber> caller,
                          Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
                          boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
                          boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason,
-                         Optional<CallEndCause> endCause) {
+                         Optional<CallEndCause> endCause, AgentWork work) {
+
+    /**
+     * An agent's work on a call: talk, then after-call work and its wrap-up code. Each part is empty until it ended.
+     *
+     * @param talk from the connection to the end of the call
+     * @param wrapUp the after-call work
+     * @param wrapUpCode what the agent recorded, or the queue's default when the wrap-up time ran out
+     */
+    public record AgentWork(Optional<Duration> talk, Optional<Duration> wrapUp, Optional<String> wrapUpCode) {
+        /** Nothing yet. */
+        public static final AgentWork NONE = new AgentWork(Optional.empty(), Optional.empty(), Optional.empty());
+
+        /** Validates the values. */
+        public AgentWork {
+            Require.nonNull(talk, "talk");
+            Require.nonNull(wrapUp, "wrapUp");
+            Require.nonNull(wrapUpCode, "wrapUpCode");
+        }
+    }
 
     /** Validates the values. */
     public CallRecord {
@@ -49,5 +69,6 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
         Require.nonNull(endedAt, "endedAt");
         Require.nonNull(endReason, "endReason");
         Require.nonNull(endCause, "endCause");
+        Require.nonNull(work, "work");
     }
 }

@@ -86,6 +86,23 @@ public class CallRecordEntity {
     @Column(name = "LANGUAGE", length = 8)
     String language;
 
+    /** When an agent was connected (schema version 6); null for a call no agent answered. */
+    @Column(name = "CONNECTED_AT")
+    @Convert(converter = UtcInstantConverter.class)
+    Instant connectedAt;
+
+    /** How long the agent talked, from the connection to the end (schema version 6). */
+    @Column(name = "TALK_MS")
+    Long talkMillis;
+
+    /** How long the agent's after-call work took (schema version 6). */
+    @Column(name = "WRAP_UP_MS")
+    Long wrapUpMillis;
+
+    /** The wrap-up code the agent recorded, or the queue's default when the time ran out (schema version 6). */
+    @Column(name = "WRAP_UP_CODE", length = 64)
+    String wrapUpCode;
+
     /** For JPA. */
     protected CallRecordEntity() {
     }

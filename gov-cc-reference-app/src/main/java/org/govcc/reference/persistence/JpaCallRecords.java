@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
@@ -31,17 +32,29 @@ public final class JpaCallRecords {
             + "AND r.agent IS NULL AND r.line IS NOT NULL AND r.queue IS NOT NULL";
 
     private final EntityManager em;
+    private final Function<QueueId, Optional<String>> defaultWrapUpCodes;
+
+    /**
+     * Creates the store, which records no wrap-up code of its own.
+     *
+     * @param em the entity manager of the current transaction
+     */
+    public JpaCallRecords(EntityManager em) {
+        this(em, queue -> Optional.empty());
+    }
 
     /**
      * Creates the store.
      *
      * @param em the entity manager of the current transaction
+     * @param defaultWrapUpCodes each queue's wrap-up code for a wrap-up whose time ran out without one
      */
-    public JpaCallRecords(EntityManager em) {
+    public JpaCallRecords(EntityManager em, Function<QueueId, Optional<String>> defaultWrapUpCodes) {
         this.em = Require.nonNull(em, "entity manager");
+        this.defaultWrapUpCodes = Require.nonNull(defaultWrapUpCodes, "defaultWrapUpCodes");
     }
 
-    /** Folds {@code event} into its call's record; events that concern no call (agent states) are ignored. */
+    /** Folds {@code event} into its call's record, or an agent's new state into their history. */
     public void apply(CallCentreEvent event) {
         Require.nonNull(event, "event");
         if (event instanceof CallCentreEvent.CallArrived e) {
@@ -70,13 +83,25 @@ public final class JpaCallRecords {
             CallRecordEntity row = row(e.call(), e.at());
             row.agent = fit(e.agent().value(), 128);
             row.waitedMillis = e.waited().toMillis();
+            row.connectedAt = e.at();
         } else if (event instanceof CallCentreEvent.CallAbandoned e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.abandoned = true;
             row.queue = fit(e.queue().value(), 128);
             row.waitedMillis = e.waited().toMillis();
         } else if (event instanceof CallCentreEvent.CallEnded e) {
-            endOnce(row(e.call(), e.at()), e.at(), e.reason(), CallEndCause.ENDED);
+            CallRecordEntity row = row(e.call(), e.at());
+            if (row.connectedAt != null && row.talkMillis == null) {
+                row.talkMillis = Math.max(0, Duration.between(row.connectedAt, e.at()).toMillis());
+            }
+            endOnce(row, e.at(), e.reason(), CallEndCause.ENDED);
+        } else if (event instanceof CallCentreEvent.WrapUpEnded e) {
+            CallRecordEntity row = row(e.call(), e.at());
+            row.wrapUpMillis = e.duration().toMillis();
+            row.wrapUpCode = e.disposition().map(d -> fit(d.code(), 64)).or(() -> row.queue == null ? Optional.empty()
+                    : defaultWrapUpCodes.apply(new QueueId(row.queue)).map(c -> fit(c, 64))).orElse(null);
+        } else if (event instanceof CallCentreEvent.AgentStateChanged e) {
+            em.persist(AgentHistory.row(e));
         }
     }
 
@@ -128,6 +153,16 @@ public final class JpaCallRecords {
     public Optional<CallRecord> find(CallId call) {
         Require.nonNull(call, "call");
         return Optional.ofNullable(em.find(CallRecordEntity.class, fit(call.value(), 128))).map(JpaCallRecords::view);
+    }
+
+    /** Returns the latest {@code limit} calls from {@code caller} first seen before {@code before}, newest first. */
+    public List<CallRecord> byCaller(PhoneNumber caller, Instant before, int limit) {
+        Require.nonNull(caller, "caller");
+        Require.inRange(limit, 1, 100, "limit");
+        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.callerNumber = :number AND r.firstSeen < :before "
+                        + "ORDER BY r.firstSeen DESC, r.call", CallRecordEntity.class)
+                .setParameter("number", fit(caller.digits(), 32)).setParameter("before", before).setMaxResults(limit)
+                .getResultList().stream().map(JpaCallRecords::view).toList();
     }
 
     /** Returns the records of the calls first seen in [{@code from}, {@code to}), oldest first. */
@@ -213,7 +248,7 @@ public final class JpaCallRecords {
      * Cuts {@code text} to its column's length: an over-long reason must not make the whole batch fail again and
      * again, and hold back every record after it.
      */
-    private static String fit(String text, int length) {
+    static String fit(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length);
     }
 
@@ -223,6 +258,8 @@ public final class JpaCallRecords {
                 Optional.ofNullable(r.ivrOutcome), Optional.ofNullable(r.queue).map(QueueId::new),
                 r.callbackRequested, Optional.ofNullable(r.agent).map(AgentId::new),
                 Optional.ofNullable(r.waitedMillis).map(Duration::ofMillis), r.abandoned,
-                Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason), Optional.ofNullable(r.endCause));
+                Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason), Optional.ofNullable(r.endCause),
+                new CallRecord.AgentWork(Optional.ofNullable(r.talkMillis).map(Duration::ofMillis),
+                        Optional.ofNullable(r.wrapUpMillis).map(Duration::ofMillis), Optional.ofNullable(r.wrapUpCode)));
     }
 }

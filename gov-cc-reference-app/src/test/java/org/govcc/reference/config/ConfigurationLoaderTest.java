@@ -252,6 +252,48 @@ class ConfigurationLoaderTest {
     }
 
     @Test
+    void theAgentDeskIsReadAndItsCodesAndQueuesAreCheckedAgainstTheOtherFiles() {
+        LineConfiguration ministry = MinistryOfLabourLine.configuration();
+        assertThat(ministry.desk().signIn()).isEqualTo(org.govcc.sip.engines.PhoneSignIn.FROM_DESKTOP);
+        assertThat(ministry.desk().reason("meal")).isPresent();
+        assertThat(ministry.desk().ruleFor(new org.govcc.api.routing.QueueId("insurance-pensions")).defaultCode())
+                .contains("information-given");
+        assertThat(ministry.desk().ruleFor(new org.govcc.api.routing.QueueId("harassment-complaints")).defaultCode())
+                .contains("complaint-recorded");
+
+        copyDefault();
+        edit("agent-desk.json", "\"code\": \"meeting\"", "\"code\": \"no-answer\"");
+        edit("agent-desk.json", "\"defaultCode\": \"complaint-recorded\" }", "\"defaultCode\": \"referred-to-112x\" }");
+        edit("agent-desk.json", "\"queues\": {", "\"queues\": { \"no-such-queue\": { \"codeRequired\": false },");
+        edit("agent-desk.json", "\"defaultCode\": \"information-given\"", "\"defaultCode\": \"complaint-recorded\"");
+
+        List<ConfigurationProblem> problems = problems();
+
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString()).contains("agent-desk.json")
+                .contains("/notReadyReasons/4/code: reason 'no-answer' is set by the line itself"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/queues/harassment-complaints/defaultCode: unknown wrap-up code 'referred-to-112x'"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/queues/no-such-queue: unknown queue 'no-such-queue'"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("/wrapUp/defaultCode: wrap-up code 'complaint-recorded' is not offered on queue"));
+    }
+
+    @Test
+    void withoutAnAgentDeskPhonesSignTheirAgentsIn() {
+        copyDefault();
+        try {
+            Files.delete(dir.resolve("agent-desk.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        LineConfiguration line = ConfigurationLoader.load(ConfigurationSource.directory(dir));
+
+        assertThat(line.desk()).isEqualTo(AgentDesk.PHONES_ONLY);
+    }
+
+    @Test
     void aConfidentialLineNeedsItsReaderRoleAndAStandardOneTakesNoneAndAWideningStepMustWiden() {
         copyDefault();
         edit("lines.json", "\"policy\": \"confidential\", \"readerRole\": \"complaint-officer\", ",

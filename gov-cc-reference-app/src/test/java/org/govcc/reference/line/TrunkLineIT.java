@@ -115,6 +115,7 @@ class TrunkLineIT {
                 "contact_port", String.valueOf(phonePort),
                 "-key", "expires", "600");
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
+        LinePeers.signInReady(server.baseUrl(), server.dataDir(), "agent14");
 
         Sipp.SippProcess caller = peers.start("caller-0-refused", Sipp.SCENARIOS.resolve(
                 "complaint_caller_presses_0_refuses_refer.xml"), "15510", "-timeout", "120s");
@@ -159,6 +160,7 @@ class TrunkLineIT {
                 "contact_port", String.valueOf(phonePort),
                 "-key", "expires", "600");
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
+        LinePeers.signInReady(server.baseUrl(), server.dataDir(), "agent01");
 
         assertThat(Eventually.holds(() -> LinePeers.agentsIn(server, "talking") >= 1, Duration.ofSeconds(60)))
                 .as("the agent was bridged to the citizen: %s %s", citizen.log(), phone.log()).isTrue();

@@ -112,6 +112,8 @@ class LineOperationsPostgresIT {
 
         server.stop();
         server.start();
+        // Signing in to the line is the agent's, at their desktop, after a restart too; the phone need not register.
+        LinePeers.signInReady(server.baseUrl(), server.dataDir(), "agent13");
 
         // The complaint line's caller presses 1: the specialists' queue, whose only logged-in member is agent13.
         peers.start("complaint-caller", Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml"), "15510");

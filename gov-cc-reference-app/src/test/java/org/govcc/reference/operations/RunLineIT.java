@@ -73,6 +73,7 @@ class RunLineIT {
                 "contact_port", String.valueOf(phonePort),
                 "-key", "expires", "300");
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
+        LinePeers.signInReady(BASE_URL, serverDir.resolve("data"), "agent14");
 
         // For a minute the specialist stays logged in (available): no second deployment restarts the SIP side.
         Instant aMinuteLater = Instant.now().plusSeconds(60);

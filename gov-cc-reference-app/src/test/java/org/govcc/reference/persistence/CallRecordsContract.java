@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentState;
+import org.govcc.api.agent.BreakReason;
+import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
@@ -47,7 +49,9 @@ abstract class CallRecordsContract {
         em = factory().createEntityManager();
         em.getTransaction().begin();
         em.createQuery("DELETE FROM CallRecordEntity").executeUpdate();
-        records = new JpaCallRecords(em);
+        em.createQuery("DELETE FROM AgentStateEntity").executeUpdate();
+        records = new JpaCallRecords(em, queue -> queue.equals(PENSIONS) ? Optional.of("information-given")
+                : Optional.empty());
     }
 
     @AfterEach
@@ -83,6 +87,49 @@ abstract class CallRecordsContract {
         assertThat(r.endedAt()).contains(at(300));
         assertThat(r.endReason()).contains("agent hung up");
         assertThat(r.endCause()).contains(CallEndCause.ENDED);
+    }
+
+    @Test
+    void theAgentsTalkWrapUpAndCodeAreKeptWithTheQueuesDefaultWhenTheTimeRanOut() {
+        Call coded = arrival("c-w1", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        Call timedOut = arrival("c-w2", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        for (Call call : new Call[] {coded, timedOut}) {
+            records.apply(new CallCentreEvent.CallArrived(T0, call));
+            records.apply(new CallCentreEvent.CallQueued(at(20), call.id(), PENSIONS, Priority.NORMAL, 1));
+            records.apply(new CallCentreEvent.CallConnected(at(30), call.id(), new AgentId("agent-07"),
+                    Duration.ofSeconds(10)));
+            records.apply(new CallCentreEvent.CallEnded(at(210), call.id(), "caller hung up"));
+        }
+        records.apply(new CallCentreEvent.WrapUpEnded(at(250), new AgentId("agent-07"), coded.id(),
+                Duration.ofSeconds(40), Optional.of(new Disposition("resolved"))));
+        records.apply(new CallCentreEvent.WrapUpEnded(at(270), new AgentId("agent-07"), timedOut.id(),
+                Duration.ofSeconds(60)));
+        commitAndClear();
+
+        CallRecord.AgentWork work = records.find(coded.id()).orElseThrow().work();
+        assertThat(work.talk()).contains(Duration.ofSeconds(180));
+        assertThat(work.wrapUp()).contains(Duration.ofSeconds(40));
+        assertThat(work.wrapUpCode()).contains("resolved");
+        assertThat(records.find(timedOut.id()).orElseThrow().work().wrapUpCode()).contains("information-given");
+    }
+
+    @Test
+    void everyStateAnAgentEntersIsAppendedToTheirHistory() {
+        AgentId agent = new AgentId("agent-07");
+        records.apply(new CallCentreEvent.AgentStateChanged(at(1), agent, AgentState.loggedOut(),
+                new AgentState.OnBreak(BreakReason.SIGNED_IN)));
+        records.apply(new CallCentreEvent.AgentStateChanged(at(2), agent, new AgentState.OnBreak(BreakReason.SIGNED_IN),
+                AgentState.available()));
+        records.apply(new CallCentreEvent.AgentStateChanged(at(3), agent, AgentState.available(),
+                new AgentState.Reserved(new CallId("c-h"))));
+        commitAndClear();
+
+        var rows = em.createNativeQuery("SELECT AGENT_ID, STATE, REASON, CALL_ID FROM GOVCC_AGENT_STATE ORDER BY AT")
+                .getResultList();
+        assertThat(rows).hasSize(3);
+        assertThat((Object[]) rows.get(0)).containsExactly("agent-07", "ON_BREAK", "signed-in", null);
+        assertThat((Object[]) rows.get(1)).containsExactly("agent-07", "AVAILABLE", null, null);
+        assertThat((Object[]) rows.get(2)).containsExactly("agent-07", "RESERVED", null, "c-h");
     }
 
     @Test

@@ -92,6 +92,21 @@ public final class LinePeers implements AutoCloseable {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
+    /**
+     * Signs {@code agent} in to the line from their desktop and makes them ready, as the ministry's line asks
+     * ({@code agent-desk.json}: signIn desktop); their phone must have registered.
+     */
+    public static void signInReady(String baseUrl, Path dataDir, String agent) {
+        Staff as = Staff.in(dataDir, agent);
+        for (String step : new String[] {"sign-in", "ready"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(baseUrl + "api/agent/" + step))
+                    .header("Authorization", as.authorization()).POST(HttpRequest.BodyPublishers.noBody()));
+            if (r.statusCode() != 200) {
+                throw new AssertionError(agent + " " + step + ": " + r.statusCode() + " " + r.body());
+            }
+        }
+    }
+
     /** GETs {@code url} as text, with a 10 s time-out. */
     public static HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)));

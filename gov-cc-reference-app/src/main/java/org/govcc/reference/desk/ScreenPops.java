@@ -1,0 +1,81 @@
+package org.govcc.reference.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.citizen.Afm;
+import org.govcc.api.citizen.Amka;
+import org.govcc.api.routing.QueueId;
+import org.govcc.reference.cdi.CallRecordsService;
+import org.govcc.reference.config.LineConfiguration;
+import org.govcc.reference.persistence.CallRecord;
+
+/**
+ * Builds the screen pop of an offered call from what the line's events told ({@link CallsInHand}), the
+ * configuration and the call records. On a line that keeps no caller number nothing of the caller is shown: no
+ * number, no identifier, no earlier call. Stateless apart from its collaborators; thread-safe.
+ */
+final class ScreenPops {
+
+    /** How many earlier calls the pop lists. */
+    static final int EARLIER_CALLS = 5;
+
+    private final LineConfiguration configuration;
+    private final CallsInHand calls;
+    private final CallRecordsService records;
+    private final Clock clock;
+
+    ScreenPops(LineConfiguration configuration, CallsInHand calls, CallRecordsService records, Clock clock) {
+        this.configuration = configuration;
+        this.calls = calls;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Returns the pop of {@code call}, offered from {@code queue}. */
+    ScreenPop of(CallId call, QueueId queue) {
+        CallsInHand.Known known = calls.of(call);
+        Optional<Call> arrival = known.call();
+        String line = arrival.map(c -> c.line().value()).orElse(null);
+        boolean confidential = arrival.map(c -> !configuration.policyOf(c.line()).keepCallerNumber()).orElse(true);
+        ScreenPop.Named topic = known.topic().flatMap(t -> configuration.topics().stream()
+                .filter(x -> x.id().equals(t)).findFirst())
+                .map(t -> new ScreenPop.Named(t.id().value(), DeskService.names(t.names()))).orElse(null);
+        ScreenPop.Named body = known.topic().map(configuration.topicBodies()::get)
+                .flatMap(b -> configuration.bodies().stream().filter(x -> x.id().equals(b)).findFirst())
+                .map(b -> new ScreenPop.Named(b.id().value(), DeskService.names(b.names()))).orElse(null);
+        String language = known.variables().get("language")
+                .orElseGet(() -> arrival.map(c -> c.language().code()).orElse(null));
+        long waited = known.queuedAt().map(at -> Math.max(0, Duration.between(at, clock.instant()).toSeconds()))
+                .orElse(0L);
+        List<ScreenPop.Identifier> identifiers = new ArrayList<>();
+        String number = null;
+        List<ScreenPop.EarlierCall> earlier = List.of();
+        if (!confidential) {
+            known.variables().get("amka").ifPresent(d -> identifiers.add(new ScreenPop.Identifier("amka", d,
+                    Amka.isValid(d))));
+            known.variables().get("afm").ifPresent(d -> identifiers.add(new ScreenPop.Identifier("afm", d,
+                    Afm.isValid(d))));
+            Optional<PhoneNumber> caller = arrival.flatMap(c -> c.caller().number());
+            number = caller.map(PhoneNumber::digits).orElse(null);
+            earlier = caller.map(n -> earlierCalls(n, arrival.get())).orElse(List.of());
+        }
+        return new ScreenPop(call.value(), line, confidential, topic, body, language, waited, known.callback(),
+                List.copyOf(identifiers), number, earlier);
+    }
+
+    private List<ScreenPop.EarlierCall> earlierCalls(PhoneNumber number, Call call) {
+        List<ScreenPop.EarlierCall> list = new ArrayList<>();
+        for (CallRecord r : records.byCaller(number, call.arrivedAt(), EARLIER_CALLS)) {
+            list.add(new ScreenPop.EarlierCall(r.call().value(), r.firstSeen().toString(),
+                    r.queue().map(QueueId::value).orElse(null), r.agent().map(a -> a.value()).orElse(null),
+                    r.work().wrapUpCode().orElse(null)));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,58 @@
+package org.govcc.reference.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.govcc.api.agent.AgentStatus;
+
+/**
+ * A state an agent entered, with when, why (a break's reason) and for which call (schema version 6). Append-only:
+ * an agent's time in a state is the time to their next row.
+ */
+@Entity
+@Table(name = "GOVCC_AGENT_STATE")
+public class AgentStateEntity {
+
+    @Id
+    @SequenceGenerator(name = "GOVCC_AGENT_STATE_SEQ", sequenceName = "GOVCC_AGENT_STATE_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "GOVCC_AGENT_STATE_SEQ")
+    @Column(name = "ID")
+    Long id;
+
+    @Column(name = "AGENT_ID", nullable = false, length = 128)
+    String agent;
+
+    @Column(name = "AT", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
+    Instant at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE", nullable = false, length = 16)
+    AgentStatus state;
+
+    @Column(name = "REASON", length = 128)
+    String reason;
+
+    @Column(name = "CALL_ID", length = 128)
+    String call;
+
+    /** For JPA. */
+    protected AgentStateEntity() {
+    }
+
+    AgentStateEntity(String agent, Instant at, AgentStatus state, String reason, String call) {
+        this.agent = agent;
+        this.at = at;
+        this.state = state;
+        this.reason = reason;
+        this.call = call;
+    }
+}
