@@ -49,7 +49,7 @@ function state(line, language) {
   if (line.open) {
     return translate(language, 'status.open');
   }
-  // The API names the occasion in English; a per-language map (occasions) is used when it gives one.
+  // occasions names it per language of the line; occasion (English) covers one the configuration lacks.
   const occasion = line.occasions?.[language] ?? line.occasion;
   const why = [line.closedReason ? translate(language, 'reason.' + line.closedReason) : null, occasion]
       .filter(Boolean).join(', ');
