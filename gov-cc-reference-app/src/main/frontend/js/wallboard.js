@@ -20,6 +20,10 @@ async function refresh() {
     if (response.status === 503) {
       board = null;
       updated.textContent = translate(pageLanguage(), 'wallboard.notRunning');
+    } else if (response.status === 401 || response.status === 403
+        || !(response.headers.get('Content-Type') || '').includes('json')) {
+      // A session that ended: FORM authentication answers with the sign-in page instead of the figures.
+      updated.textContent = translate(pageLanguage(), 'wallboard.signedOut');
     } else if (!response.ok) {
       throw new Error('HTTP ' + response.status);
     } else {

@@ -204,7 +204,10 @@ public final class Browser implements AutoCloseable {
         return png;
     }
 
-    /** Returns the browser console's warnings and errors so far (CSP refusals and script errors show there). */
+    /**
+     * Returns the browser console's warnings and errors since the last call (the driver hands each entry over once);
+     * CSP refusals and script errors show there.
+     */
     public List<String> console() {
         List<String> lines = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {

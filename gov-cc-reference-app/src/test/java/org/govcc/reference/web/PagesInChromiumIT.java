@@ -90,6 +90,28 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void theSkipLinkIsTheFirstTabStopAndEveryControlShowsItHasTheFocus() {
+        browser.open(base + "signin.html");
+        WebElement language = browser.visible(By.id("language-switch"));
+        String unfocused = language.getCssValue("background-color");
+
+        browser.press(Keys.TAB);
+        WebElement skip = browser.focused();
+        assertThat(skip.getAttribute("href")).endsWith("#main");
+        assertThat(skip.isDisplayed()).as("the skip link shows when it has the focus").isTrue();
+        assertThat(skip.getText()).isEqualTo("Μετάβαση στο κύριο περιεχόμενο");
+        browser.press(Keys.ENTER);
+        browser.until("the focus in the main content", d -> "main".equals(browser.focused().getAttribute("id"))
+                ? Boolean.TRUE : null);
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).as("the first field after the skip").isEqualTo("username");
+
+        browser.open(base + "signin.html");
+        WebElement focused = browser.tabTo(By.id("language-switch"), 4);
+        assertThat(focused.getCssValue("background-color")).as("the switch's focus style").isNotEqualTo(unfocused);
+    }
+
+    @Test
     void theWallboardShowsEveryTopicTheTotalAndTheAgentsByState() throws Exception {
         browser.open(base + "wallboard.html");
         browser.textContaining(By.id("total"), "Σύνολο");
@@ -172,6 +194,17 @@ class PagesInChromiumIT {
         browser.script("document.querySelector('label[for=username]').remove()");
 
         assertThat(browser.axeViolations()).extracting(Browser.AxeViolation::id).contains("label");
+    }
+
+    @Test
+    void theBrowserReportsAnInlineStyleThePolicyRefusesSoAQuietConsoleMeansSomething() {
+        browser.open(base + "signin.html");
+        browser.script("const s = document.createElement('style'); s.textContent = 'body {}';"
+                + " document.head.append(s);");
+
+        String refusal = browser.until("the policy's refusal in the console", d -> browser.console().stream()
+                .filter(line -> line.contains("Content Security Policy")).findFirst().orElse(null));
+        assertThat(refusal).contains("style");
     }
 
     /** Waits until the page has drawn what it fetched, so that axe-core sees the real tables. */
