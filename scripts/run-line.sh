@@ -91,6 +91,15 @@ if ! grep -q 'jndi-name="java:jboss/datasources/GovCcDS"' "$server_dir/configura
   JAVA_OPTS="-Djboss.server.base.dir=$server_dir" "$jboss_home/bin/jboss-cli.sh" \
     --file=scripts/wildfly/govcc-h2.cli >/dev/null
 fi
+# Sign-in (a server directory made before it existed gets it too): the staff realm's files and security domain.
+for realm_file in govcc-users.properties govcc-roles.properties; do
+  [ -f "$server_dir/configuration/$realm_file" ] ||
+    cp "$app/src/main/wildfly/configuration/$realm_file" "$server_dir/configuration/"
+done
+if ! grep -q 'application-security-domain name="govcc"' "$server_dir/configuration/$server_config"; then
+  JAVA_OPTS="-Djboss.server.base.dir=$server_dir" "$jboss_home/bin/jboss-cli.sh" \
+    --file=scripts/wildfly/govcc-security.cli >/dev/null
+fi
 if [ -n "$postgres" ]; then
   scripts/wildfly/govcc-postgres.sh --url "$postgres" --user "$db_user" --base-dir "$server_dir" \
     ${db_password_file:+--password-file "$db_password_file"}
@@ -109,6 +118,8 @@ run-line: the reference line
   SIP       $bind:$sip_port (UDP, TCP), RTP $rtp_ports; dial $numbers_text
   config    $config_text
   server    $server_dir (configuration, data, log/server.log)
+  sign-in   $data_dir/govcc-staff-passwords.properties (demonstration agents, supervisor, complaint
+            officers, administrator; generated owner-only at the first start)
   passwords $data_dir/govcc-agent-passwords.properties (agents' SIP phones, realm govcc.labour.gov.gr;
             generated owner-only at the first start)
   test call sipp $bind:$sip_port -sf gov-cc-sipservlet/src/test/sipp/caller_rtp_dtmf_await_bye.xml -s 1555 \\

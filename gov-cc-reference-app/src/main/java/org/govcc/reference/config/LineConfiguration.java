@@ -1,9 +1,12 @@
 package org.govcc.reference.config;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.Language;
@@ -12,9 +15,11 @@ import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.SkillId;
 import org.govcc.api.routing.Topic;
 import org.govcc.api.routing.TopicId;
 import org.govcc.ivr.FlowRepository;
+import org.govcc.ivr.flow.QueueNode;
 import org.govcc.ivr.prompt.IndexedPromptCatalogue;
 import org.govcc.routing.DistributorConfig;
 import org.govcc.routing.schedule.ServiceCalendar;
@@ -108,6 +113,25 @@ public record LineConfiguration(String source, String realm, Language defaultLan
      */
     public ConfidentialityPolicy policyOf(LineId id) {
         return line(id).orElseThrow(() -> new IllegalArgumentException("no line '" + id + "' in " + source)).policy();
+    }
+
+    /**
+     * Returns the skills the queues of the confidential lines (those that keep no caller number) require: who holds
+     * one answers complaints. Only the queues a line's own flow names count.
+     */
+    public Set<SkillId> confidentialSkills() {
+        Set<SkillId> skills = new HashSet<>();
+        for (ServiceLine line : lines) {
+            if (line.policy().keepCallerNumber()) {
+                continue;
+            }
+            flows.flow(line.flow()).ifPresent(flow -> flow.nodes().values().stream()
+                    .filter(QueueNode.class::isInstance).map(node -> ((QueueNode) node).topic())
+                    .map(queueOfTopic::get).filter(Objects::nonNull)
+                    .forEach(queue -> distributor.queues().stream().filter(q -> q.id().equals(queue))
+                            .forEach(q -> q.requirements().forEach(r -> skills.add(r.skill())))));
+        }
+        return Set.copyOf(skills);
     }
 
     /** Returns the dialled numbers and their lines. */

@@ -7,8 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.govcc.reference.security.Roles;
+import org.govcc.reference.security.ServletAccess;
 
-/** {@code GET /gov-cc/metrics}: the line's metrics in Prometheus' text format (0.0.4). */
+/**
+ * {@code GET /gov-cc/metrics}: the line's metrics in Prometheus' text format (0.0.4), for administrators (a
+ * scraper signs in with HTTP Basic).
+ */
 @WebServlet("/metrics")
 public class MetricsServlet extends HttpServlet {
 
@@ -19,6 +24,9 @@ public class MetricsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!ServletAccess.permits(req, resp, Roles.ADMINISTRATOR)) {
+            return;
+        }
         byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/plain; version=0.0.4; charset=utf-8");
         resp.setContentLength(body.length);

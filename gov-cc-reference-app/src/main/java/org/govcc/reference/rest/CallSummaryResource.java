@@ -1,5 +1,6 @@
 package org.govcc.reference.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.govcc.reference.cdi.CallRecordsService;
 import org.govcc.reference.persistence.CallFigures;
+import org.govcc.reference.security.Roles;
 
 /**
  * {@code GET /api/calls/summary?from=&to=}: how the calls of a period went, from the call records. Without
@@ -24,6 +26,7 @@ import org.govcc.reference.persistence.CallFigures;
  */
 @Path("/calls/summary")
 @RequestScoped
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMINISTRATOR})
 public class CallSummaryResource {
 
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");

@@ -1,5 +1,6 @@
 package org.govcc.reference.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,9 +19,13 @@ import org.govcc.api.schedule.ServiceStatus;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.ServiceLine;
 
-/** {@code GET /api/lines}: whether each line is open now, and if not why and until when. */
+/**
+ * {@code GET /api/lines}: whether each line is open now, and if not why and until when. Public: it says what the
+ * line's opening hours tell every citizen, and nothing about calls or people.
+ */
 @Path("/lines")
 @RequestScoped
+@PermitAll
 public class LineStatusResource {
 
     @Inject

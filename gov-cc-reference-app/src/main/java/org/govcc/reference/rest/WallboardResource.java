@@ -1,5 +1,6 @@
 package org.govcc.reference.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,11 +15,13 @@ import org.govcc.api.routing.Topic;
 import org.govcc.reference.cdi.SipLineLifecycle;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.line.ReferenceLine;
+import org.govcc.reference.security.Roles;
 import org.govcc.routing.StatisticsSnapshot;
 
 /** {@code GET /api/wallboard}: live queue statistics for supervisors. */
 @Path("/wallboard")
 @RequestScoped
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMINISTRATOR})
 public class WallboardResource {
 
     @Inject

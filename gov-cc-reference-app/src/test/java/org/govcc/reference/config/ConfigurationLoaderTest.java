@@ -254,7 +254,7 @@ class ConfigurationLoaderTest {
     @Test
     void aConfidentialLineNeedsItsReaderRoleAndAStandardOneTakesNoneAndAWideningStepMustWiden() {
         copyDefault();
-        edit("lines.json", "\"policy\": \"confidential\", \"readerRole\": \"complaints-specialist\", ",
+        edit("lines.json", "\"policy\": \"confidential\", \"readerRole\": \"complaint-officer\", ",
                 "\"policy\": \"confidential\", ");
         edit("lines.json", "{ \"policy\": \"standard\" }", "{ \"policy\": \"standard\", \"retentionDays\": 30 }");
         edit("queues.json", "\"wrapUpSeconds\": 60,", "\"wrapUpSeconds\": 60, \"widening\": [ { \"after\": 30 } ],");

@@ -15,7 +15,7 @@ public final class MinistryOfLabourLine {
     /** The 24/7 line for complaints of sexual harassment, abuse and power violence. */
     public static final LineId COMPLAINTS = new LineId("complaints");
     /** The role allowed to read what the complaint line produces. */
-    public static final String COMPLAINTS_SPECIALIST_ROLE = "complaints-specialist";
+    public static final String COMPLAINTS_SPECIALIST_ROLE = "complaint-officer";
     /** Insurance and pensions (e-EFKA). */
     public static final TopicId INSURANCE_PENSIONS = new TopicId("insurance-pensions");
     /** Equality. */

@@ -23,6 +23,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.govcc.reference.config.MinistryOfLabourLine;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -215,7 +216,8 @@ abstract class DataSurvivesContract {
 
     private JsonNode summary(Instant from, Instant to) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
-                + "api/calls/summary?from=" + from + "&to=" + to)).timeout(Duration.ofSeconds(10)).build(),
+                + "api/calls/summary?from=" + from + "&to=" + to)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", Staff.in(server.dataDir(), Staff.SUPERVISOR).authorization()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return new ObjectMapper().readTree(r.body());

@@ -23,6 +23,7 @@ import org.govcc.reference.config.ConfigurationLoader;
 import org.govcc.reference.config.ConfigurationSource;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.ServiceLine;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -148,6 +149,7 @@ final class ExampleLine implements AutoCloseable {
     JsonNode json(String path) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Authorization", Staff.in(server.dataDir(), Staff.SUPERVISOR).authorization())
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
             return new ObjectMapper().readTree(r.body());

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.Trees;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.sip.testing.Eventually;
@@ -120,7 +121,7 @@ class TrunkLineIT {
 
         assertThat(trunk.await(Duration.ofSeconds(90))).as("the trunk was asked for 112 and refused: %s", trunk.log())
                 .isZero();
-        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server.baseUrl(), "talking") >= 1, Duration.ofSeconds(60)))
+        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server, "talking") >= 1, Duration.ofSeconds(60)))
                 .as("the specialist answered the caller: %s", phone.log()).isTrue();
         assertThat(caller.await(Duration.ofSeconds(90))).as("the caller was never hung up on: %s", caller.log())
                 .isZero();
@@ -159,7 +160,7 @@ class TrunkLineIT {
                 "-key", "expires", "600");
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
 
-        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server.baseUrl(), "talking") >= 1, Duration.ofSeconds(60)))
+        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server, "talking") >= 1, Duration.ofSeconds(60)))
                 .as("the agent was bridged to the citizen: %s %s", citizen.log(), phone.log()).isTrue();
         List<String> invites = citizen.received("INVITE");
         assertThat(invites).as(citizen.messages()).hasSize(1);
@@ -197,7 +198,7 @@ class TrunkLineIT {
     private JsonNode summary(Instant from) {
         try {
             return new ObjectMapper().readTree(LinePeers.get(server.baseUrl() + "api/calls/summary?from=" + from
-                    + "&to=" + from.plus(Duration.ofHours(1))).body());
+                    + "&to=" + from.plus(Duration.ofHours(1)), Staff.in(server.dataDir(), Staff.SUPERVISOR)).body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

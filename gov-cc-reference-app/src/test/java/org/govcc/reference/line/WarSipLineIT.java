@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Properties;
 import org.govcc.reference.testing.ReferenceServer;
 import org.govcc.reference.testing.ReferenceWar;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WarHttp;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -119,7 +120,7 @@ class WarSipLineIT {
 
     private JsonNode summary(String path) {
         try {
-            HttpResponse<String> response = WarHttp.get(base, path);
+            HttpResponse<String> response = WarHttp.get(base, path, ReferenceServer.staff(Staff.SUPERVISOR));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return new ObjectMapper().readTree(response.body());
         } catch (IOException e) {

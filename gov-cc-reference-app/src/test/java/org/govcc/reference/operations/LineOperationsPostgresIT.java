@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import org.govcc.reference.testing.PostgresCluster;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.PostgresCluster;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -114,7 +115,7 @@ class LineOperationsPostgresIT {
 
         // The complaint line's caller presses 1: the specialists' queue, whose only logged-in member is agent13.
         peers.start("complaint-caller", Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml"), "15510");
-        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server.baseUrl(), "talking") >= 1, Duration.ofSeconds(60)))
+        assertThat(Eventually.holds(() -> LinePeers.agentsIn(server, "talking") >= 1, Duration.ofSeconds(60)))
                 .as("the specialist's phone answered: %s", phone.log()).isTrue();
     }
 
@@ -181,7 +182,7 @@ class LineOperationsPostgresIT {
 
     private JsonNode summary(Instant from) {
         HttpResponse<String> r = LinePeers.get(server.baseUrl() + "api/calls/summary?from=" + from + "&to="
-                + from.plus(Duration.ofHours(1)));
+                + from.plus(Duration.ofHours(1)), Staff.in(server.dataDir(), Staff.SUPERVISOR));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         try {
             return new ObjectMapper().readTree(r.body());

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govcc.reference.testing.ReferenceServer;
 import org.govcc.reference.testing.ReferenceWar;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WarHttp;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -88,7 +89,7 @@ class OperationsIT {
 
     @Test
     void answersJsonThroughJsonBindingWithoutMoxyOrJacksonTakingOver() throws Exception {
-        assertThat(WarHttp.get(base, "api/wallboard").statusCode()).isEqualTo(200);
+        assertThat(WarHttp.get(base, "api/wallboard", ReferenceServer.staff(Staff.SUPERVISOR)).statusCode()).isEqualTo(200);
         assertThat(WarHttp.get(base, "api/lines").statusCode()).isEqualTo(200);
 
         List<String> log = Files.readAllLines(ReferenceServer.serverLog());
@@ -115,7 +116,7 @@ class OperationsIT {
     private Optional<Double> metric(String name, String label, String value) {
         String body;
         try {
-            HttpResponse<String> response = WarHttp.get(base, "metrics");
+            HttpResponse<String> response = WarHttp.get(base, "metrics", ReferenceServer.staff(Staff.ADMINISTRATOR));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     t -> assertThat(t).startsWith("text/plain"));

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import org.govcc.reference.testing.ReferenceServer;
 import org.govcc.reference.testing.ReferenceWar;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WarHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,9 +35,13 @@ class CallSummaryIT {
     @ArquillianResource
     URL base;
 
+    private static Staff supervisor() {
+        return ReferenceServer.staff(Staff.SUPERVISOR);
+    }
+
     @Test
     void summarisesTodayInAthensWithFiguresOnly() throws Exception {
-        HttpResponse<String> response = WarHttp.get(base, "api/calls/summary");
+        HttpResponse<String> response = WarHttp.get(base, "api/calls/summary", supervisor());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode summary = new ObjectMapper().readTree(response.body());
@@ -47,11 +53,11 @@ class CallSummaryIT {
     @Test
     void refusesAPeriodItCannotReadWithTheReason() throws Exception {
         HttpResponse<String> malformed = WarHttp.get(base,
-                "api/calls/summary?from=yesterday&to=2026-11-30T00:00:00Z");
+                "api/calls/summary?from=yesterday&to=2026-11-30T00:00:00Z", supervisor());
         HttpResponse<String> reversed = WarHttp.get(base,
-                "api/calls/summary?from=2026-11-30T00:00:00Z&to=2026-11-29T00:00:00Z");
+                "api/calls/summary?from=2026-11-30T00:00:00Z&to=2026-11-29T00:00:00Z", supervisor());
         HttpResponse<String> tooLong = WarHttp.get(base,
-                "api/calls/summary?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z");
+                "api/calls/summary?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z", supervisor());
 
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("ISO-8601").contains("yesterday");

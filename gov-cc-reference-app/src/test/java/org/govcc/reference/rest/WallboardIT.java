@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import org.govcc.reference.testing.ReferenceServer;
 import org.govcc.reference.testing.ReferenceWar;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WarHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,7 +34,7 @@ class WallboardIT {
 
     @Test
     void reportsEveryTopicsQueueWithItsNamesAndTheAgentsLoggedOutUntilTheirPhonesRegister() throws Exception {
-        HttpResponse<String> response = WarHttp.get(base, "api/wallboard");
+        HttpResponse<String> response = WarHttp.get(base, "api/wallboard", ReferenceServer.staff(Staff.SUPERVISOR));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode board = new ObjectMapper().readTree(response.body());
@@ -51,7 +53,7 @@ class WallboardIT {
 
     @Test
     void servesTheWallboardPage() throws Exception {
-        HttpResponse<String> response = WarHttp.get(base, "wallboard.html");
+        HttpResponse<String> response = WarHttp.get(base, "wallboard.html", ReferenceServer.staff(Staff.SUPERVISOR));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Πίνακας εποπτείας").contains("assets/js/wallboard.js");
         HttpResponse<String> script = WarHttp.get(base, "assets/js/wallboard.js");

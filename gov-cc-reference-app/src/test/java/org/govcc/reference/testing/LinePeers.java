@@ -77,18 +77,34 @@ public final class LinePeers implements AutoCloseable {
         return passwords.getProperty(agent);
     }
 
-    /** Returns how many agents the line's metrics ({@code baseUrl} ends with {@code /gov-cc/}) count in {@code state}. */
-    public static double agentsIn(String baseUrl, String state) {
+    /** Returns how many agents the metrics of the line {@code server} runs count in {@code state}. */
+    public static double agentsIn(WildFlyServer server, String state) {
+        return agentsIn(server.baseUrl(), Staff.in(server.dataDir(), Staff.ADMINISTRATOR), state);
+    }
+
+    /**
+     * Returns how many agents the line's metrics ({@code baseUrl} ends with {@code /gov-cc/}) count in {@code state},
+     * read as {@code administrator}.
+     */
+    public static double agentsIn(String baseUrl, Staff administrator, String state) {
         Matcher m = Pattern.compile("(?m)^govcc_agents\\{[^}]*state=\"" + state + "\"[^}]*\\} ([0-9.eE+-]+)$")
-                .matcher(get(baseUrl + "metrics").body());
+                .matcher(get(baseUrl + "metrics", administrator).body());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     /** GETs {@code url} as text, with a 10 s time-out. */
     public static HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)));
+    }
+
+    /** GETs {@code url} as text, signed in as {@code as}, with a 10 s time-out. */
+    public static HttpResponse<String> get(String url, Staff as) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", as.authorization()));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -33,6 +33,11 @@ public final class ReferenceServer {
         return Path.of(required("govcc.it.serverLog"));
     }
 
+    /** Returns a demonstration identity of the server's realm (see {@link Staff}). */
+    public static Staff staff(String user) {
+        return Staff.in(agentPasswords().getParent(), user);
+    }
+
     /** The agents' SIP digest passwords the line generated at its first start. */
     public static Path agentPasswords() {
         return Path.of(required("govcc.it.passwords"));

@@ -29,13 +29,25 @@ public final class WarHttp {
         }
     }
 
+    /** GETs {@code path} like {@link #get(URL, String)}, signed in as {@code as}. */
+    public static HttpResponse<String> get(URL base, String path, Staff as) throws IOException, InterruptedException {
+        try {
+            return send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Authorization", as.authorization()));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URI: " + base, e);
+        }
+    }
+
     /** GETs {@code path} of the server's management interface (e.g. {@code health/ready}). */
     public static HttpResponse<String> management(String path) throws IOException, InterruptedException {
         return getUrl(ReferenceServer.managementUrl().resolve(path));
     }
 
     private static HttpResponse<String> getUrl(URI url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(url));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govcc.reference.testing.ReferenceServer;
 import org.govcc.reference.testing.ReferenceWar;
+import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WarHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,10 +37,10 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class PagesInChromiumIT {
 
-    /** The WAR the build made, plus the line's Content-Security-Policy on every response. */
+    /** The WAR the build made, deployed as it is: its own Content-Security-Policy and sign-in apply. */
     @Deployment(testable = false)
     static WebArchive war() {
-        return ReferenceWar.asBuilt().addClass(ContentSecurityPolicyForTests.class);
+        return ReferenceWar.asBuilt();
     }
 
     @ArquillianResource
@@ -84,9 +86,9 @@ class PagesInChromiumIT {
         assertThat(browser.visible(By.id("language-switch")).getText()).isEqualTo("Ελληνικά");
 
         // The choice is remembered: the next page opens in English.
-        browser.open(base + "wallboard.html");
+        browser.open(base + "signin.html");
         browser.waitForLanguage("en");
-        assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Supervisor wallboard");
+        assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
     }
 
     @Test
@@ -112,15 +114,16 @@ class PagesInChromiumIT {
     }
 
     @Test
-    void theWallboardShowsEveryTopicTheTotalAndTheAgentsByState() throws Exception {
-        browser.open(base + "wallboard.html");
+    void theWallboardShowsEveryTopicTheTotalAndTheAgentsByStateToASupervisorWhoSignedIn() throws Exception {
+        signInAsSupervisor();
         browser.textContaining(By.id("total"), "Σύνολο");
 
         assertThat(browser.texts(By.cssSelector("#queues th"))).containsExactlyElementsOf(topicNames("el"));
         assertThat(browser.texts(By.cssSelector("#total th"))).containsExactly("Σύνολο");
         assertThat(browser.textContaining(By.id("updated"), "Ενημέρωση")).matches("Ενημέρωση .* — πληρότητα [\\d,]+%");
         // One row per agent state the line reports, with its count.
-        JsonNode agents = new ObjectMapper().readTree(WarHttp.get(base, "api/wallboard").body()).get("agentsByStatus");
+        JsonNode agents = new ObjectMapper().readTree(WarHttp.get(base, "api/wallboard",
+                ReferenceServer.staff(Staff.SUPERVISOR)).body()).get("agentsByStatus");
         assertThat(browser.all(By.cssSelector("#agents tr"))).hasSize(agents.size());
         agents.properties().forEach(e -> assertThat(browser.texts(By.cssSelector(
                 "#agents tr[data-status='" + e.getKey() + "'] td"))).containsExactly(e.getValue().asText()));
@@ -133,6 +136,23 @@ class PagesInChromiumIT {
         assertThat(browser.texts(By.cssSelector("#total th"))).containsExactly("Total");
         assertThat(browser.texts(By.cssSelector("#agents th"))).contains("Logged out");
         assertThat(Files.size(browser.screenshot("wallboard-en"))).isGreaterThan(5_000);
+
+        browser.visible(By.id("sign-out")).click();
+        browser.visible(By.id("username"));
+        browser.open(base + "wallboard.html");
+        assertThat(browser.visible(By.tagName("h1")).getText()).as("signed out: the form again")
+                .isEqualTo("Staff sign-in");
+    }
+
+    @Test
+    void aWrongPasswordBringsTheFormBackWithTheAlert() {
+        browser.open(base + "wallboard.html");
+        browser.signIn(Staff.SUPERVISOR, "not-the-password");
+
+        WebElement alert = browser.visible(By.cssSelector("[role='alert']"));
+        assertThat(alert.getText()).contains("Λάθος όνομα χρήστη ή κωδικός πρόσβασης.");
+        assertThat(browser.focused()).isEqualTo(alert);
+        assertThat(browser.all(By.id("total"))).as("no figures without signing in").isEmpty();
     }
 
     @Test
@@ -168,6 +188,7 @@ class PagesInChromiumIT {
     @Test
     void axeCoreFindsNoWcag21AaViolationAndTheBrowserRefusesNothingOnAnyPageInEitherLanguage() {
         Map<String, List<String>> problems = new LinkedHashMap<>();
+        signInAsSupervisor();
         for (String language : List.of("el", "en")) {
             for (String page : List.of("", "wallboard.html", "signin.html", "signin.html?error")) {
                 browser.open(base + page);
@@ -205,6 +226,14 @@ class PagesInChromiumIT {
         String refusal = browser.until("the policy's refusal in the console", d -> browser.console().stream()
                 .filter(line -> line.contains("Content Security Policy")).findFirst().orElse(null));
         assertThat(refusal).contains("style");
+    }
+
+    /** Opens the wallboard, which shows the sign-in form, and signs in as the demonstration supervisor. */
+    private void signInAsSupervisor() {
+        Staff supervisor = ReferenceServer.staff(Staff.SUPERVISOR);
+        browser.open(base + "wallboard.html");
+        browser.signIn(supervisor.user(), supervisor.password());
+        browser.visible(By.id("queues"));
     }
 
     /** Waits until the page has drawn what it fetched, so that axe-core sees the real tables. */
