@@ -16,7 +16,9 @@ refresh();
 
 async function refresh() {
   try {
-    const response = await fetch('api/wallboard', { headers: { Accept: 'application/json' } });
+    // X-Requested-With: a request whose session ended gets 401 without a Basic challenge, so no browser prompts.
+    const response = await fetch('api/wallboard',
+        { headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
     if (response.status === 503) {
       board = null;
       updated.textContent = translate(pageLanguage(), 'wallboard.notRunning');

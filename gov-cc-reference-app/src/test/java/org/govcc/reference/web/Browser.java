@@ -177,6 +177,11 @@ public final class Browser implements AutoCloseable {
         until("the answer to load", d -> "complete".equals(script("return document.readyState")) ? Boolean.TRUE : null);
     }
 
+    /** Deletes every cookie of the browser, as when a session ends on the server's side. */
+    public void deleteCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** Returns the page's {@code <html lang>}. */
     public String language() {
         return (String) script("return document.documentElement.lang");
