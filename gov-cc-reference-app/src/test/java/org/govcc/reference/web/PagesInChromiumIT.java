@@ -145,6 +145,18 @@ class PagesInChromiumIT {
     }
 
     @Test
+    void theWallboardSaysToSignInAgainWhenTheSessionHasEnded() {
+        signInAsSupervisor();
+        browser.textContaining(By.id("total"), "Σύνολο");
+
+        browser.deleteCookies();
+
+        browser.textContaining(By.id("updated"), "Η σύνδεσή σας έληξε");
+        assertThat(browser.console()).as("only the refused request, no script error")
+                .allSatisfy(line -> assertThat(line).contains("api/wallboard").contains("401"));
+    }
+
+    @Test
     void aWrongPasswordBringsTheFormBackWithTheAlert() {
         browser.open(base + "wallboard.html");
         browser.signIn(Staff.SUPERVISOR, "not-the-password");
