@@ -40,6 +40,10 @@ if (/@import|url\(\s*["']?(https?:|\/\/|data:)/i.test(css)) {
 }
 writeFileSync(join(webOut, 'assets', 'gov-cc.css'), css);
 
+// Our own images (the favicon: without one the browser asks the server's root for /favicon.ico).
+for (const file of readdirSync(join(here, 'images'))) {
+  copyFileSync(join(here, 'images', file), join(webOut, 'assets', 'images', file));
+}
 for (const file of readdirSync(join(here, 'js'))) {
   copyFileSync(join(here, 'js', file), join(webOut, 'assets', 'js', file));
 }

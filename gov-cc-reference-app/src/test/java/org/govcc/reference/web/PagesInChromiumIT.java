@@ -212,8 +212,7 @@ class PagesInChromiumIT {
                 List<String> found = new ArrayList<>();
                 browser.axeViolations().forEach(v -> found.add(v.id() + " (" + v.impact() + "): " + v.help() + " "
                         + v.targets()));
-                // CSP refusals and script errors; the browser's own request for /favicon.ico is not the page's.
-                browser.console().stream().filter(line -> !line.contains("favicon.ico")).forEach(found::add);
+                found.addAll(browser.console()); // CSP refusals, script errors, failed requests
                 found.addAll(outsideTheWar());
                 problems.put(language + " /" + page, found);
             }
@@ -267,8 +266,7 @@ class PagesInChromiumIT {
         }
         Object resources = browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
         for (Object url : (List<?>) resources) {
-            // The browser asks the server's root for /favicon.ico on its own; the page does not load it.
-            if (!String.valueOf(url).startsWith(base.toString()) && !String.valueOf(url).endsWith("/favicon.ico")) {
+            if (!String.valueOf(url).startsWith(base.toString())) {
                 found.add("loaded from outside the WAR: " + url);
             }
         }
