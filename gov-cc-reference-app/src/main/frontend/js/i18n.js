@@ -124,6 +124,18 @@ export function translate(language, key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (match, name) => String(params[name] ?? match));
 }
 
+/**
+ * Returns the text of a code the server sends ({@code prefix + code}, e.g. an agent state). A code newer than this
+ * module shows as itself, with a console warning: a wallboard must not stop drawing for a missing word.
+ */
+export function translateCode(language, prefix, code) {
+  if (MESSAGES[language]?.[prefix + code] === undefined) {
+    console.warn(`no ${language} text for "${prefix + code}"`);
+    return code;
+  }
+  return translate(language, prefix + code);
+}
+
 /** Returns the language the visitor chose last time, or Greek. */
 export function currentLanguage() {
   try {

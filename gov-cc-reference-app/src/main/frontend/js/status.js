@@ -1,5 +1,5 @@
 // The public status page: whether each line is open now, from GET api/lines.
-import { translate } from './i18n.js';
+import { translate, translateCode } from './i18n.js';
 import { localName, pageLanguage, startPage } from './page.js';
 
 const body = document.getElementById('lines');
@@ -51,7 +51,7 @@ function state(line, language) {
   }
   // occasions names it per language of the line; occasion (English) covers one the configuration lacks.
   const occasion = line.occasions?.[language] ?? line.occasion;
-  const why = [line.closedReason ? translate(language, 'reason.' + line.closedReason) : null, occasion]
+  const why = [line.closedReason ? translateCode(language, 'reason.', line.closedReason) : null, occasion]
       .filter(Boolean).join(', ');
   const when = line.nextOpening
       ? ' — ' + translate(language, 'status.opens', { when: opening(line.nextOpening, language) }) : '';

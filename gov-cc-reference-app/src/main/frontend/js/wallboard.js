@@ -1,5 +1,5 @@
 // The supervisors' wallboard: GET api/wallboard every 5 seconds, one row per queue, the total and the agents.
-import { translate } from './i18n.js';
+import { translate, translateCode } from './i18n.js';
 import { localName, pageLanguage, startPage } from './page.js';
 
 const REFRESH_MILLIS = 5000;
@@ -87,7 +87,7 @@ function agentRow(status, count, language) {
   const name = document.createElement('th');
   name.scope = 'row';
   name.className = 'govgr-table__header';
-  name.textContent = translate(language, 'agent.' + status);
+  name.textContent = translateCode(language, 'agent.', status);
   tr.append(name, numeric(count, 'count'));
   return tr;
 }
