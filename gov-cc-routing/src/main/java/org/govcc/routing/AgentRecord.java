@@ -7,6 +7,7 @@ import java.util.Map;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.AgentState;
+import org.govcc.api.agent.BreakReason;
 import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.call.CallId;
 import org.govcc.api.routing.AgentCandidate;
@@ -36,6 +37,9 @@ final class AgentRecord {
     CallId wrapCall;
     Instant wrapStart;
     long lastTalkMicros;
+    /** What the agent does when the call in hand is over: a break, or signing out; null/false for ready again. */
+    BreakReason nextBreak;
+    boolean nextSignOut;
 
     AgentRecord(AgentProfile profile, int queueCount, Instant now) {
         this.id = profile.id();

@@ -14,6 +14,7 @@ import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.AgentState;
 import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
+import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.PhoneNumber;
@@ -144,6 +145,22 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
+    /**
+     * Logs an agent in not ready: logged out -> on break for {@code reason}, in one step, so that no call is offered
+     * before the agent says they are ready.
+     *
+     * @throws IllegalStateException from any other state
+     */
+    public void logIn(AgentId agent, BreakReason reason) {
+        Require.nonNull(reason, "reason");
+        lock.locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "log in", AgentStatus.LOGGED_OUT);
+            move(a, new AgentState.OnBreak(reason));
+            return null;
+        });
+    }
+
     /** Logs an agent out, from available or a break. @throws IllegalStateException from any other state */
     public void logOut(AgentId agent) {
         lock.locked(() -> {
@@ -179,12 +196,59 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
-    /** Ends the agent's wrap-up: wrap-up -> available. @throws IllegalStateException from any other state */
+    /**
+     * Ends the agent's wrap-up: wrap-up -> available, or what {@link #afterCall} set.
+     *
+     * @throws IllegalStateException from any other state
+     */
     public void endWrapUp(AgentId agent) {
+        endWrapUp(agent, Optional.empty());
+    }
+
+    /**
+     * Ends the agent's wrap-up with what they recorded of the call ({@link CallCentreEvent.WrapUpEnded} carries it):
+     * wrap-up -> available, or what {@link #afterCall} set.
+     *
+     * @throws IllegalStateException from any other state
+     */
+    public void endWrapUp(AgentId agent, Optional<Disposition> disposition) {
+        Require.nonNull(disposition, "disposition");
         lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
-            wrapUps.finish(a, null);
+            wrapUps.finish(a, null, disposition);
+            return null;
+        });
+    }
+
+    /**
+     * Sets what the agent does when the call in hand (offered, in conversation or in wrap-up) is over: a break for
+     * {@code thenBreak}, or ready again when it is empty. Whatever ends the call applies it.
+     *
+     * @throws IllegalStateException unless a call is in hand
+     */
+    public void afterCall(AgentId agent, Optional<BreakReason> thenBreak) {
+        Require.nonNull(thenBreak, "thenBreak");
+        lock.locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "plan the next status", AgentStatus.RESERVED, AgentStatus.TALKING, AgentStatus.WRAP_UP);
+            a.nextBreak = thenBreak.orElse(null);
+            a.nextSignOut = false;
+            return null;
+        });
+    }
+
+    /**
+     * Signs the agent out when the call in hand is over.
+     *
+     * @throws IllegalStateException unless a call is in hand
+     */
+    public void signOutAfterCall(AgentId agent) {
+        lock.locked(() -> {
+            AgentRecord a = agent(agent);
+            requireStatus(a, "plan signing out", AgentStatus.RESERVED, AgentStatus.TALKING, AgentStatus.WRAP_UP);
+            a.nextBreak = null;
+            a.nextSignOut = true;
             return null;
         });
     }
@@ -195,7 +259,7 @@ public final class CallDistributor implements CallSignalListener {
         lock.locked(() -> {
             AgentRecord a = agent(agent);
             requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
-            wrapUps.finish(a, thenBreak);
+            wrapUps.finish(a, thenBreak, Optional.empty());
             return null;
         });
     }
@@ -504,8 +568,15 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Makes {@code a} available and gives it the best waiting call it can serve, if any. */
     void becomeAvailable(AgentRecord a) {
-        move(a, AgentState.available());
-        tryRouteAgent(a);
+        // What the agent asked for while the call was in hand comes first (move clears it).
+        if (a.nextSignOut) {
+            move(a, AgentState.loggedOut());
+        } else if (a.nextBreak != null) {
+            move(a, new AgentState.OnBreak(a.nextBreak));
+        } else {
+            move(a, AgentState.available());
+            tryRouteAgent(a);
+        }
     }
 
     /**
@@ -536,6 +607,10 @@ public final class CallDistributor implements CallSignalListener {
             }
         }
         a.state = to;
+        if (toStatus == AgentStatus.ON_BREAK || toStatus == AgentStatus.LOGGED_OUT) {
+            a.nextBreak = null;
+            a.nextSignOut = false;
+        }
         if (toStatus == AgentStatus.AVAILABLE) {
             a.idleSince = now;
             a.idleMicros = nowMicros;

@@ -2,9 +2,11 @@ package org.govcc.routing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.govcc.api.agent.AgentState;
 import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
+import org.govcc.api.agent.Disposition;
 import org.govcc.api.event.CallCentreEvent;
 
 /**
@@ -42,26 +44,30 @@ final class WrapUps {
         distributor.move(a, new AgentState.WrapUp(e.call.id()));
         Duration wrap = q.config.wrapUp();
         if (wrap.isZero()) {
-            finish(a, null);
+            finish(a, null, Optional.empty());
         } else {
             long token = a.token;
             a.timer = scheduler.schedule(wrap, () -> lock.locked(() -> {
                 if (a.token == token && a.state.status() == AgentStatus.WRAP_UP) {
-                    finish(a, null);
+                    finish(a, null, Optional.empty());
                 }
                 return null;
             }));
         }
     }
 
-    /** Ends the wrap-up of {@code a}: then a break for {@code thenBreak}, or available when it is {@code null}. */
-    void finish(AgentRecord a, BreakReason thenBreak) {
+    /**
+     * Ends the wrap-up of {@code a}, with what the agent recorded: then a break for {@code thenBreak}, or when it is
+     * {@code null} what the agent planned (available by default).
+     */
+    void finish(AgentRecord a, BreakReason thenBreak, Optional<Disposition> disposition) {
         Instant now = time.now();
         QueueState q = a.wrapQueue;
         long wrap = time.micros(now) - time.micros(a.wrapStart);
         QueueStatistics.wrappedUp(q, wrap, a.lastTalkMicros);
         if (lock.observed()) {
-            lock.emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000)));
+            lock.emit(new CallCentreEvent.WrapUpEnded(now, a.id, a.wrapCall, Duration.ofNanos(wrap * 1000),
+                    disposition));
         }
         a.wrapQueue = null;
         a.wrapCall = null;

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.AgentState;
 import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
+import org.govcc.api.agent.Disposition;
+import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.event.CallCentreEvent;
+import org.govcc.api.routing.SkillId;
+import org.govcc.api.routing.SkillLevel;
 import org.junit.jupiter.api.Test;
 
 class AgentStateMachineTest {
@@ -163,6 +170,72 @@ class AgentStateMachineTest {
 
         assertThat(h.distributor.agentState(Harness.id("a1"))).isEqualTo(new AgentState.Talking(new CallId("c1")));
         assertThat(h.events).hasSize(eventsBefore);
+        assertThat(h.distributor.checkInvariants()).isEmpty();
+    }
+
+    @Test
+    void anAgentWhoSignsInNotReadyIsOfferedNoCallUntilReady() {
+        h.distributor.addAgent(new AgentProfile(Harness.id("a2"), "a2", new OrganisationId("efka"),
+                Map.of(new SkillId("pensions"), SkillLevel.of(5))));
+        h.enqueue("c1", "pensions");
+
+        h.distributor.logIn(Harness.id("a2"), BreakReason.SIGNED_IN);
+        assertThat(h.distributor.agentState(Harness.id("a2"))).isEqualTo(new AgentState.OnBreak(BreakReason.SIGNED_IN));
+        assertThat(h.events(CallCentreEvent.CallOffered.class)).isEmpty();
+        assertThatThrownBy(() -> h.distributor.logIn(Harness.id("a2"), BreakReason.SIGNED_IN))
+                .isInstanceOf(IllegalStateException.class);
+
+        h.distributor.endBreak(Harness.id("a2"));
+        assertThat(h.distributor.agentState(Harness.id("a2"))).isEqualTo(new AgentState.Reserved(new CallId("c1")));
+    }
+
+    @Test
+    void aBreakPlannedDuringTheCallStartsWhenTheWrapUpEndsAndTheDispositionIsInItsEvent() {
+        AgentId a = h.agent("a1", "pensions:5");
+        h.enqueue("c1", "pensions");
+        h.answer("c1", "a1");
+        h.distributor.afterCall(a, Optional.of(BreakReason.MEAL));
+        h.callerHangsUp("c1");
+        h.enqueue("c2", "pensions");
+
+        h.distributor.endWrapUp(a, Optional.of(new Disposition("resolved")));
+
+        assertThat(h.distributor.agentState(a)).isEqualTo(new AgentState.OnBreak(BreakReason.MEAL));
+        assertThat(h.events(CallCentreEvent.CallOffered.class)).extracting(e -> e.call().value())
+                .containsExactly("c1");
+        assertThat(h.events(CallCentreEvent.WrapUpEnded.class)).singleElement()
+                .satisfies(e -> assertThat(e.disposition()).contains(new Disposition("resolved")));
+    }
+
+    @Test
+    void aPlanAppliesWhenTheWrapUpTimeRunsOutTooAndReadyAgainCancelsIt() {
+        AgentId a = h.agent("a1", "pensions:5");
+        h.enqueue("c1", "pensions");
+        h.answer("c1", "a1");
+        h.distributor.signOutAfterCall(a);
+        h.callerHangsUp("c1");
+        h.advance(Duration.ofSeconds(30));
+        assertThat(h.distributor.agentState(a)).isEqualTo(AgentState.loggedOut());
+        assertThat(h.events(CallCentreEvent.WrapUpEnded.class)).singleElement()
+                .satisfies(e -> assertThat(e.disposition()).isEmpty());
+
+        h.distributor.logIn(a);
+        h.enqueue("c2", "pensions");
+        h.answer("c2", "a1");
+        h.distributor.afterCall(a, Optional.of(BreakReason.REST));
+        h.distributor.afterCall(a, Optional.empty());
+        h.callerHangsUp("c2");
+        h.distributor.endWrapUp(a);
+        assertThat(h.distributor.agentState(a)).isEqualTo(AgentState.available());
+    }
+
+    @Test
+    void aPlanNeedsACallInHand() {
+        AgentId a = h.agent("a1", "pensions:5");
+
+        assertThatThrownBy(() -> h.distributor.afterCall(a, Optional.of(BreakReason.REST)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AVAILABLE");
+        assertThatThrownBy(() -> h.distributor.signOutAfterCall(a)).isInstanceOf(IllegalStateException.class);
         assertThat(h.distributor.checkInvariants()).isEmpty();
     }
 

@@ -12,6 +12,10 @@ public record BreakReason(String code) {
 
     /** Set by the distributor when an offered call rang out unanswered. */
     public static final BreakReason NO_ANSWER = new BreakReason("no-answer");
+    /** Set when an agent signs in to the line: not ready until they say so. */
+    public static final BreakReason SIGNED_IN = new BreakReason("signed-in");
+    /** Set when a signed-in agent's phone stopped registering: no call can reach them. */
+    public static final BreakReason PHONE_UNREGISTERED = new BreakReason("phone-unregistered");
     /** A rest break. */
     public static final BreakReason REST = new BreakReason("rest");
     /** A meal break. */

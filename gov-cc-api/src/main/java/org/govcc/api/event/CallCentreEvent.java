@@ -2,8 +2,10 @@ package org.govcc.api.event;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentState;
+import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.PhoneNumber;
@@ -187,14 +189,23 @@ public sealed interface CallCentreEvent {
      * @param agent the agent
      * @param call the call
      * @param duration how long the wrap-up took
+     * @param disposition what the agent recorded of the call; empty when the wrap-up ended without it (its time ran
+     *                    out, or none was asked for)
      */
-    record WrapUpEnded(Instant at, AgentId agent, CallId call, Duration duration) implements CallCentreEvent {
+    record WrapUpEnded(Instant at, AgentId agent, CallId call, Duration duration, Optional<Disposition> disposition)
+            implements CallCentreEvent {
         /** Validates the values. */
         public WrapUpEnded {
             Require.nonNull(at, "at");
             Require.nonNull(agent, "agent");
             Require.nonNull(call, "call");
             Require.nonNull(duration, "duration");
+            Require.nonNull(disposition, "disposition");
+        }
+
+        /** A wrap-up that ended without a disposition. */
+        public WrapUpEnded(Instant at, AgentId agent, CallId call, Duration duration) {
+            this(at, agent, call, duration, Optional.empty());
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.govcc.api.agent.AgentId;
+import org.govcc.api.agent.AgentStatus;
+import org.govcc.api.agent.BreakReason;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.Language;
@@ -70,6 +72,7 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     private final java.time.Clock clock;
     private final CallCentreListener events;
     private final Function<LineId, ConfidentialityPolicy> policies;
+    private final PhoneSignIn signIn;
     private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
 
     /**
@@ -123,6 +126,29 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
                              Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
                              Duration comfortInterval, java.time.Clock clock, CallCentreListener events,
                              Function<LineId, ConfidentialityPolicy> policies) {
+        this(control, ivr, distributor, flows, queues, comfortInterval, clock, events, policies,
+                PhoneSignIn.ON_REGISTER);
+    }
+
+    /**
+     * Creates the binding, with what a phone's registration means to the distributor.
+     *
+     * @param control the line's call control (the IVR and the distributor must have been built with it too)
+     * @param ivr the interpreter
+     * @param distributor the distributor
+     * @param flows which flow runs on which line
+     * @param queues which queue serves which topic
+     * @param comfortInterval how often a waiting caller hears position and expected wait
+     * @param clock the clock for the signals and events this binding makes up
+     * @param events told of calls arriving, refused and ending outside the distributor; must not block
+     * @param policies each line's confidentiality policy (whether a caller's number may be kept)
+     * @param signIn whether a registration signs its agent in or only makes the phone reachable
+     */
+    public EngineCallHandler(LineCallControl control, IvrInterpreter ivr, CallDistributor distributor,
+                             Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
+                             Duration comfortInterval, java.time.Clock clock, CallCentreListener events,
+                             Function<LineId, ConfidentialityPolicy> policies, PhoneSignIn signIn) {
+        this.signIn = Require.nonNull(signIn, "signIn");
         this.control = Require.nonNull(control, "control");
         this.ivr = Require.nonNull(ivr, "ivr");
         this.distributor = Require.nonNull(distributor, "distributor");
@@ -298,6 +324,9 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
 
     @Override
     public void registered(AgentId agent, String contact) {
+        if (signIn != PhoneSignIn.ON_REGISTER) {
+            return;
+        }
         try {
             distributor.logIn(agent);
         } catch (RuntimeException e) {
@@ -308,9 +337,14 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     @Override
     public void unregistered(AgentId agent, String reason) {
         try {
-            distributor.logOut(agent);
+            if (signIn == PhoneSignIn.ON_REGISTER) {
+                distributor.logOut(agent);
+            } else if (distributor.agentState(agent).status() == AgentStatus.AVAILABLE) {
+                // A call in progress or its wrap-up goes on; an unanswered offer makes the agent not ready anyway.
+                distributor.startBreak(agent, BreakReason.PHONE_UNREGISTERED);
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "agent " + agent + " unregistered but not logged out: " + e.getMessage(), e);
+            LOG.log(Level.FINE, "agent " + agent + " unregistered; state left as it was: " + e.getMessage(), e);
         }
     }
 }
