@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the outside tools gov-cc's tests drive, when they are missing: sipp (Debian's sip-tester) and the
 # baresip softphone (baresip-core) as real SIP peers, Graphviz for the IVR diagram tests, PostgreSQL for the
-# database tests, Chromium for the web pages' tests. Tests never skip because a tool is missing: this script is
-# what makes them present, and it fails loudly if it cannot.
+# database tests, Chromium and chromedriver (chromium-driver) for the web pages' tests, which Selenium drives.
+# Tests never skip because a tool is missing: this script is what makes them present, and it fails loudly if it
+# cannot.
 set -euo pipefail
 
 missing=()
@@ -11,9 +12,10 @@ command -v baresip >/dev/null 2>&1 || missing+=(baresip-core)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-test-tools: sipp, baresip, dot, PostgreSQL and Chromium are present"
+  echo "install-test-tools: sipp, baresip, dot, PostgreSQL, Chromium and chromedriver are present"
   exit 0
 fi
 
@@ -31,3 +33,4 @@ command -v baresip >/dev/null 2>&1 || { echo "install-test-tools: baresip still 
 command -v dot >/dev/null 2>&1 || { echo "install-test-tools: dot still missing after install" >&2; exit 1; }
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "install-test-tools: PostgreSQL still missing after install" >&2; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "install-test-tools: Chromium still missing after install" >&2; exit 1; }
+[ -x /usr/bin/chromedriver ] || { echo "install-test-tools: chromedriver still missing after install" >&2; exit 1; }

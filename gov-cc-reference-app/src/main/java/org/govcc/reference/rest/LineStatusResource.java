@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.govcc.api.call.Language;
 import org.govcc.api.schedule.ServiceSchedule;
 import org.govcc.api.schedule.ServiceStatus;
 import org.govcc.reference.config.LineConfiguration;
@@ -47,10 +50,15 @@ public class LineStatusResource {
         var names = line.names().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().code(), e -> e.getValue()));
         if (status instanceof ServiceStatus.Closed closed) {
+            Map<String, String> occasions = new TreeMap<>();
+            for (Language language : line.names().keySet()) {
+                schedule.occasionName(line.schedule(), now, language)
+                        .ifPresent(name -> occasions.put(language.code(), name));
+            }
             return new LineStatus(line.id().value(), line.number().digits(), names, false, closed.reason().name(),
-                    closed.occasion().orElse(null),
+                    closed.occasion().orElse(null), occasions,
                     closed.nextOpening().map(i -> i.atZone(configuration.calendar().zone()).toOffsetDateTime().toString()).orElse(null));
         }
-        return new LineStatus(line.id().value(), line.number().digits(), names, true, null, null, null);
+        return new LineStatus(line.id().value(), line.number().digits(), names, true, null, null, Map.of(), null);
     }
 }

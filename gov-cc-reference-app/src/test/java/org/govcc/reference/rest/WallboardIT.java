@@ -55,6 +55,9 @@ class WallboardIT {
     void servesTheWallboardPage() throws Exception {
         HttpResponse<String> response = WarHttp.get(base, "wallboard.html", ReferenceServer.staff(Staff.SUPERVISOR));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Πίνακας εποπτείας").contains("api/wallboard");
+        assertThat(response.body()).contains("Πίνακας εποπτείας").contains("assets/js/wallboard.js");
+        HttpResponse<String> script = WarHttp.get(base, "assets/js/wallboard.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("api/wallboard");
     }
 }

@@ -1,0 +1,68 @@
+package org.govcc.reference.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govcc.api.agent.AgentStatus;
+import org.govcc.api.schedule.ClosureReason;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages' strings (src/main/frontend/js/i18n.js) against the codes the REST API sends: a new agent state or
+ * closure reason without its Greek and English text fails here, not on a supervisor's screen.
+ */
+class PageStringsTest {
+
+    private static final Path STRINGS = Path.of("src/main/frontend/js/i18n.js");
+
+    @Test
+    void everyAgentStateHasItsTextInGreekAndEnglish() throws Exception {
+        for (AgentStatus status : AgentStatus.values()) {
+            assertThat(languagesOf("agent." + status.name())).as(status.name()).containsExactly("el", "en");
+        }
+    }
+
+    @Test
+    void everyClosureReasonHasItsTextInGreekAndEnglish() throws Exception {
+        for (ClosureReason reason : ClosureReason.values()) {
+            assertThat(languagesOf("reason." + reason.name())).as(reason.name()).containsExactly("el", "en");
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws Exception {
+        String source = Files.readString(STRINGS, StandardCharsets.UTF_8);
+        int english = source.indexOf("\n  en: {");
+        assertThat(english).isPositive();
+        assertThat(keys(source.substring(0, english))).containsExactlyElementsOf(keys(source.substring(english)));
+    }
+
+    /** Returns the languages whose block in i18n.js holds {@code key}, in the file's order. */
+    private static List<String> languagesOf(String key) throws Exception {
+        String source = Files.readString(STRINGS, StandardCharsets.UTF_8);
+        int english = source.indexOf("\n  en: {");
+        List<String> languages = new ArrayList<>();
+        if (keys(source.substring(0, english)).contains(key)) {
+            languages.add("el");
+        }
+        if (keys(source.substring(english)).contains(key)) {
+            languages.add("en");
+        }
+        return languages;
+    }
+
+    private static List<String> keys(String block) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = Pattern.compile("^    '([^']+)':", Pattern.MULTILINE).matcher(block);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+}
