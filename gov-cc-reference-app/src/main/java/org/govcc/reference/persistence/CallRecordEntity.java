@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /** One call as stored: mutable JPA state that {@link JpaCallRecords} folds the line's events into. */
 @Entity
-@Table(name = "GOVCC_CALL_RECORD", indexes = @Index(name = "GOVCC_CALL_RECORD_SEEN", columnList = "FIRST_SEEN"))
+@Table(name = "GOVCC_CALL_RECORD", indexes = {@Index(name = "GOVCC_CALL_RECORD_SEEN", columnList = "FIRST_SEEN"),
+        @Index(name = "GOVCC_CALL_RECORD_CALLER", columnList = "CALLER_NUMBER")})
 public class CallRecordEntity {
 
     @Id
@@ -85,6 +86,13 @@ public class CallRecordEntity {
     /** The caller's language (ISO 639-1) as the IVR last knew it (schema version 4). */
     @Column(name = "LANGUAGE", length = 8)
     String language;
+
+    /**
+     * The citizen request made from the call, the first if several were (schema version 5). Written only by
+     * {@link JpaCallRecords#linkRequest}, in one UPDATE, never through this field.
+     */
+    @Column(name = "REQUEST_ID", length = 128)
+    String request;
 
     /** For JPA. */
     protected CallRecordEntity() {
