@@ -83,7 +83,8 @@ public final class JpaCaseStore implements CaseStore {
         Require.nonNull(request, "request");
         Require.nonNull(actor, "actor");
         ConfidentialityPolicy policy = policy(request.line());
-        ResolutionTime due = Require.nonNull(resolution.apply(request.topic()), "resolution time of " + request.topic());
+        ResolutionTime due = Require.nonNull(resolution.apply(request.topic()),
+                "resolution time of " + request.topic());
         if (request.sealed()) {
             Require.that(!policy.readerRoles().isEmpty(), "line " + request.line()
                     + " restricts no readers, so a sealed case opened there could never be read");

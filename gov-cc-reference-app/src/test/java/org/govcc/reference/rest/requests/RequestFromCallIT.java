@@ -39,8 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A request opened over HTTP for a call the line recorded is written into the call's record and found by the
- * caller's number; a call of another line is refused. Inside the server: the call comes in as the line's events, given to the real {@code CallRecorder}
- * (a client cannot learn a call's id); the request goes through HTTP, signed in as the agent who answered.
+ * caller's number; a call of another line is refused. Inside the server: the call comes in as the line's events,
+ * given to the real {@code CallRecorder} (a client cannot learn a call's id); the request goes through HTTP, signed in
+ * as the agent who answered.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestFromCallIT {
