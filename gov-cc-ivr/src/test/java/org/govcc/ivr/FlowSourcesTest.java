@@ -17,8 +17,8 @@ class FlowSourcesTest {
         IvrFlowSource source = FlowSources.directory(MinistryLine.FLOWS);
 
         assertThat(source.flows()).extracting(FlowId::value)
-                .containsExactly("ministry-amka", "ministry-complaints", "ministry-main");
-        assertThat(FlowRepository.load(source, FlowValidator.builder()).ids()).hasSize(3);
+                .containsExactly("ministry-amka", "ministry-complaints", "ministry-main", "ministry-request-status");
+        assertThat(FlowRepository.load(source, FlowValidator.builder()).ids()).hasSize(4);
     }
 
     @Test

@@ -47,8 +47,14 @@ class MinistryFlowTest {
     private static final Set<String> VISITED = new TreeSet<>();
 
     private final MutableClock clock = new MutableClock(TUESDAY_MORNING);
+    /** The one request the status lookup knows: reference 2026-000123 of the citizen with the test AMKA. */
+    private static final String REFERENCE_DIGITS = "2026000123";
+
     private final IvrInterpreter ivr = IvrInterpreter.builder().flows(FLOWS).schedule(MinistryLine.calendar())
-            .prompts(CATALOGUE).clock(clock).canDialOut(true).build();
+            .prompts(CATALOGUE).clock(clock).canDialOut(true)
+            .lookup("request-status", variables -> variables.get("request.reference").filter(REFERENCE_DIGITS::equals)
+                    .flatMap(r -> variables.get("amka")).filter(TestFlows.VALID_AMKA::equals).map(a -> "in-progress"))
+            .build();
 
     private SimulatedCaller dial(String flow) {
         return SimulatedCaller.withNumber(ivr, clock).dials(flow);
@@ -77,7 +83,8 @@ class MinistryFlowTest {
     @Test
     void theMinistryFlowsValidateWithEveryPromptInBothLanguages() {
         assertThat(FLOWS.ids()).extracting(Object::toString)
-                .containsExactlyInAnyOrder("ministry-main", "ministry-complaints", "ministry-amka");
+                .containsExactlyInAnyOrder("ministry-main", "ministry-complaints", "ministry-amka",
+                        "ministry-request-status");
         assertThat(CATALOGUE.languages()).containsExactlyInAnyOrder(Language.GREEK, Language.ENGLISH);
     }
 
@@ -333,6 +340,29 @@ class MinistryFlowTest {
 
         assertThat(done(c).outcome()).containsInstanceOf(IvrOutcome.CallerHungUp.class);
         assertThat(ivr.activeSessions()).isZero();
+    }
+
+    @Test
+    void theStatusCheckTellsTheCitizenTheStatusOfTheirRequestByReferenceAndAmka() {
+        SimulatedCaller c = dial("ministry-request-status").listens().presses(REFERENCE_DIGITS).listens()
+                .presses(TestFlows.VALID_AMKA).listensToTheEnd();
+
+        assertThat(c.heard()).containsExactly("request.ask-reference", "request.ask-amka",
+                "request.status.in-progress");
+        assertThat(MinistryLine.spoken(c.control, CATALOGUE, Language.GREEK)).contains("Το αίτημά σας εξετάζεται.");
+        done(c);
+    }
+
+    @Test
+    void aReferenceThatIsNotTheCallersSaysOnlyThatNoneWasFoundAndTheHashKeyAloneEndsTheCheck() {
+        SimulatedCaller c = dial("ministry-request-status").listens().presses("2026000124").listens()
+                .presses(TestFlows.VALID_AMKA).listensToTheEnd();
+        assertThat(c.heard()).endsWith("request.status.none");
+        done(c);
+
+        SimulatedCaller skip = dial("ministry-request-status").listens().presses("#").listensToTheEnd();
+        assertThat(skip.heard()).containsExactly("request.ask-reference");
+        done(skip);
     }
 
     @AfterAll

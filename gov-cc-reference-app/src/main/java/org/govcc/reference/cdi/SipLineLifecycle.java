@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
+import org.govcc.reference.config.IvrLookups;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.desk.DeskService;
 import org.govcc.reference.line.LineSettings;
@@ -49,6 +51,9 @@ public class SipLineLifecycle {
     DeskService desk;
 
     @Inject
+    RequestStatusLookup requestStatus;
+
+    @Inject
     DatabaseStartup database;
 
     @Inject
@@ -73,7 +78,8 @@ public class SipLineLifecycle {
             }
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
-                LineSettings.fromSystemProperties(dataDir), configuration, warLoader, events, clock)));
+                LineSettings.fromSystemProperties(dataDir), configuration, warLoader, events, clock,
+                Map.of(IvrLookups.REQUEST_STATUS, requestStatus))));
         // Callbacks accepted before the last stop wait in their queues again (their records were left open).
         RestoredCallbacks.restore(line.get().distributor(), records.pendingCallbacks(),
                 configuration.defaultLanguage(), (call, why) -> records.closeCallback(call, clock.instant(), why));

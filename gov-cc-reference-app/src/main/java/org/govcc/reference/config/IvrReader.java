@@ -26,7 +26,8 @@ import org.govcc.sip.engines.EngineCallHandler;
 /**
  * Reads the prompts ({@code prompts/catalogue.json} and its audio files) and the IVR flows
  * ({@code flows/ID.json}: those the lines name and the sub-flows they call), and has the IVR module's
- * {@link FlowValidator} check the flows against the configured topics, schedules and prompts. Not thread-safe.
+ * {@link FlowValidator} check the flows against the configured topics, schedules and prompts, and the lookups the
+ * reference line offers ({@link IvrLookups}). Not thread-safe.
  */
 final class IvrReader {
 
@@ -113,7 +114,7 @@ final class IvrReader {
                 // Reported below, when the repository reads every document again.
             }
         }
-        FlowValidator.Builder validation = FlowValidator.builder();
+        FlowValidator.Builder validation = FlowValidator.builder().lookups(IvrLookups.ALL);
         topics.ifPresent(validation::topics);
         schedules.ifPresent(validation::schedules);
         prompts.ifPresent(validation::prompts);

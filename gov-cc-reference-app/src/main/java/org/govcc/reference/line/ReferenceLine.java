@@ -26,6 +26,7 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.call.LineId;
 import org.govcc.api.event.CallCentreListener;
+import org.govcc.api.ivr.IvrLookup;
 import org.govcc.api.internal.Require;
 import org.govcc.ivr.FlowRepository;
 import org.govcc.ivr.IvrInterpreter;
@@ -84,15 +85,17 @@ public final class ReferenceLine implements AutoCloseable {
      * @param loader the class loader of the SIP servlets (the WAR's)
      * @param events told of every call-centre event (persistence, statistics); must not block
      * @param clock the clock of every engine
+     * @param lookups what the flows' lookup nodes ask, by name ({@link org.govcc.reference.config.IvrLookups})
      * @throws IllegalArgumentException if the configuration is invalid (the message names the part)
      */
     public static ReferenceLine start(LineSettings settings, LineConfiguration configuration, ClassLoader loader,
-                                      CallCentreListener events, Clock clock) {
+                                      CallCentreListener events, Clock clock, Map<String, IvrLookup> lookups) {
         Require.nonNull(settings, "settings");
         Require.nonNull(configuration, "configuration");
         Require.nonNull(loader, "loader");
         Require.nonNull(events, "events");
         Require.nonNull(clock, "clock");
+        Require.nonNull(lookups, "lookups");
         ServiceCalendar calendar = configuration.calendar();
         IndexedPromptCatalogue prompts = configuration.prompts();
         FlowRepository flows = configuration.flows();
@@ -131,8 +134,10 @@ public final class ReferenceLine implements AutoCloseable {
                             .withLineAdmissionLimits(lineLimits),
                     media, new IvrPrompts(prompts), AgentDirectory.of(accounts),
                     control -> { // EngineCallHandler is a RegistrationListener: the application hands it the phones
-                        IvrInterpreter ivr = IvrInterpreter.builder().flows(flows).schedule(calendar)
-                                .canDialOut(trunk.isPresent()).prompts(prompts).events(events).clock(clock).build();
+                        IvrInterpreter.Builder interpreter = IvrInterpreter.builder().flows(flows).schedule(calendar)
+                                .canDialOut(trunk.isPresent()).prompts(prompts).events(events).clock(clock);
+                        lookups.forEach(interpreter::lookup);
+                        IvrInterpreter ivr = interpreter.build();
                         CallDistributor distributor = CallDistributor.builder()
                                 .config(configuration.distributor())
                                 .clock(clock)

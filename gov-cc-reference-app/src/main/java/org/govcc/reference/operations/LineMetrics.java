@@ -51,6 +51,12 @@ public class LineMetrics implements CallCentreListener {
 
     private volatile boolean fixedMetersRegistered;
 
+    /** Counts a status check made by phone, by what it found ({@code none} or the request's status). */
+    public void statusChecked(String result) {
+        Counter.builder("govcc.request.status.checks").description("Request status checks made by phone, by result")
+                .tag("result", result).register(registry).increment();
+    }
+
     @Override
     public void onEvent(CallCentreEvent event) {
         if (event instanceof CallCentreEvent.CallArrived) {

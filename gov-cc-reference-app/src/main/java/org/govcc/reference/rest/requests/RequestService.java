@@ -54,6 +54,9 @@ public class RequestService {
     record Created(RequestView request, boolean replayed) {
     }
 
+    /** Who asks when a citizen checks a request's status by phone. */
+    private static final Actor PHONE = Actor.of("ivr-status-check", "ivr");
+
     @PersistenceContext(unitName = "govcc")
     EntityManager em;
 
@@ -143,6 +146,21 @@ public class RequestService {
         RequestSearch search = new RequestSearch(Optional.of(citizen), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 0, limit);
         return search(who, search).requests().stream().filter(r -> r.status() != CaseStatus.CLOSED).toList();
+    }
+
+    /**
+     * Returns the status of the request whose reference is {@code reference} and whose citizen is {@code amka}, for
+     * the phone's status check; empty for any other (none with that reference, another citizen's, a sealed one:
+     * the caller learns nothing but that).
+     */
+    @Transactional(dontRollbackOn = CaseAccessDeniedException.class)
+    public Optional<CaseStatus> statusForCaller(String reference, Amka amka) {
+        try {
+            return store().findByReference(reference, PHONE).filter(c -> !c.sealed())
+                    .filter(c -> c.citizen().filter(amka::equals).isPresent()).map(CitizenCase::status);
+        } catch (CaseAccessDeniedException sealed) {
+            return Optional.empty();
+        }
     }
 
     /** Adds a note by this user to request {@code id}. */
