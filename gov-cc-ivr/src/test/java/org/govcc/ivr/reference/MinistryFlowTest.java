@@ -105,7 +105,7 @@ class MinistryFlowTest {
         SimulatedCaller c = toTopicMenu();
 
         assertThat(c.heard()).containsExactly("welcome", "lang.offer-english", "danger.call-112", "menu.topics",
-                "menu.line247", "menu.repeat");
+                "menu.line247", "menu.request-status", "menu.repeat");
         assertThat(MinistryLine.spoken(c.control, CATALOGUE, Language.GREEK))
                 .contains("Αν κινδυνεύετε άμεσα, κλείστε και καλέστε το ένα ένα δύο.")
                 .contains("For English, press 9."); // the English offer is said in English
@@ -131,10 +131,12 @@ class MinistryFlowTest {
         SimulatedCaller c = toTopicMenu();
         c.heardSinceLastAsked();
 
-        c.presses("8");
-        assertThat(c.heardSinceLastAsked()).containsExactly("menu.invalid", "menu.topics", "menu.line247", "menu.repeat");
+        c.presses("0");
+        assertThat(c.heardSinceLastAsked()).containsExactly("menu.invalid", "menu.topics", "menu.line247",
+                "menu.request-status", "menu.repeat");
         c.presses("*");
-        assertThat(c.heardSinceLastAsked()).containsExactly("menu.topics", "menu.line247", "menu.repeat");
+        assertThat(c.heardSinceLastAsked()).containsExactly("menu.topics", "menu.line247", "menu.request-status",
+                "menu.repeat");
         c.presses("1").listens().presses("#").listensToTheEnd();
 
         assertThat(((IvrOutcome.Queue) done(c).outcome().orElseThrow()).topic())
@@ -363,6 +365,28 @@ class MinistryFlowTest {
         SimulatedCaller skip = dial("ministry-request-status").listens().presses("#").listensToTheEnd();
         assertThat(skip.heard()).containsExactly("request.ask-reference");
         done(skip);
+    }
+
+    @Test
+    void pressing8InTheMenuTheCitizenHearsTheStatusThenTheMenuAgain() {
+        SimulatedCaller c = toTopicMenu().presses("8").listens().presses(REFERENCE_DIGITS).listens()
+                .presses(TestFlows.VALID_AMKA).listens();
+
+        assertThat(c.heard()).containsSubsequence("request.ask-reference", "request.ask-amka",
+                "request.status.in-progress", "menu.topics");
+        assertThat(c.session().currentNode().value()).isEqualTo("topics");
+        done(c.hangsUp());
+    }
+
+    @Test
+    void theStatusCheckIsThereWhenTheLineIsClosed() {
+        clock.set(TUESDAY_EVENING);
+        SimulatedCaller c = dial("ministry-main").staysSilent().listens().listens().presses("8").listens()
+                .presses(REFERENCE_DIGITS).listens().presses(TestFlows.VALID_AMKA).listens();
+
+        assertThat(c.heard()).contains("request.status.in-progress");
+        assertThat(c.session().currentNode().value()).isEqualTo("closed-options");
+        done(c.hangsUp());
     }
 
     @AfterAll

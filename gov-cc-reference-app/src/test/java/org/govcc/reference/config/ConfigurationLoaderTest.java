@@ -42,7 +42,8 @@ class ConfigurationLoaderTest {
         assertThat(c.distributor().queues()).hasSize(7);
         assertThat(c.roster()).hasSize(14);
         assertThat(c.flows().ids()).extracting(f -> f.value())
-                .containsExactlyInAnyOrder("ministry-main", "ministry-complaints", "ministry-amka");
+                .containsExactlyInAnyOrder("ministry-main", "ministry-complaints", "ministry-amka",
+                        "ministry-request-status");
         assertThat(c.realm()).isEqualTo("govcc.labour.gov.gr");
         assertThat(c.admissionLimit()).isEqualTo(150);
         assertThat(c.trunk()).as("no trunk.json: no trunk").isEmpty();
