@@ -17,6 +17,7 @@ import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.cases.ResolutionTime;
 import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
@@ -47,6 +48,9 @@ public final class ConfigurationLoader {
     public static final List<String> SCHEMAS = List.of("lines", "topics", "calendar", "queues", "roster",
             "wrap-up-codes", "trunk", "prompt-catalogue", "agent-desk");
 
+    /** A citizen request's calendar days when topics.json gives none: public services' general time limit. */
+    public static final int DEFAULT_REQUEST_DUE_DAYS = 50;
+
     private ConfigurationLoader() {
     }
 
@@ -72,7 +76,9 @@ public final class ConfigurationLoader {
         List<Body> bodies = topicsFile.map(ConfigurationLoader::bodies).orElse(List.of());
         Optional<Set<OrganisationId>> bodyIds = topicsFile.map(f -> ids(bodies));
         Map<TopicId, OrganisationId> topicBodies = new HashMap<>();
-        Optional<Map<TopicId, Topic>> topics = topicsFile.map(f -> topics(f, bodyIds.get(), schedules, topicBodies));
+        Map<TopicId, ResolutionTime> resolutionTimes = new HashMap<>();
+        Optional<Map<TopicId, Topic>> topics = topicsFile.map(f -> topics(f, bodyIds.get(), schedules, topicBodies,
+                resolutionTimes));
 
         RoutingReader routing = new RoutingReader(topics, bodyIds);
         Map<TopicId, QueueId> queueOfTopic = new HashMap<>();
@@ -115,7 +121,7 @@ public final class ConfigurationLoader {
         return new LineConfiguration(source.description(), top.get("realm").asText(),
                 new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), lines,
                 bodies, new ArrayList<>(topics.get().values()), topicBodies, calendar.get(), distributor,
-                queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), desk);
+                queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), resolutionTimes, desk);
     }
 
     /** The most calls on all lines together (lines.json's admissionLimit, 150 when absent). */
@@ -177,7 +183,9 @@ public final class ConfigurationLoader {
 
     private static Map<TopicId, Topic> topics(JsonFile file, Set<OrganisationId> bodies,
                                               Optional<Set<ScheduleId>> schedules,
-                                              Map<TopicId, OrganisationId> topicBodies) {
+                                              Map<TopicId, OrganisationId> topicBodies,
+                                              Map<TopicId, ResolutionTime> resolutionTimes) {
+        int dueDays = file.root().path("requestDueDays").asInt(DEFAULT_REQUEST_DUE_DAYS);
         Map<TopicId, Topic> topics = new LinkedHashMap<>();
         Map<String, Integer> ids = new HashMap<>();
         JsonNode list = file.root().get("topics");
@@ -200,6 +208,7 @@ public final class ConfigurationLoader {
             }
             TopicId topic = new TopicId(id);
             topicBodies.put(topic, body);
+            resolutionTimes.put(topic, new ResolutionTime(t.path("requestDueDays").asInt(dueDays)));
             topics.put(topic, new Topic(topic, names(t.get("names")), new SkillId(t.path("skill").asText(id)),
                     schedule));
         }

@@ -11,6 +11,7 @@ import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
+import org.govcc.api.cases.ResolutionTime;
 import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
@@ -44,6 +45,7 @@ import org.govcc.routing.schedule.ServiceCalendar;
  * @param trunk the outbound SIP trunk, if {@code trunk.json} exists
  * @param flows the IVR flows the lines run (and their sub-flows), validated
  * @param prompts the recorded prompts per language
+ * @param resolutionTimes how long each topic's citizen requests may take
  * @param desk how agents work the line from their desktop ({@code agent-desk.json})
  */
 public record LineConfiguration(String source, String realm, Language defaultLanguage, int admissionLimit,
@@ -52,7 +54,7 @@ public record LineConfiguration(String source, String realm, Language defaultLan
                                 DistributorConfig distributor, Map<TopicId, QueueId> queueOfTopic,
                                 List<AgentProfile> roster, List<WrapUpCode> wrapUpCodes,
                                 Optional<TrunkConfig> trunk, FlowRepository flows, IndexedPromptCatalogue prompts,
-                                AgentDesk desk) {
+                                Map<TopicId, ResolutionTime> resolutionTimes, AgentDesk desk) {
 
     /** Validates the values and freezes the collections. */
     public LineConfiguration {
@@ -73,6 +75,29 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         Require.nonNull(flows, "flows");
         Require.nonNull(prompts, "prompts");
         Require.nonNull(desk, "desk");
+        resolutionTimes = Map.copyOf(Require.nonNull(resolutionTimes, "resolutionTimes"));
+    }
+
+    /**
+     * Returns how long {@code topic}'s citizen requests may take.
+     *
+     * @throws IllegalArgumentException if the topic is not configured
+     */
+    public ResolutionTime resolutionTime(TopicId topic) {
+        ResolutionTime time = resolutionTimes.get(topic);
+        Require.that(time != null, "no topic '" + topic + "' in " + source);
+        return time;
+    }
+
+    /** Returns the topics whose body is {@code body}. */
+    public Set<TopicId> topicsOf(OrganisationId body) {
+        Set<TopicId> of = new HashSet<>();
+        topicBodies.forEach((topic, b) -> {
+            if (b.equals(body)) {
+                of.add(topic);
+            }
+        });
+        return Set.copyOf(of);
     }
 
     /** Returns the lines with an admission limit of their own, capped at {@code edgeLimit}. */

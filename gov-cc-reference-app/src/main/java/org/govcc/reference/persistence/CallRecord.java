@@ -7,6 +7,7 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.cases.CaseId;
 import org.govcc.api.internal.Require;
 import org.govcc.api.routing.QueueId;
 
@@ -28,13 +29,14 @@ import org.govcc.api.routing.QueueId;
  * @param endedAt when it ended, if it has
  * @param endReason how it ended, in English, if it has
  * @param endCause how its record was closed, if it has ended
+ * @param request the citizen request made from the call, the first if several were
  * @param work what the agent who answered did with it, once they did
  */
 public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, Optional<PhoneNumber> caller,
                          Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
                          boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
                          boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason,
-                         Optional<CallEndCause> endCause, AgentWork work) {
+                         Optional<CallEndCause> endCause, Optional<CaseId> request, AgentWork work) {
 
     /**
      * An agent's work on a call: talk, then after-call work and its wrap-up code. Each part is empty until it ended.
@@ -70,5 +72,16 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
         Require.nonNull(endReason, "endReason");
         Require.nonNull(endCause, "endCause");
         Require.nonNull(work, "work");
+        Require.nonNull(request, "request");
+    }
+
+    /** A record no request was made from, with no agent work. */
+    public CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, Optional<PhoneNumber> caller,
+                      Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
+                      boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
+                      boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason,
+                      Optional<CallEndCause> endCause) {
+        this(call, firstSeen, line, caller, rejectedReason, ivrOutcome, queue, callbackRequested, agent, waited,
+                abandoned, endedAt, endReason, endCause, Optional.empty(), AgentWork.NONE);
     }
 }

@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /** One call as stored: mutable JPA state that {@link JpaCallRecords} folds the line's events into. */
 @Entity
-@Table(name = "GOVCC_CALL_RECORD", indexes = @Index(name = "GOVCC_CALL_RECORD_SEEN", columnList = "FIRST_SEEN"))
+@Table(name = "GOVCC_CALL_RECORD", indexes = {@Index(name = "GOVCC_CALL_RECORD_SEEN", columnList = "FIRST_SEEN"),
+        @Index(name = "GOVCC_CALL_RECORD_CALLER", columnList = "CALLER_NUMBER")})
 public class CallRecordEntity {
 
     @Id
@@ -102,6 +103,13 @@ public class CallRecordEntity {
     /** The wrap-up code the agent recorded, or the queue's default when the time ran out (schema version 6). */
     @Column(name = "WRAP_UP_CODE", length = 64)
     String wrapUpCode;
+
+    /**
+     * The citizen request made from the call, the first if several were (schema version 5). Written only by
+     * {@link JpaCallRecords#linkRequest}, in one UPDATE, never through this field.
+     */
+    @Column(name = "REQUEST_ID", length = 128)
+    String request;
 
     /** For JPA. */
     protected CallRecordEntity() {

@@ -1,5 +1,6 @@
 package org.govcc.reference.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.time.Instant;
 
 /** A note on a case. */
 @Entity
+@Cacheable(false)
 @Table(name = "GOVCC_CASE_NOTE")
 public class CaseNoteEntity {
 

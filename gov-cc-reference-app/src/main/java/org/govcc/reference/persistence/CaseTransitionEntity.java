@@ -1,5 +1,6 @@
 package org.govcc.reference.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -17,6 +18,7 @@ import org.govcc.api.cases.CaseStatus;
 
 /** One status change of a case. */
 @Entity
+@Cacheable(false)
 @Table(name = "GOVCC_CASE_HISTORY")
 public class CaseTransitionEntity {
 
@@ -32,11 +34,11 @@ public class CaseTransitionEntity {
 
     /** Null for the opening entry. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "FROM_STATUS", length = 16)
+    @Column(name = "FROM_STATUS", length = 32)
     CaseStatus from;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "TO_STATUS", nullable = false, length = 16)
+    @Column(name = "TO_STATUS", nullable = false, length = 32)
     CaseStatus to;
 
     @Column(name = "ACTOR", nullable = false, length = 128)
@@ -48,4 +50,12 @@ public class CaseTransitionEntity {
     @Column(name = "AT", nullable = false)
     @Convert(converter = UtcInstantConverter.class)
     Instant at;
+
+    /** The other body of a referral; null on every other move. */
+    @Column(name = "REFERRAL_BODY", length = 200)
+    String referralBody;
+
+    /** That body's reference of the case; null on every other move. */
+    @Column(name = "REFERRAL_REFERENCE", length = 64)
+    String referralReference;
 }

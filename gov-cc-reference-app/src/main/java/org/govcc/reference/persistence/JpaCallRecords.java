@@ -13,6 +13,7 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.cases.CaseId;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.internal.Require;
 import org.govcc.api.routing.QueueId;
@@ -165,6 +166,21 @@ public final class JpaCallRecords {
                 .getResultList().stream().map(JpaCallRecords::view).toList();
     }
 
+    /**
+     * Notes on {@code call}'s record that {@code request} was made from it, unless an earlier request was; returns
+     * whether the record now names {@code request}. One UPDATE of that column alone, without the row's version: the
+     * line's recorder may be writing the same row's other columns, and neither must fail the other.
+     */
+    public boolean linkRequest(CallId call, CaseId request) {
+        Require.nonNull(call, "call");
+        Require.nonNull(request, "request");
+        em.createQuery("UPDATE CallRecordEntity r SET r.request = :request WHERE r.call = :call AND r.request IS NULL")
+                .setParameter("request", request.value()).setParameter("call", fit(call.value(), 128)).executeUpdate();
+        return em.createQuery("SELECT COUNT(r) FROM CallRecordEntity r WHERE r.call = :call AND r.request = :request",
+                Long.class).setParameter("call", fit(call.value(), 128)).setParameter("request", request.value())
+                .getSingleResult() > 0;
+    }
+
     /** Returns the records of the calls first seen in [{@code from}, {@code to}), oldest first. */
     public List<CallRecord> firstSeenBetween(Instant from, Instant to) {
         Require.nonNull(from, "from");
@@ -259,6 +275,7 @@ public final class JpaCallRecords {
                 r.callbackRequested, Optional.ofNullable(r.agent).map(AgentId::new),
                 Optional.ofNullable(r.waitedMillis).map(Duration::ofMillis), r.abandoned,
                 Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason), Optional.ofNullable(r.endCause),
+                Optional.ofNullable(r.request).map(CaseId::new),
                 new CallRecord.AgentWork(Optional.ofNullable(r.talkMillis).map(Duration::ofMillis),
                         Optional.ofNullable(r.wrapUpMillis).map(Duration::ofMillis), Optional.ofNullable(r.wrapUpCode)));
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,11 +15,16 @@ import org.govcc.api.cases.Actor;
 import org.govcc.api.cases.CaseAccessDeniedException;
 import org.govcc.api.cases.CaseId;
 import org.govcc.api.cases.CaseNote;
+import org.govcc.api.cases.CasePage;
+import org.govcc.api.cases.CaseQuery;
 import org.govcc.api.cases.CaseStatus;
 import org.govcc.api.cases.CaseStore;
 import org.govcc.api.cases.CaseTransition;
 import org.govcc.api.cases.CitizenCase;
 import org.govcc.api.cases.NewCase;
+import org.govcc.api.cases.Referral;
+import org.govcc.api.cases.ResolutionTime;
+import org.govcc.api.cases.StatusChange;
 import org.govcc.api.citizen.Afm;
 import org.govcc.api.citizen.Amka;
 import org.govcc.api.citizen.CitizenIdentifier;
@@ -34,6 +40,9 @@ import org.govcc.api.routing.TopicId;
  * Sealed cases follow their line's {@link ConfidentialityPolicy}: only its reader roles may touch them, and every
  * access (refusals included) is written to the audit table when the policy audits reads. Not thread-safe by
  * itself: an {@link EntityManager} belongs to one thread; the container gives each transaction its own.
+ *
+ * <p>A case's due date is fixed when it is opened, from its topic's {@link ResolutionTime} in calendar days of the
+ * store's zone. Searches run in the database ({@link CaseSearch}).
  */
 public final class JpaCaseStore implements CaseStore {
 
@@ -43,21 +52,25 @@ public final class JpaCaseStore implements CaseStore {
     private final EntityManager em;
     private final Clock clock;
     private final ZoneId zone;
-    private final Function<LineId, ConfidentialityPolicy> policies;
+    private final Map<LineId, ConfidentialityPolicy> lines;
+    private final Function<TopicId, ResolutionTime> resolution;
 
     /**
      * Creates the store.
      *
      * @param em the entity manager of the current transaction
      * @param clock the time source for openings, notes and audit rows
-     * @param zone the zone whose year starts the references
-     * @param policies each line's confidentiality policy
+     * @param zone the zone whose year starts the references and whose days count towards due dates
+     * @param lines every line's confidentiality policy
+     * @param resolution each topic's resolution time
      */
-    public JpaCaseStore(EntityManager em, Clock clock, ZoneId zone, Function<LineId, ConfidentialityPolicy> policies) {
+    public JpaCaseStore(EntityManager em, Clock clock, ZoneId zone, Map<LineId, ConfidentialityPolicy> lines,
+                        Function<TopicId, ResolutionTime> resolution) {
         this.em = Require.nonNull(em, "entity manager");
         this.clock = Require.nonNull(clock, "clock");
         this.zone = Require.nonNull(zone, "zone");
-        this.policies = Require.nonNull(policies, "policies");
+        this.lines = Map.copyOf(Require.nonNull(lines, "lines"));
+        this.resolution = Require.nonNull(resolution, "resolution");
     }
 
     @Override
@@ -69,7 +82,9 @@ public final class JpaCaseStore implements CaseStore {
     public CitizenCase open(NewCase request, Actor actor) {
         Require.nonNull(request, "request");
         Require.nonNull(actor, "actor");
-        ConfidentialityPolicy policy = policies.apply(request.line());
+        ConfidentialityPolicy policy = policy(request.line());
+        ResolutionTime due = Require.nonNull(resolution.apply(request.topic()),
+                "resolution time of " + request.topic());
         if (request.sealed()) {
             Require.that(!policy.readerRoles().isEmpty(), "line " + request.line()
                     + " restricts no readers, so a sealed case opened there could never be read");
@@ -89,9 +104,10 @@ public final class JpaCaseStore implements CaseStore {
         });
         entity.subject = request.subject();
         entity.sealed = request.sealed();
-        entity.status = CaseStatus.OPEN;
+        entity.status = CaseStatus.NEW;
         entity.openedAt = now;
-        entity.history.add(transition(entity, null, CaseStatus.OPEN, actor, "opened", now));
+        entity.dueAt = UtcInstantConverter.stored(due.dueAt(now, zone));
+        entity.history.add(transition(entity, null, StatusChange.to(CaseStatus.NEW, "opened"), actor, now));
         em.persist(entity);
         em.flush(); // assigns the number the reference is made of
         entity.reference = now.atZone(zone).getYear() + "-" + String.format("%06d", entity.number);
@@ -129,7 +145,7 @@ public final class JpaCaseStore implements CaseStore {
                 .setParameter("kind", citizen instanceof Amka ? "AMKA" : "AFM")
                 .setParameter("digits", citizen.digits())
                 .getResultStream()
-                .filter(e -> !e.sealed || policies.apply(new LineId(e.line)).mayRead(actor.roles()))
+                .filter(e -> !e.sealed || policy(new LineId(e.line)).mayRead(actor.roles()))
                 .peek(e -> audit(e, actor, "READ", now()))
                 .map(this::toRecord)
                 .collect(Collectors.toList());
@@ -152,18 +168,33 @@ public final class JpaCaseStore implements CaseStore {
 
     @Override
     public CitizenCase transition(CaseId id, CaseStatus target, String reason, Actor actor) {
-        Require.nonNull(target, "target");
-        Require.nonNull(reason, "reason");
+        return transition(id, StatusChange.to(target, reason), actor);
+    }
+
+    @Override
+    public CitizenCase transition(CaseId id, StatusChange change, Actor actor) {
+        Require.nonNull(change, "change");
         CaseEntity e = existing(id);
         checkAccess(e, actor, "TRANSITION");
-        if (!e.status.canMoveTo(target)) {
-            throw new IllegalStateException("case " + id + " is " + e.status + " and may not move to " + target
+        if (!e.status.canMoveTo(change.to())) {
+            throw new IllegalStateException("case " + id + " is " + e.status + " and may not move to " + change.to()
                     + "; it may move to " + e.status.next());
         }
-        e.history.add(transition(e, e.status, target, actor, reason, now()));
-        e.status = target;
+        e.history.add(transition(e, e.status, change, actor, now()));
+        e.status = change.to();
         em.flush();
         return toRecord(e);
+    }
+
+    @Override
+    public CasePage search(CaseQuery query, Actor actor) {
+        Require.nonNull(query, "query");
+        Require.nonNull(actor, "actor");
+        CaseSearch.Found found = new CaseSearch(em, lines).run(query, actor);
+        Instant now = now();
+        found.page().forEach(e -> audit(e, actor, "READ", now));
+        return new CasePage(found.page().stream().map(this::toRecord).collect(Collectors.toList()), found.total(),
+                query.offset(), query.limit());
     }
 
     /** The clock's instant as the columns keep it (microseconds), so that what is returned is what is stored. */
@@ -189,7 +220,7 @@ public final class JpaCaseStore implements CaseStore {
         if (!e.sealed) {
             return;
         }
-        ConfidentialityPolicy policy = policies.apply(new LineId(e.line));
+        ConfidentialityPolicy policy = policy(new LineId(e.line));
         Instant now = now();
         if (!policy.mayRead(actor.roles())) {
             audit(e, actor, "DENIED", now); // the refusal is part of the trail even though the call fails
@@ -200,20 +231,30 @@ public final class JpaCaseStore implements CaseStore {
     }
 
     private void audit(CaseEntity e, Actor actor, String action, Instant at) {
-        if (e.sealed && policies.apply(new LineId(e.line)).auditReads()) {
+        if (e.sealed && policy(new LineId(e.line)).auditReads()) {
             em.persist(CaseAuditEntity.of(e.number, actor.id(), action, at));
         }
     }
 
-    private static CaseTransitionEntity transition(CaseEntity owner, CaseStatus from, CaseStatus to, Actor actor,
-                                                   String reason, Instant at) {
+    private ConfidentialityPolicy policy(LineId line) {
+        ConfidentialityPolicy policy = lines.get(line);
+        Require.that(policy != null, "unknown line '" + line + "'; the store knows " + lines.keySet());
+        return policy;
+    }
+
+    private static CaseTransitionEntity transition(CaseEntity owner, CaseStatus from, StatusChange change,
+                                                   Actor actor, Instant at) {
         CaseTransitionEntity row = new CaseTransitionEntity();
         row.owner = owner;
         row.from = from;
-        row.to = to;
+        row.to = change.to();
         row.actor = actor.id();
-        row.reason = reason;
+        row.reason = change.reason();
         row.at = at;
+        change.referral().ifPresent(r -> {
+            row.referralBody = r.body();
+            row.referralReference = r.reference();
+        });
         return row;
     }
 
@@ -228,7 +269,8 @@ public final class JpaCaseStore implements CaseStore {
                 Optional.ofNullable(e.call).map(CallId::new), citizen, e.subject, e.sealed, e.status,
                 e.notes.stream().map(n -> new CaseNote(n.author, n.text, n.at)).collect(Collectors.toList()),
                 e.history.stream().map(h -> new CaseTransition(Optional.ofNullable(h.from), h.to, h.actor, h.reason,
-                        h.at)).collect(Collectors.toList()),
-                e.openedAt);
+                        h.at, Optional.ofNullable(h.referralBody).map(b -> new Referral(b, h.referralReference))))
+                        .collect(Collectors.toList()),
+                e.openedAt, e.dueAt);
     }
 }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.govcc.reference.cdi.CallRecordsService;
 import org.govcc.reference.persistence.CallFigures;
 import org.govcc.reference.security.Roles;
@@ -38,24 +37,18 @@ public class CallSummaryResource {
     @Inject
     CallRecordsService records;
 
-    /** Returns the period's figures, or 400 with the reason when the period is not understood. */
+    /** Returns the period's figures, or 400 (problem+json naming the parameter) when the period is not understood. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response summary(@QueryParam("from") String fromText, @QueryParam("to") String toText) {
-        Instant from;
-        Instant to;
-        try {
-            LocalDate today = LocalDate.now(clock.withZone(ATHENS));
-            from = fromText == null ? today.atStartOfDay(ATHENS).toInstant() : Instant.parse(fromText);
-            to = toText == null ? today.plusDays(1).atStartOfDay(ATHENS).toInstant() : Instant.parse(toText);
-        } catch (DateTimeParseException e) {
-            return bad("from and to are ISO-8601 instants, e.g. 2026-11-30T06:00:00Z: " + e.getParsedString());
-        }
+        LocalDate today = LocalDate.now(clock.withZone(ATHENS));
+        Instant from = fromText == null ? today.atStartOfDay(ATHENS).toInstant() : instant("from", fromText);
+        Instant to = toText == null ? today.plusDays(1).atStartOfDay(ATHENS).toInstant() : instant("to", toText);
         if (to.isBefore(from)) {
-            return bad("the period ends before it starts");
+            return bad("to", "the period ends before it starts");
         }
         if (Duration.between(from, to).compareTo(LONGEST) > 0) {
-            return bad("the period is longer than 31 days");
+            return bad("to", "the period is longer than 31 days");
         }
         CallFigures f = records.figures(from, to);
         return Response.ok(new CallSummary(from.toString(), to.toString(), f.arrived(), f.refused(),
@@ -64,8 +57,16 @@ public class CallSummaryResource {
                 .build();
     }
 
-    private static Response bad(String why) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", why)).build();
+    private static Instant instant(String parameter, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.about(Response.Status.BAD_REQUEST, parameter,
+                    "from and to are ISO-8601 instants, e.g. 2026-11-30T06:00:00Z: " + e.getParsedString()));
+        }
+    }
+
+    private static Response bad(String parameter, String why) {
+        return Problem.about(Response.Status.BAD_REQUEST, parameter, why).response();
     }
 }

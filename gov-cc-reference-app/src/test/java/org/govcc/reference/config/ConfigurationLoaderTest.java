@@ -186,6 +186,32 @@ class ConfigurationLoaderTest {
     }
 
     @Test
+    void eachTopicsRequestDueDaysIsReadAndTheFilesOrFiftyAppliesToTheOthers() {
+        LineConfiguration ministry = MinistryOfLabourLine.configuration();
+        LineConfiguration example = ConfigurationLoader.load(ConfigurationSource.directory(example()));
+
+        assertThat(ministry.resolutionTime(MinistryOfLabourLine.HARASSMENT_COMPLAINTS).calendarDays()).isEqualTo(15);
+        assertThat(ministry.resolutionTime(MinistryOfLabourLine.INSURANCE_PENSIONS).calendarDays()).isEqualTo(50);
+        assertThat(example.topics()).allSatisfy(t -> assertThat(example.resolutionTime(t.id()).calendarDays())
+                .as("no requestDueDays in the example: the default").isEqualTo(
+                        ConfigurationLoader.DEFAULT_REQUEST_DUE_DAYS));
+        assertThat(ministry.topicsOf(new org.govcc.api.agent.OrganisationId("e-efka")))
+                .containsExactly(MinistryOfLabourLine.INSURANCE_PENSIONS);
+    }
+
+    @Test
+    void aRequestDueDaysBelowOneIsRefusedByTheSchema() {
+        copyDefault();
+        edit("topics.json", "\"requestDueDays\": 15", "\"requestDueDays\": 0");
+
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.origin()).endsWith("topics.json");
+            assertThat(p.pointer()).isEqualTo("/topics/6/requestDueDays");
+            assertThat(p.line()).isEqualTo(lineOf("topics.json", "\"requestDueDays\": 0"));
+        });
+    }
+
+    @Test
     void duplicateIdsAreNamedAtTheSecondWithThePlaceOfTheFirst() {
         copyDefault();
         edit("lines.json", "\"number\": \"15510\"", "\"number\": \"1555\"");

@@ -89,7 +89,8 @@ class OperationsIT {
 
     @Test
     void answersJsonThroughJsonBindingWithoutMoxyOrJacksonTakingOver() throws Exception {
-        assertThat(WarHttp.get(base, "api/wallboard", ReferenceServer.staff(Staff.SUPERVISOR)).statusCode()).isEqualTo(200);
+        assertThat(WarHttp.get(base, "api/wallboard", ReferenceServer.staff(Staff.SUPERVISOR)).statusCode())
+                .isEqualTo(200);
         assertThat(WarHttp.get(base, "api/lines").statusCode()).isEqualTo(200);
 
         List<String> log = Files.readAllLines(ReferenceServer.serverLog());

@@ -88,7 +88,8 @@ class RunLineIT {
         assertThat(Instant.now()).isAfter(aMinuteLater);
 
         peers.start("complaint-caller", Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml"), "15510");
-        assertThat(Eventually.holds(() -> LinePeers.agentsIn(BASE_URL, administrator(), "talking") >= 1, Duration.ofSeconds(60)))
+        assertThat(Eventually.holds(() -> LinePeers.agentsIn(BASE_URL, administrator(), "talking") >= 1,
+                Duration.ofSeconds(60)))
                 .as("the specialist's phone rang and answered: %s", phone.log()).isTrue();
     }
 

@@ -10,15 +10,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.LineId;
 import org.govcc.api.cases.Actor;
 import org.govcc.api.cases.CaseAccessDeniedException;
 import org.govcc.api.cases.CaseStatus;
 import org.govcc.api.cases.CitizenCase;
 import org.govcc.api.cases.NewCase;
+import org.govcc.api.cases.Referral;
+import org.govcc.api.cases.StatusChange;
 import org.govcc.api.citizen.Amka;
+import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.reference.config.MinistryOfLabourLine;
 import org.govcc.reference.config.ServiceLine;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +51,13 @@ abstract class CaseStoreContract {
     void begin() {
         em = factory().createEntityManager();
         em.getTransaction().begin();
-        store = new JpaCaseStore(em, clock, ZoneId.of("Europe/Athens"), policies());
+        store = store(em, clock);
+    }
+
+    /** The store as the server makes it: the ministry's lines and topics' resolution times, Athens days. */
+    static JpaCaseStore store(EntityManager em, Clock clock) {
+        return new JpaCaseStore(em, clock, ZoneId.of("Europe/Athens"), policies(),
+                MinistryOfLabourLine.configuration()::resolutionTime);
     }
 
     @AfterEach
@@ -57,9 +68,8 @@ abstract class CaseStoreContract {
         em.close();
     }
 
-    static Function<org.govcc.api.call.LineId, org.govcc.api.complaint.ConfidentialityPolicy> policies() {
-        return line -> MinistryOfLabourLine.lines().stream().filter(l -> l.id().equals(line)).findFirst()
-                .map(ServiceLine::policy).orElseThrow();
+    static Map<LineId, ConfidentialityPolicy> policies() {
+        return MinistryOfLabourLine.lines().stream().collect(Collectors.toMap(ServiceLine::id, ServiceLine::policy));
     }
 
     private CitizenCase openOnMainLine() {
@@ -79,18 +89,45 @@ abstract class CaseStoreContract {
     }
 
     @Test
-    void opensACaseWithAReferenceAndItsFirstHistoryEntry() {
+    void opensACaseWithAReferenceItsFirstHistoryEntryAndItsTopicsDueDate() {
         CitizenCase opened = openOnMainLine();
 
-        assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(opened.status()).isEqualTo(CaseStatus.NEW);
         assertThat(opened.reference()).matches("2026-\\d{6}");
         assertThat(opened.id().value()).matches("C\\d+");
         assertThat(opened.history()).singleElement().satisfies(t -> {
             assertThat(t.from()).isEmpty();
-            assertThat(t.to()).isEqualTo(CaseStatus.OPEN);
+            assertThat(t.to()).isEqualTo(CaseStatus.NEW);
             assertThat(t.actor()).isEqualTo("agent-7");
         });
         assertThat(opened.openedAt()).isEqualTo(clock.instant());
+        // Insurance and pensions: 50 calendar days from Saturday 28 November, late from midnight after 17 January.
+        assertThat(opened.dueAt()).isEqualTo(Instant.parse("2027-01-17T22:00:00Z"));
+        assertThat(opened.breachedAt(clock.instant())).isFalse();
+        commitAndReopen();
+        assertThat(store.find(opened.id(), AGENT).orElseThrow().dueAt()).isEqualTo(opened.dueAt());
+    }
+
+    @Test
+    void keepsAReferralsBodyAndReferenceInTheHistoryAndReopensAResolvedRequest() {
+        CitizenCase opened = openOnMainLine();
+        Referral inspectorate = new Referral("labour-inspectorate", "SEPE-2026/881");
+        store.transition(opened.id(), StatusChange.referral(inspectorate, "an employer's matter"), AGENT);
+        commitAndReopen();
+
+        CitizenCase referred = store.find(opened.id(), AGENT).orElseThrow();
+        assertThat(referred.status()).isEqualTo(CaseStatus.REFERRED);
+        assertThat(referred.referral()).contains(inspectorate);
+        assertThat(referred.history().get(1).referral()).contains(inspectorate);
+
+        store.transition(opened.id(), CaseStatus.RESOLVED, "the inspectorate answered", AGENT);
+        store.transition(opened.id(), CaseStatus.REOPENED, "the citizen called again", AGENT);
+        commitAndReopen();
+        CitizenCase reopened = store.find(opened.id(), AGENT).orElseThrow();
+        assertThat(reopened.history()).extracting(t -> t.to()).containsExactly(CaseStatus.NEW, CaseStatus.REFERRED,
+                CaseStatus.RESOLVED, CaseStatus.REOPENED);
+        assertThat(reopened.referral()).as("no longer referred").isEmpty();
+        assertThat(reopened.history().get(3).referral()).isEmpty();
     }
 
     @Test
@@ -105,7 +142,7 @@ abstract class CaseStoreContract {
         assertThat(reloaded.status()).isEqualTo(CaseStatus.RESOLVED);
         assertThat(reloaded.notes()).extracting(n -> n.text()).containsExactly("Ο πολίτης ζήτησε ενημέρωση για τη σύνταξη.");
         assertThat(reloaded.history()).extracting(t -> t.to())
-                .containsExactly(CaseStatus.OPEN, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED);
+                .containsExactly(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED);
         assertThat(reloaded.citizen()).contains(CITIZEN);
         assertThat(reloaded.call()).contains(new CallId("call-1"));
     }

@@ -42,10 +42,12 @@ abstract class SchemaMigrationContract {
 
         assertThat(outcome.before()).isEmpty();
         assertThat(outcome.now()).isEqualTo(NEWEST);
-        assertThat(outcome.applied()).isEqualTo(5);
+        assertThat(outcome.applied()).isEqualTo(6);
         assertThat(columns(db, "GOVCC_CALL_RECORD")).contains("END_CAUSE", "LAST_EVENT_MS", "CALLBACK_NUMBER",
-                "LANGUAGE", "CONNECTED_AT", "TALK_MS", "WRAP_UP_MS", "WRAP_UP_CODE");
+                "LANGUAGE", "CONNECTED_AT", "TALK_MS", "WRAP_UP_MS", "WRAP_UP_CODE", "REQUEST_ID");
         assertThat(columns(db, "GOVCC_AGENT_STATE")).contains("AGENT_ID", "AT", "STATE", "REASON", "CALL_ID");
+        assertThat(columns(db, "GOVCC_CASE")).contains("DUE_AT");
+        assertThat(columns(db, "GOVCC_CASE_HISTORY")).contains("REFERRAL_BODY", "REFERRAL_REFERENCE");
         assertThat(SchemaMigration.migrate(db).applied()).as("a second start changes nothing").isZero();
     }
 
@@ -66,7 +68,7 @@ abstract class SchemaMigrationContract {
 
         assertThat(outcome.before()).contains("1");
         assertThat(outcome.now()).isEqualTo(NEWEST);
-        assertThat(outcome.applied()).isEqualTo(4);
+        assertThat(outcome.applied()).isEqualTo(5);
         assertThat(query(db, "SELECT END_CAUSE FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'old-refused'"))
                 .containsExactly("REFUSED");
         EntityManagerFactory unit = database().factoryOn(db);
@@ -98,6 +100,10 @@ abstract class SchemaMigrationContract {
             assertThat(em.find(CallRecordEntity.class, "old-open").endedAt).isNull();
             CaseEntity opened = em.find(CaseEntity.class, 1L);
             assertThat(opened.openedAt).isEqualTo(Version2Rows.CASE_OPENED);
+            // Version 5: OPEN is NEW, and a request opened before it is due 50 days after its opening.
+            assertThat(opened.status).isEqualTo(org.govcc.api.cases.CaseStatus.NEW);
+            assertThat(opened.history).extracting(h -> h.to).containsExactly(org.govcc.api.cases.CaseStatus.NEW);
+            assertThat(opened.dueAt).isEqualTo(Version2Rows.CASE_OPENED.plus(java.time.Duration.ofDays(50)));
             assertThat(opened.notes).extracting(n -> n.at).containsExactly(Version2Rows.NOTE_AT_STORED);
             assertThat(opened.history).extracting(h -> h.at).containsExactly(Version2Rows.CASE_OPENED);
             assertThat(em.find(CaseAuditEntity.class, 5L).at).isEqualTo(Version2Rows.AUDIT_AT);
@@ -136,7 +142,15 @@ abstract class SchemaMigrationContract {
                 }
             }
             assertThat(indexes).contains("GOVCC_CALL_RECORD_SEEN", "GOVCC_CALL_RECORD_LINE_SEEN",
-                    "GOVCC_CALL_RECORD_OPEN");
+                    "GOVCC_CALL_RECORD_OPEN", "GOVCC_CALL_RECORD_CALLER");
+            List<String> caseIndexes = new ArrayList<>();
+            try (ResultSet r = c.getMetaData().getIndexInfo(null, null, name(c, "GOVCC_CASE"), false, false)) {
+                while (r.next()) {
+                    caseIndexes.add(String.valueOf(r.getString("INDEX_NAME")).toUpperCase(Locale.ROOT));
+                }
+            }
+            assertThat(caseIndexes).as("what the request searches use").contains("GOVCC_CASE_REF",
+                    "GOVCC_CASE_CITIZEN", "GOVCC_CASE_TOPIC_OPENED", "GOVCC_CASE_OPENED", "GOVCC_CASE_CALL");
         }
     }
 
@@ -198,7 +212,8 @@ abstract class SchemaMigrationContract {
     /** Table and column of every Instant attribute. */
     private static final String[][] INSTANT_COLUMNS = {
         {"GOVCC_CALL_RECORD", "FIRST_SEEN"}, {"GOVCC_CALL_RECORD", "ENDED_AT"}, {"GOVCC_CASE", "OPENED_AT"},
-        {"GOVCC_CASE_NOTE", "AT"}, {"GOVCC_CASE_HISTORY", "AT"}, {"GOVCC_CASE_AUDIT", "AT"}};
+        {"GOVCC_CASE_NOTE", "AT"}, {"GOVCC_CASE_HISTORY", "AT"}, {"GOVCC_CASE_AUDIT", "AT"},
+        {"GOVCC_CASE", "DUE_AT"}, {"GOVCC_REQUEST_KEY", "CREATED_AT"}};
 
     /** A fresh database migrated by this build's migrations up to version 2, the last with serialized Instants. */
     private DataSource atVersionTwo(String name) throws SQLException {

@@ -38,6 +38,28 @@ public final class WarHttp {
         }
     }
 
+    /**
+     * POSTs {@code json} to {@code path} like {@link #get(URL, String, Staff)}, signed in as {@code as} (or anonymous
+     * when null), with {@code headers} (name, value, name, value, ...; a Content-Type given replaces JSON's).
+     */
+    public static HttpResponse<String> post(URL base, String path, Staff as, String json, String... headers)
+            throws IOException, InterruptedException {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json));
+            if (as != null) {
+                request.header("Authorization", as.authorization());
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.setHeader(headers[i], headers[i + 1]); // may replace the Content-Type
+            }
+            return send(request);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URI: " + base, e);
+        }
+    }
+
     /** GETs {@code path} of the server's management interface (e.g. {@code health/ready}). */
     public static HttpResponse<String> management(String path) throws IOException, InterruptedException {
         return getUrl(ReferenceServer.managementUrl().resolve(path));

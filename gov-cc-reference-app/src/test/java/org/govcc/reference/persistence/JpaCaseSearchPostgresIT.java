@@ -1,0 +1,16 @@
+package org.govcc.reference.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The case search on a real PostgreSQL, a throw-away cluster this test starts and stops itself. */
+class JpaCaseSearchPostgresIT extends CaseSearchContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.postgres();
+
+    @Override
+    EntityManagerFactory factory() {
+        return DATABASE.factory();
+    }
+}
