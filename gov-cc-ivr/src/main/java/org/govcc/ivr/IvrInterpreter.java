@@ -1,12 +1,16 @@
 package org.govcc.ivr;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallVariables;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.CallSignalListener;
@@ -14,6 +18,7 @@ import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
+import org.govcc.api.ivr.IvrLookup;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.schedule.ServiceSchedule;
 import org.govcc.ivr.flow.Flow;
@@ -33,6 +38,8 @@ import org.govcc.ivr.prompt.PromptCatalogue;
  */
 public final class IvrInterpreter implements CallSignalListener {
 
+    private static final Logger LOG = Logger.getLogger(IvrInterpreter.class.getName());
+
     private final FlowRepository flows;
     private final Optional<ServiceSchedule> schedule;
     private final Optional<PromptCatalogue> prompts;
@@ -40,6 +47,7 @@ public final class IvrInterpreter implements CallSignalListener {
     private final int maxStepsPerSignal;
     private final CallCentreListener events;
     private final boolean canDialOut;
+    private final Map<String, IvrLookup> lookups;
     private final Map<CallId, Session> sessions = new ConcurrentHashMap<>();
 
     private IvrInterpreter(Builder b) {
@@ -50,6 +58,7 @@ public final class IvrInterpreter implements CallSignalListener {
         this.maxStepsPerSignal = b.maxStepsPerSignal;
         this.events = b.events;
         this.canDialOut = b.canDialOut;
+        this.lookups = Map.copyOf(b.lookups);
     }
 
     /** Returns a builder. */
@@ -130,6 +139,25 @@ public final class IvrInterpreter implements CallSignalListener {
         return canDialOut;
     }
 
+    /**
+     * Asks lookup {@code name} with {@code variables}; a lookup that is missing or throws is logged and answers
+     * nothing, so that the caller's flow goes on.
+     */
+    Optional<String> lookUp(String name, CallVariables variables) {
+        IvrLookup lookup = lookups.get(name);
+        if (lookup == null) {
+            LOG.warning("IVR lookup '" + name + "' is not registered; the flow goes on without an answer");
+            return Optional.empty();
+        }
+        try {
+            Optional<String> answer = lookup.lookUp(variables);
+            return answer == null ? Optional.empty() : answer;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "IVR lookup '" + name + "' failed; the flow goes on without an answer", e);
+            return Optional.empty();
+        }
+    }
+
     int maxStepsPerSignal() {
         return maxStepsPerSignal;
     }
@@ -156,8 +184,17 @@ public final class IvrInterpreter implements CallSignalListener {
         private int maxStepsPerSignal = 1000;
         private CallCentreListener events = new CallCentreListener() { };
         private boolean canDialOut;
+        private final Map<String, IvrLookup> lookups = new HashMap<>();
 
         private Builder() {
+        }
+
+        /** Registers {@code lookup} under {@code name}, for the flows' lookup nodes (names are unique). */
+        public Builder lookup(String name, IvrLookup lookup) {
+            Require.id(name, "lookup name");
+            Require.nonNull(lookup, "lookup");
+            Require.that(lookups.putIfAbsent(name, lookup) == null, "lookup '" + name + "' is registered twice");
+            return this;
         }
 
         /**

@@ -223,6 +223,11 @@ final class Session implements IvrSession {
         return interpreter.canDialOut();
     }
 
+    /** Asks the interpreter's lookup {@code name} with the call's variables. */
+    Optional<String> lookUp(String name) {
+        return interpreter.lookUp(name, variables);
+    }
+
     void set(String name, String value) {
         variables = variables.with(name, value);
     }

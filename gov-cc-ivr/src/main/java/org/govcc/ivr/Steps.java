@@ -20,6 +20,7 @@ import org.govcc.ivr.flow.PromptItem;
 import org.govcc.ivr.flow.QueueNode;
 import org.govcc.ivr.flow.ReturnNode;
 import org.govcc.ivr.flow.ScheduleBranchNode;
+import org.govcc.ivr.flow.LookupNode;
 import org.govcc.ivr.flow.SetVariableNode;
 import org.govcc.ivr.flow.SubFlowNode;
 import org.govcc.ivr.flow.TransferNode;
@@ -74,6 +75,11 @@ final class Steps {
         @Override
         public Step setVariable(SetVariableNode node) {
             return SET_VARIABLE;
+        }
+
+        @Override
+        public Step lookup(LookupNode node) {
+            return LOOKUP;
         }
 
         @Override
@@ -460,6 +466,12 @@ final class Steps {
     static final Step SET_VARIABLE = s -> {
         SetVariableNode n = (SetVariableNode) s.node;
         s.set(n.variable(), n.value());
+        s.goTo(n.next());
+    };
+
+    static final Step LOOKUP = s -> {
+        LookupNode n = (LookupNode) s.node;
+        s.set(n.into(), s.lookUp(n.lookup()).orElse(LookupNode.NONE));
         s.goTo(n.next());
     };
 

@@ -26,6 +26,7 @@ import org.govcc.ivr.flow.DigitValidator;
 import org.govcc.ivr.flow.Flow;
 import org.govcc.ivr.flow.HangUpNode;
 import org.govcc.ivr.flow.LanguageChoiceNode;
+import org.govcc.ivr.flow.LookupNode;
 import org.govcc.ivr.flow.MenuNode;
 import org.govcc.ivr.flow.Node;
 import org.govcc.ivr.flow.NodeId;
@@ -64,6 +65,7 @@ class NodeKindCoverageTest {
         s.put(CallbackNode.class, new CallbackNode(new TopicId("pensions"), P, END));
         s.put(TransferNode.class, new TransferNode(new PhoneNumber("112"), P, END));
         s.put(SetVariableNode.class, new SetVariableNode("v", "1", END));
+        s.put(LookupNode.class, new LookupNode("request-status", "request.status", END));
         s.put(SubFlowNode.class, new SubFlowNode(new FlowId("sub"), Optional.empty(), END));
         s.put(ReturnNode.class, new ReturnNode());
         s.put(HangUpNode.class, new HangUpNode(P, HangUpReason.NORMAL));

@@ -311,6 +311,8 @@ public final class FlowJson {
                             id(n, "onFailure"));
                 case "setVariable":
                     return new SetVariableNode(n.get("variable").asText(), n.get("value").asText(), id(n, "next"));
+                case "lookup":
+                    return new LookupNode(n.get("lookup").asText(), n.get("into").asText(), id(n, "next"));
                 case "subFlow":
                     return new SubFlowNode(new FlowId(n.get("flow").asText()), optionalId(n, "entry"), id(n, "next"));
                 case "return":

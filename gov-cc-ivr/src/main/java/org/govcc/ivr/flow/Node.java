@@ -12,7 +12,7 @@ import java.util.Map;
  * @since 0.1
  */
 public sealed interface Node permits PlayNode, MenuNode, CollectDigitsNode, LanguageChoiceNode, ScheduleBranchNode,
-        QueueNode, CallbackNode, TransferNode, SetVariableNode, SubFlowNode, ReturnNode, HangUpNode {
+        QueueNode, CallbackNode, TransferNode, SetVariableNode, LookupNode, SubFlowNode, ReturnNode, HangUpNode {
 
     /** The node's {@code type} in flow JSON (e.g. {@code "menu"}). */
     String kind();

@@ -34,6 +34,9 @@ public interface NodeVisitor<R> {
     /** Visits a set-variable node. */
     R setVariable(SetVariableNode node);
 
+    /** Visits a lookup node. */
+    R lookup(LookupNode node);
+
     /** Visits a sub-flow node. */
     R subFlow(SubFlowNode node);
 

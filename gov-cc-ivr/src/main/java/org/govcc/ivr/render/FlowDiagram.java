@@ -28,6 +28,7 @@ import org.govcc.ivr.flow.PromptItem;
 import org.govcc.ivr.flow.QueueNode;
 import org.govcc.ivr.flow.ReturnNode;
 import org.govcc.ivr.flow.ScheduleBranchNode;
+import org.govcc.ivr.flow.LookupNode;
 import org.govcc.ivr.flow.SetVariableNode;
 import org.govcc.ivr.flow.SubFlowNode;
 import org.govcc.ivr.flow.TransferNode;
@@ -216,6 +217,11 @@ public final class FlowDiagram {
         @Override
         public List<String> setVariable(SetVariableNode n) {
             return List.of(n.variable() + " = " + n.value());
+        }
+
+        @Override
+        public List<String> lookup(LookupNode n) {
+            return List.of(n.into() + " = LOOKUP " + n.lookup());
         }
 
         @Override

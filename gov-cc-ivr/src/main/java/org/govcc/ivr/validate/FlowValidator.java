@@ -36,6 +36,7 @@ import org.govcc.ivr.flow.PromptItem;
 import org.govcc.ivr.flow.QueueNode;
 import org.govcc.ivr.flow.ReturnNode;
 import org.govcc.ivr.flow.ScheduleBranchNode;
+import org.govcc.ivr.flow.LookupNode;
 import org.govcc.ivr.flow.SetVariableNode;
 import org.govcc.ivr.flow.SubFlowNode;
 import org.govcc.ivr.flow.TransferNode;
@@ -47,7 +48,7 @@ import org.govcc.ivr.prompt.Speakers;
  * targets, unreachable nodes, menus and digit entries without time-out or failure handling, loops that can spin
  * without caller input, prompts missing in one of the flow's languages, unknown topics, schedules and sub-flows.
  *
- * <p>The checks that need outside knowledge (topics, schedules, prompts, other flows) run only when the builder
+ * <p>The checks that need outside knowledge (topics, schedules, prompts, other flows, lookups) run only when the builder
  * was given it. Immutable and thread-safe.
  *
  * @since 0.1
@@ -58,12 +59,14 @@ public final class FlowValidator {
     private final Optional<Set<ScheduleId>> schedules;
     private final Optional<PromptCatalogue> prompts;
     private final Optional<Function<FlowId, Optional<Flow>>> flows;
+    private final Optional<Set<String>> lookups;
 
     private FlowValidator(Builder b) {
         this.topics = Optional.ofNullable(b.topics);
         this.schedules = Optional.ofNullable(b.schedules);
         this.prompts = Optional.ofNullable(b.prompts);
         this.flows = Optional.ofNullable(b.flows);
+        this.lookups = Optional.ofNullable(b.lookups);
     }
 
     /** Returns a builder; with nothing set, only the flow's own graph is checked. */
@@ -307,6 +310,15 @@ public final class FlowValidator {
         }
 
         @Override
+        public Void lookup(LookupNode node) {
+            if (lookups.isPresent() && !lookups.get().contains(node.lookup())) {
+                problem("lookup", "lookup '" + node.lookup() + "' is not offered by this line (it offers "
+                        + new java.util.TreeSet<>(lookups.get()) + ")");
+            }
+            return null;
+        }
+
+        @Override
         public Void subFlow(SubFlowNode node) {
             if (flows.isEmpty()) {
                 return null;
@@ -399,8 +411,15 @@ public final class FlowValidator {
         private Set<ScheduleId> schedules;
         private PromptCatalogue prompts;
         private Function<FlowId, Optional<Flow>> flows;
+        private Set<String> lookups;
 
         private Builder() {
+        }
+
+        /** Lookup nodes must name one of {@code known} (the lookups the line's interpreter registers). */
+        public Builder lookups(Set<String> known) {
+            this.lookups = Set.copyOf(Require.nonNull(known, "lookups"));
+            return this;
         }
 
         /** Queue and callback topics must be among {@code known}. */

@@ -21,6 +21,7 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.routing.QueueId;
 import org.govcc.reference.cdi.CallRecordsService;
 import org.govcc.reference.config.LineConfiguration;
+import org.govcc.reference.rest.requests.RequestService;
 
 /**
  * Pushes to each agent's open desktops (server-sent events, several tabs each): {@code state} with the desk view
@@ -50,6 +51,9 @@ public class DeskStream {
     CallRecordsService records;
 
     @Inject
+    RequestService requests;
+
+    @Inject
     Clock clock;
 
     /** Keeps {@code sink} open for {@code agent}'s pushes, and sends the desk view at once. */
@@ -75,7 +79,8 @@ public class DeskStream {
     }
 
     void offered(AgentId agent, CallId call, QueueId queue) {
-        push(agent, "offer", () -> new ScreenPops(configuration, calls, records, clock).of(call, queue));
+        push(agent, "offer", () -> new ScreenPops(configuration, calls, records, requests, clock).of(call, queue,
+                desk.agent(agent.value())));
     }
 
     @PreDestroy

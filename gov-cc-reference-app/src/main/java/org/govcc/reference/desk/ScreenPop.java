@@ -17,10 +17,25 @@ import java.util.Map;
  * @param identifiers what the IVR collected (AMKA, AFM) and whether each passed its check digit
  * @param callerNumber the caller's number where the line keeps numbers, else null
  * @param earlierCalls the citizen's earlier calls (empty on a confidential line)
+ * @param openRequests the citizen's requests not closed that the agent may read (empty on a confidential line)
  */
 public record ScreenPop(String call, String line, boolean confidential, Named topic, Named body, String language,
                         long waitedSeconds, boolean callback, List<Identifier> identifiers, String callerNumber,
-                        List<EarlierCall> earlierCalls) {
+                        List<EarlierCall> earlierCalls, List<OpenRequest> openRequests) {
+
+    /**
+     * One of the citizen's requests still open.
+     *
+     * @param id the request's id
+     * @param reference the reference the citizen was given
+     * @param topic the request's topic
+     * @param status its status
+     * @param dueAt when it is due (ISO-8601)
+     * @param breached whether it is past due
+     */
+    public record OpenRequest(String id, String reference, String topic, String status, String dueAt,
+                              boolean breached) {
+    }
 
     /**
      * An id with its names per language.

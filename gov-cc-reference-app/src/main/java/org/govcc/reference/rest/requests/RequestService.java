@@ -15,8 +15,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.LineId;
+import org.govcc.api.cases.Actor;
 import org.govcc.api.cases.CaseAccessDeniedException;
 import org.govcc.api.cases.CaseId;
 import org.govcc.api.cases.CasePage;
@@ -38,6 +40,7 @@ import org.govcc.reference.persistence.JpaCaseStore;
 import org.govcc.reference.persistence.JpaRequestKeys;
 import org.govcc.reference.rest.Problem;
 import org.govcc.reference.rest.ProblemException;
+import org.govcc.reference.security.Roles;
 
 /**
  * The requests in the server's database, one JTA transaction per call: every check is made before anything is
@@ -128,6 +131,18 @@ public class RequestService {
         CasePage page = store().search(search.query(who.readableTopics(configuration), configuration), who.actor());
         return new RequestPage(page.cases().stream().map(this::view).toList(), page.total(), search.page(),
                 search.size());
+    }
+
+    /**
+     * Returns the citizen's requests that are not closed and that {@code agent} may read, newest first, at most
+     * {@code limit}: what the agent's screen pop lists when the citizen calls.
+     */
+    @Transactional
+    public List<RequestView> openFor(AgentProfile agent, CitizenIdentifier citizen, int limit) {
+        Requester who = new Requester(Actor.of(agent.id().value(), Roles.AGENT), Optional.of(agent.organisation()));
+        RequestSearch search = new RequestSearch(Optional.of(citizen), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), 0, limit);
+        return search(who, search).requests().stream().filter(r -> r.status() != CaseStatus.CLOSED).toList();
     }
 
     /** Adds a note by this user to request {@code id}. */
