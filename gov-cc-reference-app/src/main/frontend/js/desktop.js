@@ -99,7 +99,7 @@ function render() {
   $('call-no-pop').hidden = current === null || pop?.call === current;
   $('pop').hidden = pop === null;
   if (pop) {
-    renderPop(pop, language);
+    renderPop(pop, language, view?.topics ?? []);
   }
   renderRequests(language);
   if (focused && focused !== document.body && focused.closest('[hidden]')) {

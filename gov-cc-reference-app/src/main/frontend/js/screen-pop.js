@@ -2,13 +2,13 @@
 // list. On a confidential line the server sends nothing of the caller and the panel says so.
 import { translate, translateCode } from './i18n.js';
 import { localName } from './page.js';
-import { dateTime, duration } from './desk-format.js';
+import { date, dateTime, duration } from './desk-format.js';
 
 const details = document.getElementById('pop-details');
 const confidential = document.getElementById('pop-confidential');
 
-/** Draws {@code pop} in {@code language}. */
-export function renderPop(pop, language) {
+/** Draws {@code pop} in {@code language}; {@code topics} (the agent's body's, with names) name its open requests. */
+export function renderPop(pop, language, topics) {
   confidential.hidden = !pop.confidential;
   const t = key => translate(language, key);
   const rows = [
@@ -25,6 +25,8 @@ export function renderPop(pop, language) {
       rows.push(row('callerNumber', t('desk.pop.callerNumber'), text(pop.callerNumber)));
     }
     rows.push(row('earlierCalls', t('desk.pop.earlierCalls'), earlierCalls(pop.earlierCalls, language)));
+    rows.push(row('openRequests', t('desk.pop.openRequests'),
+      openRequests(pop.openRequests ?? [], language, topics)));
   }
   details.replaceChildren(...rows);
 }
@@ -67,6 +69,24 @@ function earlierCalls(list, language) {
     const li = document.createElement('li');
     li.textContent = translate(language, 'desk.pop.earlier', { at: dateTime(c.at, language),
       queue: c.queue ?? '—', agent: c.agent ?? '—', code: c.wrapUpCode ?? '—' });
+    ul.append(li);
+  }
+  return ul;
+}
+
+function openRequests(list, language, topics) {
+  if (list.length === 0) {
+    return text(translate(language, 'desk.pop.none'));
+  }
+  const ul = document.createElement('ul');
+  ul.className = 'govgr-list';
+  for (const r of list) {
+    const li = document.createElement('li');
+    const topic = topics.find(x => x.code === r.topic);
+    li.textContent = translate(language, 'desk.pop.openRequest', { reference: r.reference,
+      topic: topic ? localName(topic.names, language).textContent : r.topic,
+      status: translateCode(language, 'request.status.', r.status), due: date(r.dueAt, language) })
+      + (r.breached ? ' ' + translate(language, 'desk.search.late') : '');
     ul.append(li);
   }
   return ul;

@@ -29,9 +29,10 @@ import org.openqa.selenium.support.ui.Select;
  * acceptance): an agent signs in, gets ready, takes a citizen's call that came through the ministry's flow (English,
  * a topic, a valid AMKA) on their sipp phone, sees the screen pop, opens a request with a note, wraps up with a code
  * before the time runs out, is ready again and finds the request by AMKA; the call's record holds the talk, the
- * wrap-up and the request. On the confidential line the pop shows nothing of the caller, a code is required to end
- * the wrap-up, and the break planned during the call follows it. The state buttons work by keyboard alone in both
- * languages, and an ended session says to sign in again. axe-core checks every state the tests pass through.
+ * wrap-up and the request, and the citizen's next call pops up with both. On the confidential line the pop shows
+ * nothing of the caller, a code is required to end the wrap-up, and the break planned during the call follows it. The
+ * state buttons work by keyboard alone in both languages, and an ended session says to sign in again. axe-core checks
+ * every state the tests pass through.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgentDesktopIT {
@@ -91,6 +92,7 @@ class AgentDesktopIT {
         assertThat(popValue("identifiers")).isEqualTo("ΑΜΚΑ " + DesktopLine.CITIZEN_AMKA + " (έγκυρος)");
         assertThat(popValue("callback")).isEqualTo("Όχι");
         assertThat(popValue("callerNumber")).startsWith("30690000");
+        assertThat(popValue("openRequests")).as("none yet").isEqualTo("Κανένα");
         assertThat(browser.all(By.id("pop-confidential")).get(0).isDisplayed()).isFalse();
         assertThat(browser.focused().getAttribute("id")).as("the focus goes to the call").isEqualTo("call-heading");
         String announced = browser.until("the announcement", d -> nonEmpty((String) browser.script(
@@ -168,6 +170,16 @@ class AgentDesktopIT {
         assertThat(opened.get("call").asText()).isEqualTo(call);
         assertThat(record[0].get("request").asText()).as("the request in the call's record")
                 .isEqualTo(opened.get("id").asText());
+
+        // The citizen calls again: the pop shows the first call and the request still open.
+        line.phone("agent01", Duration.ofSeconds(5));
+        line.citizen();
+        browser.until("the second call's pop", THROUGH_THE_IVR, d -> call.equals(popValue("call")) ? null
+                : nonEmpty(popValue("call")));
+        assertThat(popValue("openRequests")).startsWith(reference + ": Insurance and pensions, New, due ");
+        assertThat(popValue("earlierCalls")).endsWith(": queue insurance-pensions, agent agent01, outcome case-opened");
+        check("en: a second call, with the earlier call and the open request");
+        browser.screenshot("desktop-second-call-en");
         assertThat(problems).allSatisfy((state, found) -> assertThat(found).as(state).isEmpty());
     }
 
@@ -313,9 +325,10 @@ class AgentDesktopIT {
                 + element.getCssValue("background-color");
     }
 
+    /** The pop's row {@code field} as the page shows it; read in one script, since every state change redraws it. */
     private String popValue(String field) {
-        List<String> values = browser.texts(By.cssSelector("#pop-details [data-field='" + field + "'] dd"));
-        return values.isEmpty() ? "" : values.get(0);
+        return (String) browser.script("const dd = document.querySelector(arguments[0]);"
+                + " return dd ? dd.innerText.trim() : '';", "#pop-details [data-field='" + field + "'] dd");
     }
 
     private static String nonEmpty(String text) {
