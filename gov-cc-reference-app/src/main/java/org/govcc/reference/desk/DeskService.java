@@ -192,9 +192,14 @@ public class DeskService implements CallCentreListener {
         }
         List<DeskView.Coded> reasons = configuration.desk().reasons().stream()
                 .map(r -> new DeskView.Coded(r.code().code(), names(r.names()))).toList();
+        // The desktop's request form offers these, and names the topics of the requests it finds.
+        List<DeskView.Coded> topics = configuration.topics().stream()
+                .filter(t -> agent.organisation().equals(configuration.topicBodies().get(t.id())))
+                .map(t -> new DeskView.Coded(t.id().value(), names(t.names()))).toList();
         return new DeskView(agent.id().value(), agent.displayName(), agent.organisation().value(),
                 state.status().name(), reason, Optional.ofNullable(since.get(agent.id())).map(Instant::toString)
-                .orElse(null), line().phoneRegistered(agent.id()), call, wrapUp, planned.get(agent.id()), reasons);
+                .orElse(null), line().phoneRegistered(agent.id()), call, wrapUp, planned.get(agent.id()), reasons,
+                topics);
     }
 
     /** Returns the roster's agent {@code user}. @throws DeskRefusal if there is none */

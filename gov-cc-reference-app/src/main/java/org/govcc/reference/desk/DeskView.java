@@ -18,9 +18,11 @@ import java.util.Map;
  * @param wrapUp the wrap-up in progress, or null
  * @param next what follows the call in hand, or null for ready again
  * @param reasons the reasons the agent may give for not being ready
+ * @param topics the topics of the agent's body, in menu order: those the agent may open citizen requests on
  */
 public record DeskView(String agent, String name, String body, String state, Coded reason, String since,
-                       boolean phoneRegistered, String call, WrapUp wrapUp, Next next, List<Coded> reasons) {
+                       boolean phoneRegistered, String call, WrapUp wrapUp, Next next, List<Coded> reasons,
+                       List<Coded> topics) {
 
     /**
      * A code with its names per language.

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.LineId;
+import org.govcc.api.cases.CaseId;
 import org.govcc.api.routing.QueueId;
 import org.govcc.reference.cdi.CallRecordsService;
 import org.govcc.reference.persistence.CallRecord;
@@ -21,7 +22,8 @@ import org.govcc.reference.security.Roles;
 
 /**
  * {@code GET /api/calls/{id}}: one call's record, for supervisors: where it waited, who answered, how long they
- * talked and wrapped up, the wrap-up code. Not the caller's number: supervising a call needs none.
+ * talked and wrapped up, the wrap-up code, the request opened from it. Not the caller's number: supervising a call
+ * needs none.
  */
 @Path("/calls/{id}")
 @RequestScoped
@@ -44,10 +46,11 @@ public class CallRecordResource {
      * @param abandoned whether the caller hung up while waiting
      * @param endedAt when it ended (ISO-8601)
      * @param endCause how its record was closed
+     * @param request the id of the citizen request opened from the call (the first, if several were)
      */
     public record View(String call, String line, String firstSeen, String queue, String agent, Long waitedMs,
                        Long talkMs, Long wrapUpMs, String wrapUpCode, boolean callbackRequested, boolean abandoned,
-                       String endedAt, String endCause) {
+                       String endedAt, String endCause, String request) {
     }
 
     @Inject
@@ -73,6 +76,6 @@ public class CallRecordResource {
                 r.waited().map(Duration::toMillis).orElse(null), r.work().talk().map(Duration::toMillis).orElse(null),
                 r.work().wrapUp().map(Duration::toMillis).orElse(null), r.work().wrapUpCode().orElse(null),
                 r.callbackRequested(), r.abandoned(), r.endedAt().map(Instant::toString).orElse(null),
-                r.endCause().map(Enum::name).orElse(null));
+                r.endCause().map(Enum::name).orElse(null), r.request().map(CaseId::value).orElse(null));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
@@ -76,11 +77,14 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     /**
-     * Returns the challenge: Basic for scripts, and a scheme browsers do not prompt for when the desktop's own
-     * scripts ask (they send {@code X-Requested-With}) and should show the sign-in page instead.
+     * Returns the challenge: Basic for scripts, and a scheme browsers do not prompt for when the pages' own scripts
+     * ask (they send {@code X-Requested-With}) and should show the sign-in page instead. A browser's EventSource
+     * (the desktop's stream) cannot send that header; it always asks for {@code text/event-stream}.
      */
     private static String challenge(ContainerRequestContext request) {
-        String scheme = request.getHeaderString("X-Requested-With") == null ? "Basic" : "Session";
+        boolean page = request.getHeaderString("X-Requested-With") != null
+                || String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)).startsWith(MediaType.SERVER_SENT_EVENTS);
+        String scheme = page ? "Session" : "Basic";
         return scheme + " realm=\"" + StaffIdentities.REALM + "\"";
     }
 }

@@ -109,11 +109,19 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until {@code condition} returns something other than null or false, and returns it. */
     public <T> T until(String what, Function<WebDriver, T> condition) {
+        return until(what, WAIT, condition);
+    }
+
+    /**
+     * Waits up to {@code timeout} (for what takes longer than a page, such as a call through the IVR) until
+     * {@code condition} returns something other than null or false, and returns it.
+     */
+    public <T> T until(String what, Duration timeout, Function<WebDriver, T> condition) {
         try {
-            return wait.until(condition);
+            return new WebDriverWait(driver, timeout).until(condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl()
-                    + "; console: " + console(), e);
+            throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what + " on "
+                    + driver.getCurrentUrl() + "; console: " + console(), e);
         }
     }
 

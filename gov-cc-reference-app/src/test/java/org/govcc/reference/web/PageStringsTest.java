@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govcc.api.agent.AgentStatus;
+import org.govcc.api.cases.CaseStatus;
 import org.govcc.api.schedule.ClosureReason;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pages' strings (src/main/frontend/js/i18n.js) against the codes the REST API sends: a new agent state or
- * closure reason without its Greek and English text fails here, not on a supervisor's screen.
+ * The pages' strings (src/main/frontend/js/i18n.js) against the codes the REST API sends: a new agent state,
+ * request status or closure reason without its Greek and English text fails here, not on a supervisor's or an
+ * agent's screen.
  */
 class PageStringsTest {
 
@@ -25,6 +27,20 @@ class PageStringsTest {
     void everyAgentStateHasItsTextInGreekAndEnglish() throws Exception {
         for (AgentStatus status : AgentStatus.values()) {
             assertThat(languagesOf("agent." + status.name())).as(status.name()).containsExactly("el", "en");
+        }
+    }
+
+    @Test
+    void everyAgentStateHasTheDesktopsTextInGreekAndEnglish() throws Exception {
+        for (AgentStatus status : AgentStatus.values()) {
+            assertThat(languagesOf("desk.status." + status.name())).as(status.name()).containsExactly("el", "en");
+        }
+    }
+
+    @Test
+    void everyRequestStatusHasItsTextInGreekAndEnglish() throws Exception {
+        for (CaseStatus status : CaseStatus.values()) {
+            assertThat(languagesOf("request.status." + status.name())).as(status.name()).containsExactly("el", "en");
         }
     }
 
