@@ -3,7 +3,7 @@
 # baresip softphone (baresip-core) as real SIP peers, Graphviz for the IVR diagram tests, PostgreSQL for the
 # database tests, Chromium and chromedriver (chromium-driver) for the web pages' tests, which Selenium drives.
 # Tests never skip because a tool is missing: this script is what makes them present, and it fails loudly if it
-# cannot. Keycloak (OidcSignInIT's OpenID Connect provider, from the central repository) runs on Java 21 or later:
+# cannot. Keycloak 26 (OidcSignInIT's OpenID Connect provider, from the central repository) supports Java 21 or later:
 # Debian 12 packages none, so a JDK 21+ must already be under /usr/lib/jvm (this machine kind has Temurin 25 there).
 set -euo pipefail
 

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * A Keycloak of a test's own: the distribution the build unpacked ({@code govcc.it.keycloakHome}), started in
  * development mode ({@code kc.sh start-dev}) on 127.0.0.1 with an in-memory database and one realm imported from a
- * JSON file, as the OpenID Connect provider of a test. Keycloak needs Java 21 or later: {@link #javaHome()} finds one.
+ * JSON file, as the OpenID Connect provider of a test. Keycloak 26 supports Java 21 or later (26.7.3 also started on
+ * Java 17 here, which it deprecates): {@link #javaHome()} finds a supported one.
  *
  * <p>{@link #start()} returns once the realm's discovery document answers; it throws (the test fails, it never
  * skips) when Keycloak exits or is not ready in time, naming its log. {@link #close()} stops it (SIGTERM, then
