@@ -3,8 +3,20 @@
 # baresip softphone (baresip-core) as real SIP peers, Graphviz for the IVR diagram tests, PostgreSQL for the
 # database tests, Chromium and chromedriver (chromium-driver) for the web pages' tests, which Selenium drives.
 # Tests never skip because a tool is missing: this script is what makes them present, and it fails loudly if it
-# cannot.
+# cannot. Keycloak 26 (OidcSignInIT's OpenID Connect provider, from the central repository) supports Java 21 or later:
+# Debian 12 packages none, so a JDK 21+ must already be under /usr/lib/jvm (this machine kind has Temurin 25 there).
 set -euo pipefail
+
+jdk21=""
+for release in /usr/lib/jvm/*/release; do
+  [ -f "$release" ] || continue
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  if [ -n "$major" ] && [ "$major" -ge 21 ] && [ -x "$(dirname "$release")/bin/java" ]; then
+    jdk21=$(dirname "$release")
+  fi
+done
+[ -n "$jdk21" ] || { echo "install-test-tools: no JDK 21 or later under /usr/lib/jvm, which Keycloak needs for" \
+  "OidcSignInIT: install one there" >&2; exit 1; }
 
 missing=()
 command -v sipp >/dev/null 2>&1 || missing+=(sip-tester)
@@ -15,7 +27,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-test-tools: sipp, baresip, dot, PostgreSQL, Chromium and chromedriver are present"
+  echo "install-test-tools: sipp, baresip, dot, PostgreSQL, Chromium, chromedriver and a JDK 21+ ($jdk21) are present"
   exit 0
 fi
 
