@@ -35,6 +35,7 @@ public class DeskStream {
     private static final Logger LOG = Logger.getLogger(DeskStream.class.getName());
 
     private final Map<AgentId, Set<SseEventSink>> sinks = new ConcurrentHashMap<>();
+    private final Map<String, Set<SseEventSink>> bySession = new ConcurrentHashMap<>();
     private final CallsInHand calls = new CallsInHand();
     private volatile Sse sse;
 
@@ -56,11 +57,37 @@ public class DeskStream {
     @Inject
     Clock clock;
 
-    /** Keeps {@code sink} open for {@code agent}'s pushes, and sends the desk view at once. */
-    public void open(AgentId agent, SseEventSink sink, Sse events) {
+    /**
+     * Keeps {@code sink} open for {@code agent}'s pushes, and sends the desk view at once. A stream opened in an HTTP
+     * session lives no longer than the session: {@link #sessionEnded} closes it (after sign-out or expiry a tab left
+     * open must not go on receiving screen pops).
+     *
+     * @param session the id of the HTTP session the stream was opened in, or null for one signed in by HTTP Basic
+     */
+    public void open(AgentId agent, SseEventSink sink, Sse events, String session) {
         sse = events;
         sinks.computeIfAbsent(agent, a -> ConcurrentHashMap.newKeySet()).add(sink);
+        if (session != null) {
+            bySession.computeIfAbsent(session, s -> ConcurrentHashMap.newKeySet()).add(sink);
+        }
         push(agent, "state", () -> desk.view(agent.value()));
+    }
+
+    /** Keeps the streams of a session whose id changed under its new id. */
+    public void sessionRenamed(String before, String after) {
+        Set<SseEventSink> moved = bySession.remove(before);
+        if (moved != null) {
+            bySession.computeIfAbsent(after, s -> ConcurrentHashMap.newKeySet()).addAll(moved);
+        }
+    }
+
+    /** Closes every stream opened in HTTP session {@code session}, which has ended. */
+    public void sessionEnded(String session) {
+        Set<SseEventSink> ended = bySession.remove(session);
+        if (ended != null) {
+            ended.forEach(SseEventSink::close);
+            sinks.values().forEach(set -> set.removeAll(ended));
+        }
     }
 
     /** Returns how many desktops are open for {@code agent} (for tests and monitoring). */
@@ -87,6 +114,7 @@ public class DeskStream {
     void closeAll() {
         sinks.values().forEach(set -> set.forEach(SseEventSink::close));
         sinks.clear();
+        bySession.clear();
     }
 
     private interface Payload {

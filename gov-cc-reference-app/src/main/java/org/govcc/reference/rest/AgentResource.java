@@ -2,6 +2,8 @@ package org.govcc.reference.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -127,10 +129,11 @@ public class AgentResource {
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void events(@Context SseEventSink sink, @Context Sse sse) {
+    public void events(@Context SseEventSink sink, @Context Sse sse, @Context HttpServletRequest http) {
         // The view refuses a user who is no agent of the roster before anything is kept open for them.
         desk.view(user());
-        stream.open(new AgentId(user()), sink, sse);
+        HttpSession session = http.getSession(false);
+        stream.open(new AgentId(user()), sink, sse, session == null ? null : session.getId());
     }
 
     private String user() {

@@ -168,6 +168,34 @@ class AgentDeskIT {
                 .isEqualTo("LOGGED_OUT");
     }
 
+    @Test
+    void aDesktopStreamOpenedInASessionEndsWhenTheAgentSignsOut() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        Staff agent = ReferenceServer.staff("agent07");
+        browser.send(HttpRequest.newBuilder(URI.create(base + "desktop.html")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=agent07&j_password=" + agent.password()))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> stream = browser.sendAsync(HttpRequest.newBuilder(URI.create(base
+                + "api/agent/events")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(lines::add));
+        streams.add(stream);
+        assertThat(event(lines, "state", Duration.ofSeconds(20)).get("agent").asText()).isEqualTo("agent07");
+        assertThat(stream).isNotDone();
+
+        browser.send(HttpRequest.newBuilder(URI.create(base + "signout")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        stream.get(10, TimeUnit.SECONDS);
+        assertThat(stream).as("the stream ended with the session").isDone();
+    }
+
     private void register(String agent, int contactPort, int expires) throws Exception {
         String password = LinePeers.agentPassword(ReferenceServer.agentPasswords().getParent(), agent);
         try (Sipp.SippProcess register = Sipp.start("register-" + agent, List.of(ReferenceServer.sipTarget(), "-sf",
