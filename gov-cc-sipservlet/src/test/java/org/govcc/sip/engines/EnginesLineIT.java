@@ -245,6 +245,13 @@ class EnginesLineIT {
                 "CallEnded");
         assertThat(count(CallCentreEvent.CallEnded.class)).as("events %s", events).isEqualTo(1);
         assertThat(first.messages()).as("the first phone's dialog ends with the line's BYE").contains("BYE sip:");
+        // The other tests expect only the agents their own phones sign in: sign these two out once their wrap-ups end.
+        for (String agent : List.of("agent-1", "agent-2")) {
+            AgentId id = new AgentId(agent);
+            assertThat(Eventually.holds(() -> distributor.agentState(id).status()
+                    == org.govcc.api.agent.AgentStatus.AVAILABLE, Duration.ofSeconds(5))).as(agent).isTrue();
+            distributor.logOut(id);
+        }
     }
 
     @Test
