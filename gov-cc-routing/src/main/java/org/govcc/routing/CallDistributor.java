@@ -79,6 +79,7 @@ public final class CallDistributor implements CallSignalListener {
     private final Offers offers;
     private final Widening widening;
     private final WrapUps wrapUps;
+    private final Transfers transfers;
     private long seq;
 
     private CallDistributor(Builder b) {
@@ -105,6 +106,7 @@ public final class CallDistributor implements CallSignalListener {
         this.offers = new Offers(this, callbacks, lock, time, scheduler, control, config.ringGuard());
         this.widening = new Widening(this, lock, scheduler);
         this.wrapUps = new WrapUps(this, lock, time, scheduler);
+        this.transfers = new Transfers(this, lock, time, control, offers, wrapUps, widening, calls);
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -355,6 +357,54 @@ public final class CallDistributor implements CallSignalListener {
         return lock.locked(() -> callbacks.request(call, calls.get(call), number));
     }
 
+    /**
+     * Sends the call that agent {@code by} is talking on to queue {@code target} (e.g. another topic's): the caller
+     * stays on the line and waits there with the call's variables, ranked by their first arrival (see the README),
+     * and {@code by} goes to wrap-up. {@link CallCentreEvent.CallTransferred} records it.
+     *
+     * @return transferred, or refused (target queue full, call side cannot release an agent's leg) with nothing changed
+     * @throws IllegalArgumentException if the agent or queue is unknown
+     * @throws IllegalStateException unless {@code by} is talking on {@code call}; nothing changes
+     * @since 0.2
+     */
+    public TransferAnswer transferToQueue(CallId call, QueueId target, AgentId by) {
+        Require.nonNull(call, "call");
+        return lock.locked(() -> {
+            AgentRecord a = agent(by);
+            QueueState q = queue(target);
+            return transfers.toQueue(talkingOn(a, call), a, q);
+        });
+    }
+
+    /**
+     * Sends the call that agent {@code by} is talking on to agent {@code target}, who is reserved and rung at once with
+     * the queue's ring time-out; {@code by} goes to wrap-up. If {@code target} does not answer, the call goes back to
+     * its queue at the place its arrival gives it (ahead of later calls of its priority), as any failed offer.
+     *
+     * @return transferred, or refused (target not available, call side cannot release an agent's leg) with nothing
+     *     changed
+     * @throws IllegalArgumentException if an agent is unknown or {@code target} is {@code by}
+     * @throws IllegalStateException unless {@code by} is talking on {@code call}; nothing changes
+     * @since 0.2
+     */
+    public TransferAnswer transferToAgent(CallId call, AgentId target, AgentId by) {
+        Require.nonNull(call, "call");
+        return lock.locked(() -> {
+            AgentRecord a = agent(by);
+            AgentRecord t = agent(target);
+            Require.that(t != a, "agent " + by + " cannot transfer a call to themselves");
+            return transfers.toAgent(talkingOn(a, call), a, t);
+        });
+    }
+
+    private static CallEntry talkingOn(AgentRecord a, CallId call) {
+        requireStatus(a, "transfer a call", AgentStatus.TALKING);
+        if (a.call == null || !a.call.call.id().equals(call)) {
+            throw new IllegalStateException("agent " + a.id + " is not talking on call " + call);
+        }
+        return a.call;
+    }
+
     /** Returns the call's position in its queue (1 = next), if it is waiting. */
     public Optional<Integer> positionOf(CallId call) {
         Require.nonNull(call, "call");
@@ -424,12 +474,12 @@ public final class CallDistributor implements CallSignalListener {
         }
         AgentRecord a = e.agent;
         Instant now = time.now();
-        Duration waited = Duration.between(e.since, now);
+        Duration waited = Duration.between(e.waitFrom, now);
         QueueState q = e.queue;
-        if (e.callback) {
+        if (e.callback && !e.answeredBefore) {
             q.callbacksConnected++;
-        } else {
-            QueueStatistics.answered(q, waited, time.micros(now) - e.sinceMicros);
+        } else if (!e.answeredBefore) { // a call transferred to an agent was counted answered with the first one
+            QueueStatistics.answered(q, waited, time.micros(now) - e.waitFromMicros);
         }
         e.state = CallEntry.State.CONNECTED;
         e.connectedAt = now;
@@ -540,9 +590,9 @@ public final class CallDistributor implements CallSignalListener {
 
     private void abandon(CallEntry e) {
         Instant now = time.now();
-        Duration waited = Duration.between(e.since, now);
+        Duration waited = Duration.between(e.waitFrom, now);
         QueueState q = e.queue;
-        if (!e.callback) {
+        if (!e.callback && !e.answeredBefore) {
             QueueStatistics.abandoned(q, waited);
         }
         if (lock.observed()) {

@@ -37,6 +37,14 @@ final class CallEntry {
     PhoneNumber callbackNumber;
     int attempts;
     Duration predicted;
+    /**
+     * Where waiting is counted from for the queue's statistics: {@link #since} at first; the transfer's instant for a
+     * transferred call, which keeps {@link #since} (its rank) but must not count its first conversation as waiting.
+     */
+    Instant waitFrom;
+    long waitFromMicros;
+    /** An agent already answered this call in {@link #queue}: its statistics count it answered once, never abandoned. */
+    boolean answeredBefore;
 
     CallEntry(Call call, QueueState queue, Priority priority, List<List<SkillRequirement>> alternatives,
           CallVariables variables, Instant since, long sinceMicros, long seq) {
@@ -48,6 +56,8 @@ final class CallEntry {
         this.since = since;
         this.sinceMicros = sinceMicros;
         this.seq = seq;
+        this.waitFrom = since;
+        this.waitFromMicros = sinceMicros;
         if (queue.agingMicros > 0) {
             // effective priority p + (now - since) / g ranks as since - p * g: a static key for the lane
             rank1 = sinceMicros - priority.value() * queue.agingMicros;

@@ -31,6 +31,15 @@ final class WrapUps {
     /** Ends connected call {@code e} for {@code reason} and puts its agent in wrap-up. */
     void endConversation(CallEntry e, String reason) {
         AgentRecord a = e.agent;
+        distributor.end(e, reason);
+        leave(e, a);
+    }
+
+    /**
+     * Ends agent {@code a}'s conversation on connected call {@code e} and puts the agent in wrap-up; the call itself
+     * is the caller's business (ended, or transferred on).
+     */
+    void leave(CallEntry e, AgentRecord a) {
         Instant now = time.now();
         QueueState q = e.queue;
         long talk = time.micros(now) - time.micros(e.connectedAt);
@@ -40,7 +49,6 @@ final class WrapUps {
         a.wrapQueue = q;
         a.wrapCall = e.call.id();
         a.wrapStart = now;
-        distributor.end(e, reason);
         distributor.move(a, new AgentState.WrapUp(e.call.id()));
         Duration wrap = q.config.wrapUp();
         if (wrap.isZero()) {

@@ -17,14 +17,35 @@ final class FakeCallControl extends IgnoringCallControl {
     }
 
     /** A recorded command. */
-    record Command(String kind, CallId call, AgentId agent, PhoneNumber number, Duration timeout) {
+    record Command(String kind, CallId call, AgentId agent, PhoneNumber number, Duration timeout,
+                   CallVariables variables) {
+        Command(String kind, CallId call, AgentId agent, PhoneNumber number, Duration timeout) {
+            this(kind, call, agent, number, timeout, CallVariables.empty());
+        }
     }
+
+    private volatile boolean releasesAgents = true;
 
     private final List<Command> commands = new ArrayList<>();
 
     @Override
     public synchronized void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout) {
-        commands.add(new Command("connect", call, agent, null, ringTimeout));
+        commands.add(new Command("connect", call, agent, null, ringTimeout, variables));
+    }
+
+    @Override
+    public boolean releasesAgents() {
+        return releasesAgents;
+    }
+
+    /** Makes this call side one that, like an older implementation, cannot release an agent's leg. */
+    void cannotReleaseAgents() {
+        releasesAgents = false;
+    }
+
+    @Override
+    public synchronized void releaseAgent(CallId call, AgentId agent) {
+        commands.add(new Command("release", call, agent, null, null));
     }
 
     @Override

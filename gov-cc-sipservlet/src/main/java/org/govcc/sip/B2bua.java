@@ -715,6 +715,38 @@ final class B2bua implements LineCallControl {
         }
     }
 
+    @Override
+    public boolean releasesAgents() {
+        return true;
+    }
+
+    /**
+     * Takes {@code agent}'s leg off the call: BYE once answered (CANCEL while it rings), its port freed, and the caller
+     * unbridged, back on the line's own media for the prompts the engines play; the next {@link #connectToAgent} rings
+     * a new leg. The leg leaves {@code bySession} first, so a BYE of that phone crossing ours is not reported.
+     */
+    @Override
+    public void releaseAgent(CallId callId, AgentId agent) {
+        SipCall sc = calls.get(callId);
+        if (sc == null) {
+            return;
+        }
+        SipCall.Leg leg;
+        synchronized (sc) {
+            if (!sc.handlerOwns() || sc.leg == null || !agent.equals(sc.leg.agent)) {
+                return;
+            }
+            leg = sc.leg;
+            sc.leg = null;
+            sc.callerEndpoint.unbridge();
+        }
+        releaseLeg(sc, leg);
+        synchronized (sc) {
+            leg.state = SipCall.LegState.DONE;
+        }
+        LOG.fine(() -> "released agent " + agent + " from " + callId + "; the caller stays on the line");
+    }
+
     /**
      * Rings a leg that is bridged to the caller once answered: an agent's phone ({@code agent} given), or the outside
      * number of a transfer through the gateway ({@code agent} null). The answer arrives in {@link #onResponse}, a ring

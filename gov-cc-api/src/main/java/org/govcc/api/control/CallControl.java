@@ -45,6 +45,29 @@ public interface CallControl extends Provider {
      */
     void connectToAgent(CallId call, AgentId agent, CallVariables variables, Duration ringTimeout);
 
+    /**
+     * Whether this call side implements {@link #releaseAgent}; the distributor refuses agents' transfers when it does
+     * not, rather than strand a caller between two agent legs.
+     *
+     * @since 0.2
+     */
+    default boolean releasesAgents() {
+        return false;
+    }
+
+    /**
+     * Ends {@code agent}'s leg of a connected call and keeps the caller, who is back on the line's own media (the
+     * engines play to them again) until the next {@link #connectToAgent} for the call rings a new agent leg. No signal
+     * follows (the agent's hang-up of that leg is not reported). Ignored when {@code agent} holds no leg of the call.
+     *
+     * @throws UnsupportedOperationException by default; implementations that override it return true from
+     *     {@link #releasesAgents()}
+     * @since 0.2
+     */
+    default void releaseAgent(CallId call, AgentId agent) {
+        throw new UnsupportedOperationException("call control '" + id() + "' cannot release an agent's leg");
+    }
+
     /** Dials a citizen for a callback, as call {@code call}; {@link CallSignal.CitizenAnswered} or {@link CallSignal.DialFailed} follows. */
     void dialOut(CallId call, PhoneNumber number, Duration ringTimeout);
 

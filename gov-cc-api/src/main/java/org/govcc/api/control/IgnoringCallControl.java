@@ -50,6 +50,15 @@ public abstract class IgnoringCallControl implements CallControl {
     }
 
     @Override
+    public boolean releasesAgents() {
+        return true;
+    }
+
+    @Override
+    public void releaseAgent(CallId call, AgentId agent) {
+    }
+
+    @Override
     public void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
     }
 

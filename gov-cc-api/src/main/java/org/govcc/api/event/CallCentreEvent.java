@@ -13,6 +13,7 @@ import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.TransferTarget;
 
 /**
  * Something that happened in the contact centre, with the instant it happened.
@@ -145,6 +146,26 @@ public sealed interface CallCentreEvent {
             Require.nonNull(call, "call");
             Require.nonNull(agent, "agent");
             Require.nonNull(waited, "waited");
+        }
+    }
+
+    /**
+     * The agent talking on a call sent it on (to a queue or to another agent): their conversation ended, the call goes
+     * on with its variables. The call is not ended; {@link CallEnded} still comes once, when it really ends.
+     *
+     * @param at when
+     * @param call the call
+     * @param from the agent whose conversation ended
+     * @param to where the call went
+     * @since 0.2
+     */
+    record CallTransferred(Instant at, CallId call, AgentId from, TransferTarget to) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallTransferred {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(from, "from");
+            Require.nonNull(to, "to");
         }
     }
 

@@ -27,6 +27,7 @@ import org.govcc.reference.config.WrapUpRule;
 import org.govcc.reference.line.ReferenceLine;
 import org.govcc.routing.CallDistributor;
 import org.govcc.routing.QueueConfig;
+import org.govcc.routing.TransferAnswer;
 
 /**
  * The agents' desktop commands on the line's distributor, and what each agent's desktop shows. An agent acts only
@@ -142,6 +143,52 @@ public class DeskService implements CallCentreListener {
             planned.put(agent.id(), new DeskView.Next(code.code(), false));
         }
         return view(agent);
+    }
+
+    /**
+     * Sends the call the agent is talking on to another topic's queue ({@code topic}) or to another agent of the roster
+     * ({@code toAgent}), exactly one of them; the agent goes to wrap-up and the call keeps what the IVR collected.
+     */
+    public DeskView transfer(String user, String topic, String toAgent) {
+        AgentProfile agent = agent(user);
+        boolean byTopic = topic != null && !topic.isBlank();
+        boolean byAgent = toAgent != null && !toAgent.isBlank();
+        if (byTopic == byAgent) {
+            throw new DeskRefusal(DeskRefusal.Kind.INVALID, byTopic ? "agent" : "topic",
+                    "give either a topic or an agent to transfer to");
+        }
+        if (!(distributor().agentState(agent.id()) instanceof AgentState.Talking talking)) {
+            throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "cannot transfer while " + status(agent)
+                    + " (allowed while " + AgentStatus.TALKING + ")");
+        }
+        TransferAnswer answer;
+        try {
+            answer = byTopic ? distributor().transferToQueue(talking.call(), queueOf(topic), agent.id())
+                    : distributor().transferToAgent(talking.call(), other(agent, toAgent), agent.id());
+        } catch (IllegalStateException lostRace) {
+            throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "cannot transfer: " + lostRace.getMessage());
+        }
+        if (answer instanceof TransferAnswer.Refused refused) {
+            throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, byTopic ? "topic" : "agent", "cannot transfer: "
+                    + refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        return view(agent);
+    }
+
+    private QueueId queueOf(String topic) {
+        return configuration.topics().stream().filter(t -> t.id().value().equals(topic)).findFirst()
+                .map(t -> configuration.queueFor(t.id())).orElseThrow(() -> new DeskRefusal(DeskRefusal.Kind.INVALID,
+                        "topic", "unknown topic '" + topic + "'; the line has " + configuration.topics().stream()
+                                .map(t -> t.id().value()).toList()));
+    }
+
+    private AgentId other(AgentProfile agent, String toAgent) {
+        if (toAgent.equals(agent.id().value())) {
+            throw new DeskRefusal(DeskRefusal.Kind.INVALID, "agent", "cannot transfer a call to yourself");
+        }
+        return configuration.roster().stream().map(AgentProfile::id).filter(id -> id.value().equals(toAgent))
+                .findFirst().orElseThrow(() -> new DeskRefusal(DeskRefusal.Kind.INVALID, "agent", "unknown agent '"
+                        + toAgent + "'"));
     }
 
     /** Signs the agent out of the line, from ready or not ready (with a call in hand, plan it with {@link #next}). */

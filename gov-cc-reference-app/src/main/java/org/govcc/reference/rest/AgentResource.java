@@ -58,6 +58,15 @@ public class AgentResource {
     public record Next(String notReady, boolean signOut) {
     }
 
+    /**
+     * The body of {@code transfer}: exactly one of the two.
+     *
+     * @param topic a topic of the line, whose queue takes the call
+     * @param agent another agent of the roster, rung at once (they must be ready)
+     */
+    public record Transfer(String topic, String agent) {
+    }
+
     @Inject
     DeskService desk;
 
@@ -115,6 +124,15 @@ public class AgentResource {
     @Produces(MediaType.APPLICATION_JSON)
     public DeskView next(Next body) {
         return body == null ? desk.next(user(), null, false) : desk.next(user(), body.notReady(), body.signOut());
+    }
+
+    /** Sends the call in conversation to another topic's queue or to another agent; the agent goes to wrap-up. */
+    @POST
+    @Path("transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public DeskView transfer(Transfer body) {
+        return body == null ? desk.transfer(user(), null, null) : desk.transfer(user(), body.topic(), body.agent());
     }
 
     /** Signs out of the line. */

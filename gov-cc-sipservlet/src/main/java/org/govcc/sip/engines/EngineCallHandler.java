@@ -74,6 +74,8 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     private final Function<LineId, ConfidentialityPolicy> policies;
     private final PhoneSignIn signIn;
     private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
+    /** Calls connected to an agent: kept so that a call its agent transfers can wait (and hear comfort) again. */
+    private final Map<CallId, Call> connected = new ConcurrentHashMap<>();
 
     /**
      * Creates the binding on the system clock (UTC).
@@ -158,6 +160,23 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         this.clock = Require.nonNull(clock, "clock");
         this.events = Require.nonNull(events, "events");
         this.policies = Require.nonNull(policies, "policies");
+        distributor.addListener(new CallCentreListener() {
+            @Override
+            public void onEvent(CallCentreEvent event) {
+                if (event instanceof CallCentreEvent.CallTransferred) {
+                    transferred(((CallCentreEvent.CallTransferred) event).call());
+                }
+            }
+        });
+    }
+
+    /** An agent sent the call on: the caller waits again (for the next agent or back in a queue) and hears comfort. */
+    private void transferred(CallId id) {
+        Call call = connected.remove(id);
+        if (call != null) {
+            waiting.put(id, call);
+            control.armTimer(id, comfortInterval);
+        }
     }
 
     /** Returns the number of calls waiting in a queue. */
@@ -281,7 +300,10 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         }
         if (signal instanceof CallSignal.AgentAnswered || signal instanceof CallSignal.CallerHungUp
                 || signal instanceof CallSignal.AgentHungUp) {
-            if (waiting.remove(id) != null && signal instanceof CallSignal.AgentAnswered) {
+            Call call = waiting.remove(id);
+            connected.remove(id);
+            if (call != null && signal instanceof CallSignal.AgentAnswered) {
+                connected.put(id, call);
                 control.disarmTimer(id);
             }
         }

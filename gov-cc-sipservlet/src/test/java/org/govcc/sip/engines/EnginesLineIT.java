@@ -89,6 +89,8 @@ class EnginesLineIT {
         }
     };
     private static RunningLine sip;
+    /** The engines' distributor, for the commands an agent's desk gives (a transfer). */
+    private static volatile CallDistributor distributor;
     private static ScheduledExecutorService distributorTimer;
     private static int gatewayPort;
     private final SippPeers peers = new SippPeers(sip.sipPort(), () -> "events: " + types());
@@ -159,7 +161,7 @@ class EnginesLineIT {
                 .flows(FlowRepository.load(List.of(flow("test-main"), flow("test-complaints")),
                         FlowValidator.builder()))
                 .schedule(schedule).events(RECORDER).canDialOut(true).build(); // the line has a trunk
-        CallDistributor distributor = CallDistributor.builder()
+        distributor = CallDistributor.builder()
                 .config(DistributorConfig.of(Set.of("pensions", "employment", "complaints"), List.of(
                         queue("pensions").priority(Priority.of(20)).build(), queue("employment").build(),
                         queue("complaints").priority(COMPLAINT_PRIORITY).build())))
@@ -214,6 +216,42 @@ class EnginesLineIT {
         assertThat(count(CallCentreEvent.CallEnded.class)).as("one end, from the distributor: %s", events)
                 .isEqualTo(1);
         assertThat(arrivals().get(0).call().caller().number()).as("the main line keeps the number").isPresent();
+    }
+
+    @Test
+    void aBridgedCallMovesFromOneAgentToAnotherWhileTheCallerStaysOnTheLine() {
+        Sipp.SippProcess first = peers.registerAgent(1, "agent_answer_await_bye.xml", "0", registered(1));
+        // The caller sends BYE only at the end; sipp fails the call on any BYE it did not expect before that.
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_bye.xml", 6000);
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(10)))
+                .as("events %s", events).isTrue();
+        org.govcc.api.call.CallId call = only(CallCentreEvent.CallConnected.class).call();
+        Sipp.SippProcess second = peers.registerAgent(2, "agent_answer_await_bye.xml", "0", registered(2));
+
+        assertThat(distributor.transferToAgent(call, new AgentId("agent-2"), new AgentId("agent-1")).transferred())
+                .isTrue();
+
+        peers.assertSucceeded(first); // its phone got the line's BYE
+        peers.assertSucceeded(caller);
+        peers.assertSucceeded(second); // answered, then the BYE after the caller hung up
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        synchronized (events) {
+            assertThat(events.stream().filter(CallCentreEvent.CallConnected.class::isInstance)
+                    .map(e -> ((CallCentreEvent.CallConnected) e).agent().value()))
+                    .containsExactly("agent-1", "agent-2");
+        }
+        assertThat(types()).containsSubsequence("CallConnected", "CallTransferred", "CallOffered", "CallConnected",
+                "CallEnded");
+        assertThat(count(CallCentreEvent.CallEnded.class)).as("events %s", events).isEqualTo(1);
+        assertThat(first.messages()).as("the first phone's dialog ends with the line's BYE").contains("BYE sip:");
+        // The other tests expect only the agents their own phones sign in: sign these two out once their wrap-ups end.
+        for (String agent : List.of("agent-1", "agent-2")) {
+            AgentId id = new AgentId(agent);
+            assertThat(Eventually.holds(() -> distributor.agentState(id).status()
+                    == org.govcc.api.agent.AgentStatus.AVAILABLE, Duration.ofSeconds(5))).as(agent).isTrue();
+            distributor.logOut(id);
+        }
     }
 
     @Test
