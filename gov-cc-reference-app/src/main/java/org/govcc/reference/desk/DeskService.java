@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
@@ -19,6 +20,7 @@ import org.govcc.api.call.Language;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.SkillId;
 import org.govcc.reference.cdi.SipLineLifecycle;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.NotReadyReason;
@@ -161,10 +163,23 @@ public class DeskService implements CallCentreListener {
             throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "cannot transfer while " + status(agent)
                     + " (allowed while " + AgentStatus.TALKING + ")");
         }
+        QueueId toQueue = byTopic ? queueOf(topic) : null;
+        AgentId target = byAgent ? other(agent, toAgent) : null;
+        if (confidential(talking.call())) {
+            // A complainant's call goes to complaint officers only, never to a general agent or queue.
+            Set<SkillId> sealedSkills = configuration.confidentialSkills();
+            boolean allowed = byTopic ? queue(toQueue).map(q -> q.requirements().stream()
+                    .allMatch(r -> sealedSkills.contains(r.skill()))).orElse(false)
+                    : agent(target.value()).skills().keySet().stream().anyMatch(sealedSkills::contains);
+            if (!allowed) {
+                throw new DeskRefusal(DeskRefusal.Kind.INVALID, byTopic ? "topic" : "agent", "a call of a "
+                        + "confidential line is transferred to its complaint officers only");
+            }
+        }
         TransferAnswer answer;
         try {
-            answer = byTopic ? distributor().transferToQueue(talking.call(), queueOf(topic), agent.id())
-                    : distributor().transferToAgent(talking.call(), other(agent, toAgent), agent.id());
+            answer = byTopic ? distributor().transferToQueue(talking.call(), toQueue, agent.id())
+                    : distributor().transferToAgent(talking.call(), target, agent.id());
         } catch (IllegalStateException lostRace) {
             throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "cannot transfer: " + lostRace.getMessage());
         }
@@ -173,6 +188,12 @@ public class DeskService implements CallCentreListener {
                     + refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         return view(agent);
+    }
+
+    /** Whether {@code call} came in on a line that keeps no caller number; a call the events never told of is. */
+    private boolean confidential(CallId call) {
+        return stream.calls().of(call).call().map(c -> !configuration.policyOf(c.line()).keepCallerNumber())
+                .orElse(true);
     }
 
     private QueueId queueOf(String topic) {

@@ -169,6 +169,53 @@ class AgentDeskIT {
     }
 
     @Test
+    void aComplaintOfficerTransfersTheCallToAnotherOfficerOnlyAndTheCallerStaysOnTheLine() throws Exception {
+        int first = Ports.free();
+        int second = Ports.free();
+        peers.add(Sipp.start("agent13-phone", List.of(ReferenceServer.sipTarget(), "-sf",
+                LINE_SCENARIOS.resolve("agent_answer_await_bye.xml").toString(), "-i", "127.0.0.1",
+                "-p", String.valueOf(first), "-mp", String.valueOf(Ports.free()), "-m", "1", "-timeout", "120s")));
+        peers.add(Sipp.start("agent14-phone", List.of(ReferenceServer.sipTarget(), "-sf",
+                LINE_SCENARIOS.resolve("agent_answer_then_bye.xml").toString(), "-d", "4000", "-i", "127.0.0.1",
+                "-p", String.valueOf(second), "-mp", String.valueOf(Ports.free()), "-m", "1", "-timeout", "120s")));
+        register("agent13", first, 600);
+        register("agent14", second, 600);
+        assertThat(send("POST", "api/agent/sign-in", "agent13", null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "api/agent/ready", "agent13", null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "api/agent/sign-in", "agent14", null).statusCode()).isEqualTo(200);
+        peers.add(Sipp.start("complaint-caller-t", List.of(ReferenceServer.sipTarget(), "-sf",
+                Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml").toString(), "-s", "15510", "-i", "127.0.0.1",
+                "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()), "-m", "1",
+                "-timeout", "120s")));
+        assertThat(Eventually.holds(() -> state("agent13").equals("TALKING"), Duration.ofSeconds(60))).isTrue();
+        String call = json(send("GET", "api/agent", "agent13", null)).get("call").asText();
+        assertThat(send("POST", "api/agent/ready", "agent14", null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> toGeneral = send("POST", "api/agent/transfer", "agent13",
+                "{\"topic\":\"insurance-pensions\"}");
+        assertThat(toGeneral.statusCode()).isEqualTo(422);
+        assertThat(json(toGeneral).get("field").asText()).isEqualTo("topic");
+        assertThat(send("POST", "api/agent/transfer", "agent13", "{\"agent\":\"agent05\"}").statusCode())
+                .as("a general agent never gets a complainant's call").isEqualTo(422);
+        assertThat(state("agent13")).isEqualTo("TALKING");
+
+        JsonNode after = json(send("POST", "api/agent/transfer", "agent13", "{\"agent\":\"agent14\"}"));
+        assertThat(after.get("state").asText()).isEqualTo("WRAP_UP");
+        assertThat(Eventually.holds(() -> state("agent14").equals("TALKING"), Duration.ofSeconds(30)))
+                .as("the second officer's phone answered the same call").isTrue();
+        assertThat(json(send("GET", "api/agent", "agent14", null)).get("call").asText()).isEqualTo(call);
+
+        assertThat(Eventually.holds(() -> state("agent14").equals("WRAP_UP"), Duration.ofSeconds(30))).isTrue();
+        for (String officer : List.of("agent13", "agent14")) {
+            assertThat(send("POST", "api/agent/wrap-up", officer, "{\"code\":\"complaint-recorded\"}")
+                    .statusCode()).isEqualTo(200);
+            assertThat(send("POST", "api/agent/sign-out", officer, null).statusCode()).isEqualTo(200);
+        }
+        assertThat(Eventually.holds(() -> json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null))
+                .path("agent").asText().equals("agent14"), Duration.ofSeconds(10))).isTrue();
+    }
+
+    @Test
     void aDesktopStreamOpenedInASessionEndsWhenTheAgentSignsOut() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
