@@ -17,6 +17,7 @@ import org.govcc.api.event.CallCentreEvent;
 import org.govcc.reference.config.AgentDesk;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.persistence.CallFigures;
+import org.govcc.reference.persistence.CallLeg;
 import org.govcc.reference.persistence.CallRecord;
 import org.govcc.reference.persistence.JpaCallRecords;
 import org.govcc.reference.persistence.PendingCallback;
@@ -67,6 +68,12 @@ public class CallRecordsService {
     @Transactional
     public Optional<CallRecord> find(CallId call) {
         return new JpaCallRecords(em).find(call);
+    }
+
+    /** Returns the legs of {@code call} (see {@link JpaCallRecords#legsOf}). */
+    @Transactional
+    public List<CallLeg> legsOf(CallId call) {
+        return new JpaCallRecords(em).legsOf(call);
     }
 
     /** Returns a caller's latest calls before {@code before} (see {@link JpaCallRecords#byCaller}). */

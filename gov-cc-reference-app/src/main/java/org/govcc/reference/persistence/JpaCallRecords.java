@@ -34,6 +34,7 @@ public final class JpaCallRecords {
 
     private final EntityManager em;
     private final Function<QueueId, Optional<String>> defaultWrapUpCodes;
+    private final CallLegs legs;
 
     /**
      * Creates the store, which records no wrap-up code of its own.
@@ -53,6 +54,7 @@ public final class JpaCallRecords {
     public JpaCallRecords(EntityManager em, Function<QueueId, Optional<String>> defaultWrapUpCodes) {
         this.em = Require.nonNull(em, "entity manager");
         this.defaultWrapUpCodes = Require.nonNull(defaultWrapUpCodes, "defaultWrapUpCodes");
+        this.legs = new CallLegs(em);
     }
 
     /** Folds {@code event} into its call's record, or an agent's new state into their history. */
@@ -83,8 +85,14 @@ public final class JpaCallRecords {
         } else if (event instanceof CallCentreEvent.CallConnected e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.agent = fit(e.agent().value(), 128);
-            row.waitedMillis = e.waited().toMillis();
-            row.connectedAt = e.at();
+            if (row.connectedAt == null) {
+                // The first answer is the one the caller waited for; a transferred call's next agent has a leg.
+                row.waitedMillis = e.waited().toMillis();
+                row.connectedAt = e.at();
+            }
+            legs.connected(row.call, row.agent, e.at());
+        } else if (event instanceof CallCentreEvent.CallTransferred e) {
+            legs.close(fit(e.call().value(), 128), e.at(), CallLegEntity.End.TRANSFERRED);
         } else if (event instanceof CallCentreEvent.CallAbandoned e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.abandoned = true;
@@ -93,7 +101,7 @@ public final class JpaCallRecords {
         } else if (event instanceof CallCentreEvent.CallEnded e) {
             CallRecordEntity row = row(e.call(), e.at());
             if (row.connectedAt != null && row.talkMillis == null) {
-                row.talkMillis = Math.max(0, Duration.between(row.connectedAt, e.at()).toMillis());
+                row.talkMillis = legs.close(row.call, e.at(), CallLegEntity.End.ENDED).toMillis();
             }
             endOnce(row, e.at(), e.reason(), CallEndCause.ENDED);
         } else if (event instanceof CallCentreEvent.WrapUpEnded e) {
@@ -148,6 +156,12 @@ public final class JpaCallRecords {
         if (row != null) {
             endOnce(row, at, "interrupted: " + reason, CallEndCause.INTERRUPTED);
         }
+    }
+
+    /** Returns the legs of {@code call}: one per agent who talked with the caller, in order. */
+    public List<CallLeg> legsOf(CallId call) {
+        Require.nonNull(call, "call");
+        return legs.of(call);
     }
 
     /** Returns the record of {@code call}, if the store has heard of it. */

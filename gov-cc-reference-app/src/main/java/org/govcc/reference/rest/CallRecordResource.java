@@ -11,19 +11,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.LineId;
 import org.govcc.api.cases.CaseId;
 import org.govcc.api.routing.QueueId;
 import org.govcc.reference.cdi.CallRecordsService;
+import org.govcc.reference.persistence.CallLeg;
 import org.govcc.reference.persistence.CallRecord;
 import org.govcc.reference.security.Roles;
 
 /**
  * {@code GET /api/calls/{id}}: one call's record, for supervisors: where it waited, who answered, how long they
- * talked and wrapped up, the wrap-up code, the request opened from it. Not the caller's number: supervising a call
- * needs none.
+ * talked and wrapped up, the wrap-up code, the request opened from it, each agent's leg of a transferred call. Not
+ * the caller's number: supervising a call needs none.
  */
 @Path("/calls/{id}")
 @RequestScoped
@@ -50,7 +52,18 @@ public class CallRecordResource {
      */
     public record View(String call, String line, String firstSeen, String queue, String agent, Long waitedMs,
                        Long talkMs, Long wrapUpMs, String wrapUpCode, boolean callbackRequested, boolean abandoned,
-                       String endedAt, String endCause, String request) {
+                       String endedAt, String endCause, String request, List<Leg> legs) {
+    }
+
+    /**
+     * One agent's part of the call.
+     *
+     * @param agent the agent
+     * @param connectedAt when the agent was connected (ISO-8601)
+     * @param endedAt when the leg ended (ISO-8601), or null
+     * @param transferred whether the agent transferred the call
+     */
+    public record Leg(String agent, String connectedAt, String endedAt, boolean transferred) {
     }
 
     @Inject
@@ -66,16 +79,18 @@ public class CallRecordResource {
         } catch (IllegalArgumentException e) {
             return Problem.about(Response.Status.BAD_REQUEST, "id", e.getMessage()).response();
         }
-        return records.find(call).map(r -> Response.ok(view(r)).build())
+        return records.find(call).map(r -> Response.ok(view(r, records.legsOf(call))).build())
                 .orElseGet(() -> Problem.about(Response.Status.NOT_FOUND, "id", "no call " + id).response());
     }
 
-    private static View view(CallRecord r) {
+    private static View view(CallRecord r, List<CallLeg> legs) {
         return new View(r.call().value(), r.line().map(LineId::value).orElse(null), r.firstSeen().toString(),
                 r.queue().map(QueueId::value).orElse(null), r.agent().map(AgentId::value).orElse(null),
                 r.waited().map(Duration::toMillis).orElse(null), r.work().talk().map(Duration::toMillis).orElse(null),
                 r.work().wrapUp().map(Duration::toMillis).orElse(null), r.work().wrapUpCode().orElse(null),
                 r.callbackRequested(), r.abandoned(), r.endedAt().map(Instant::toString).orElse(null),
-                r.endCause().map(Enum::name).orElse(null), r.request().map(CaseId::value).orElse(null));
+                r.endCause().map(Enum::name).orElse(null), r.request().map(CaseId::value).orElse(null),
+                legs.stream().map(l -> new Leg(l.agent().value(), l.connectedAt().toString(),
+                        l.endedAt().map(Instant::toString).orElse(null), l.transferred())).toList());
     }
 }

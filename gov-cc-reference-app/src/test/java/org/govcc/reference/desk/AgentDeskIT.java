@@ -212,7 +212,12 @@ class AgentDeskIT {
             assertThat(send("POST", "api/agent/sign-out", officer, null).statusCode()).isEqualTo(200);
         }
         assertThat(Eventually.holds(() -> json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null))
-                .path("agent").asText().equals("agent14"), Duration.ofSeconds(10))).isTrue();
+                .path("legs").size() == 2, Duration.ofSeconds(10))).isTrue();
+        JsonNode record = json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null));
+        assertThat(record.get("agent").asText()).isEqualTo("agent14");
+        assertThat(record.get("legs").findValuesAsText("agent")).containsExactly("agent13", "agent14");
+        assertThat(record.get("legs").get(0).get("transferred").asBoolean()).isTrue();
+        assertThat(record.get("legs").get(1).get("transferred").asBoolean()).isFalse();
     }
 
     @Test

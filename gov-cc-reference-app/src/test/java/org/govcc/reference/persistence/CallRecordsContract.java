@@ -23,6 +23,7 @@ import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.TransferTarget;
 import org.govcc.reference.config.MinistryOfLabourLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ abstract class CallRecordsContract {
         em.getTransaction().begin();
         em.createQuery("DELETE FROM CallRecordEntity").executeUpdate();
         em.createQuery("DELETE FROM AgentStateEntity").executeUpdate();
+        em.createQuery("DELETE FROM CallLegEntity").executeUpdate();
         records = new JpaCallRecords(em, queue -> queue.equals(PENSIONS) ? Optional.of("information-given")
                 : Optional.empty());
     }
@@ -111,6 +113,29 @@ abstract class CallRecordsContract {
         assertThat(work.wrapUp()).contains(Duration.ofSeconds(40));
         assertThat(work.wrapUpCode()).contains("resolved");
         assertThat(records.find(timedOut.id()).orElseThrow().work().wrapUpCode()).contains("information-given");
+    }
+
+    @Test
+    void aTransferredCallHasALegPerAgentAndItsTalkIsTheirSum() {
+        Call call = arrival("c-t", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(T0, call));
+        records.apply(new CallCentreEvent.CallQueued(at(10), call.id(), PENSIONS, Priority.NORMAL, 1));
+        records.apply(new CallCentreEvent.CallConnected(at(20), call.id(), new AgentId("agent-01"),
+                Duration.ofSeconds(10)));
+        records.apply(new CallCentreEvent.CallTransferred(at(80), call.id(), new AgentId("agent-01"),
+                new TransferTarget.ToQueue(PENSIONS)));
+        records.apply(new CallCentreEvent.CallConnected(at(100), call.id(), new AgentId("agent-02"),
+                Duration.ofSeconds(20)));
+        records.apply(new CallCentreEvent.CallEnded(at(190), call.id(), "caller hung up"));
+        commitAndClear();
+
+        CallRecord r = records.find(call.id()).orElseThrow();
+        assertThat(r.agent()).contains(new AgentId("agent-02"));
+        assertThat(r.waited()).as("the wait for the first answer").contains(Duration.ofSeconds(10));
+        assertThat(r.work().talk()).contains(Duration.ofSeconds(60 + 90));
+        assertThat(records.legsOf(call.id())).containsExactly(
+                new CallLeg(new AgentId("agent-01"), at(20), Optional.of(at(80)), true),
+                new CallLeg(new AgentId("agent-02"), at(100), Optional.of(at(190)), false));
     }
 
     @Test
