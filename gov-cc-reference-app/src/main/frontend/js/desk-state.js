@@ -29,6 +29,9 @@ export function renderState(view, language) {
   $('ready').hidden = view.state !== 'ON_BREAK';
   $('not-ready-controls').hidden = !['AVAILABLE', 'ON_BREAK'].includes(view.state);
   $('next-controls').hidden = !IN_CALL.includes(view.state);
+  // While talking: another topic's queue or another agent (on a confidential line its officers only).
+  $('transfer-controls').hidden = view.state !== 'TALKING' || !(view.transferTargets ?? []).length;
+  fill($('transfer'), (view.transferTargets ?? []).map(t => [t.code, t.names[language] ?? t.code]), null);
   fill($('reason'), view.reasons.map(r => [r.code, localName(r.names, language).textContent]),
     view.reason?.code);
   fill($('next'), [['ready', translate(language, 'desk.next.ready')],
@@ -48,6 +51,12 @@ export function tick(view) {
 }
 
 /** Returns the body of PUT api/agent/next for the option chosen in the next-status select. */
+/** The body of a transfer to the target {@code value} of the transfer select ({@code topic:ID} or {@code agent:ID}). */
+export function transferBody(value) {
+  const [kind, id] = value.split(':');
+  return kind === 'agent' ? { agent: id } : { topic: id };
+}
+
 export function nextBody(value) {
   if (value === 'sign-out') {
     return { signOut: true };

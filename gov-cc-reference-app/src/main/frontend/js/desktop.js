@@ -7,7 +7,7 @@ import { translate } from './i18n.js';
 import { pageLanguage, startPage } from './page.js';
 import { request, serverNow } from './desk-api.js';
 import { openStream } from './desk-stream.js';
-import { nextBody, renderState, tick } from './desk-state.js';
+import { nextBody, renderState, tick, transferBody } from './desk-state.js';
 import { announcement, renderPop } from './screen-pop.js';
 import { renderRequests, requestFromPop, setTopics, startRequests } from './requests.js';
 import { duration } from './desk-format.js';
@@ -20,7 +20,7 @@ let signedOut = false;
 
 startPage();
 document.addEventListener('govcc:language', () => render());
-for (const id of ['reason', 'next', 'wrap-up-code']) {
+for (const id of ['reason', 'next', 'wrap-up-code', 'transfer']) {
   $(id).addEventListener('change', e => { e.target.dataset.touched = 'yes'; });
 }
 command('sign-in', () => request('POST', 'api/agent/sign-in'));
@@ -28,6 +28,7 @@ command('ready', () => request('POST', 'api/agent/ready'));
 command('not-ready', () => request('POST', 'api/agent/not-ready', { reason: $('reason').value }), 'reason');
 command('line-sign-out', () => request('POST', 'api/agent/sign-out'));
 command('set-next', () => request('PUT', 'api/agent/next', nextBody($('next').value)), 'next');
+command('transfer-now', () => request('POST', 'api/agent/transfer', transferBody($('transfer').value)), 'transfer');
 command('end-wrap-up', () => request('POST', 'api/agent/wrap-up',
   $('wrap-up-code').value ? { code: $('wrap-up-code').value } : {}), 'wrap-up-code');
 startRequests(report, announce, pageLanguage);

@@ -267,7 +267,29 @@ public class DeskService implements CallCentreListener {
         return new DeskView(agent.id().value(), agent.displayName(), agent.organisation().value(),
                 state.status().name(), reason, Optional.ofNullable(since.get(agent.id())).map(Instant::toString)
                 .orElse(null), line().phoneRegistered(agent.id()), call, wrapUp, planned.get(agent.id()), reasons,
-                topics);
+                topics, state instanceof AgentState.Talking t ? transferTargets(agent, t.call()) : List.of());
+    }
+
+    /** Where {@code agent} may transfer {@code call}: every topic's queue and every other agent the rule allows. */
+    private List<DeskView.Coded> transferTargets(AgentProfile agent, CallId call) {
+        boolean sealed = confidential(call);
+        Set<SkillId> sealedSkills = configuration.confidentialSkills();
+        List<DeskView.Coded> targets = new java.util.ArrayList<>();
+        for (var topic : configuration.topics()) {
+            boolean complaintQueue = queue(configuration.queueFor(topic.id())).map(q -> q.requirements().stream()
+                    .allMatch(r -> sealedSkills.contains(r.skill()))).orElse(false);
+            if (!sealed || complaintQueue) {
+                targets.add(new DeskView.Coded("topic:" + topic.id().value(), names(topic.names())));
+            }
+        }
+        for (AgentProfile other : configuration.roster()) {
+            boolean officer = other.skills().keySet().stream().anyMatch(sealedSkills::contains);
+            if (!other.id().equals(agent.id()) && (!sealed || officer)) {
+                String name = other.displayName() + " (" + other.id().value() + ")";
+                targets.add(new DeskView.Coded("agent:" + other.id().value(), Map.of("el", name, "en", name)));
+            }
+        }
+        return List.copyOf(targets);
     }
 
     /** Returns the roster's agent {@code user}. @throws DeskRefusal if there is none */

@@ -19,10 +19,12 @@ import java.util.Map;
  * @param next what follows the call in hand, or null for ready again
  * @param reasons the reasons the agent may give for not being ready
  * @param topics the topics of the agent's body, in menu order: those the agent may open citizen requests on
+ * @param transferTargets while talking, where the call may be transferred: {@code topic:ID} (that topic's queue) and
+ *                        {@code agent:ID}; on a confidential line its complaint officers' only
  */
 public record DeskView(String agent, String name, String body, String state, Coded reason, String since,
                        boolean phoneRegistered, String call, WrapUp wrapUp, Next next, List<Coded> reasons,
-                       List<Coded> topics) {
+                       List<Coded> topics, List<Coded> transferTargets) {
 
     /**
      * A code with its names per language.

@@ -188,7 +188,11 @@ class AgentDeskIT {
                 "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()), "-m", "1",
                 "-timeout", "120s")));
         assertThat(Eventually.holds(() -> state("agent13").equals("TALKING"), Duration.ofSeconds(60))).isTrue();
-        String call = json(send("GET", "api/agent", "agent13", null)).get("call").asText();
+        JsonNode talking = json(send("GET", "api/agent", "agent13", null));
+        String call = talking.get("call").asText();
+        assertThat(talking.get("transferTargets").findValuesAsText("code"))
+                .as("a complaint call is offered to the complaint officers and their queue only")
+                .containsExactlyInAnyOrder("topic:harassment-complaints", "agent:agent14");
         assertThat(send("POST", "api/agent/ready", "agent14", null).statusCode()).isEqualTo(200);
 
         HttpResponse<String> toGeneral = send("POST", "api/agent/transfer", "agent13",

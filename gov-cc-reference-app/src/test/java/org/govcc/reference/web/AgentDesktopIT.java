@@ -206,6 +206,17 @@ class AgentDesktopIT {
         check("el: a call on the confidential line");
         browser.screenshot("desktop-confidential-el");
 
+        // The transfer offers the complaint officers and their queue only; agent14 is not signed in, so it is refused.
+        Select transfer = new Select(browser.visible(By.id("transfer")));
+        assertThat(transfer.getOptions()).extracting(o -> o.getAttribute("value"))
+                .containsExactly("topic:harassment-complaints", "agent:agent14");
+        transfer.selectByValue("agent:agent14");
+        browser.visible(By.id("transfer-now")).click();
+        assertThat(browser.textContaining(By.id("desk-error-detail"), "cannot transfer")).contains("cannot transfer");
+        assertThat(browser.console()).as("only the refused transfer")
+                .allSatisfy(entry -> assertThat(entry).contains("api/agent/transfer").contains("409"));
+        awaitState("TALKING");
+
         new Select(browser.visible(By.id("next"))).selectByValue("reason:meal");
         browser.visible(By.id("set-next")).click();
         assertThat(browser.textContaining(By.id("next-planned"), "Γεύμα")).isEqualTo("Μη διαθέσιμος/η: Γεύμα");
