@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.call.Call;
@@ -13,6 +14,7 @@ import org.govcc.api.citizen.Afm;
 import org.govcc.api.citizen.Amka;
 import org.govcc.api.citizen.CitizenIdentifier;
 import org.govcc.api.routing.QueueId;
+import org.govcc.api.routing.TopicId;
 import org.govcc.reference.cdi.CallRecordsService;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.persistence.CallRecord;
@@ -52,10 +54,13 @@ final class ScreenPops {
         Optional<Call> arrival = known.call();
         String line = arrival.map(c -> c.line().value()).orElse(null);
         boolean confidential = arrival.map(c -> !configuration.policyOf(c.line()).keepCallerNumber()).orElse(true);
-        ScreenPop.Named topic = known.topic().flatMap(t -> configuration.topics().stream()
+        // The topic of the queue the call is offered from: after a transfer to another topic's queue, that topic.
+        Optional<TopicId> topicId = configuration.queueOfTopic().entrySet().stream()
+                .filter(e -> e.getValue().equals(queue)).map(Map.Entry::getKey).findFirst().or(known::topic);
+        ScreenPop.Named topic = topicId.flatMap(t -> configuration.topics().stream()
                 .filter(x -> x.id().equals(t)).findFirst())
                 .map(t -> new ScreenPop.Named(t.id().value(), DeskService.names(t.names()))).orElse(null);
-        ScreenPop.Named body = known.topic().map(configuration.topicBodies()::get)
+        ScreenPop.Named body = topicId.map(configuration.topicBodies()::get)
                 .flatMap(b -> configuration.bodies().stream().filter(x -> x.id().equals(b)).findFirst())
                 .map(b -> new ScreenPop.Named(b.id().value(), DeskService.names(b.names()))).orElse(null);
         String language = known.variables().get("language")
