@@ -111,7 +111,8 @@ public class DeskService implements CallCentreListener {
         if (code == null || code.isBlank()) {
             if (rule.codeRequired()) {
                 throw new DeskRefusal(DeskRefusal.Kind.INVALID, "code", "a wrap-up code is required on queue "
-                        + wrap.queue() + "; it offers " + codesOn(wrap.queue()).stream().map(WrapUpCode::code).toList());
+                        + wrap.queue() + "; it offers " + codesOn(wrap.queue()).stream().map(WrapUpCode::code)
+                        .toList());
             }
         } else if (codesOn(wrap.queue()).stream().noneMatch(c -> c.code().equals(code))) {
             throw new DeskRefusal(DeskRefusal.Kind.INVALID, "code", "wrap-up code '" + code + "' is not offered on "

@@ -174,8 +174,8 @@ public final class JpaCallRecords {
     public List<CallRecord> byCaller(PhoneNumber caller, Instant before, int limit) {
         Require.nonNull(caller, "caller");
         Require.inRange(limit, 1, 100, "limit");
-        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.callerNumber = :number AND r.firstSeen < :before "
-                        + "ORDER BY r.firstSeen DESC, r.call", CallRecordEntity.class)
+        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.callerNumber = :number "
+                        + "AND r.firstSeen < :before ORDER BY r.firstSeen DESC, r.call", CallRecordEntity.class)
                 .setParameter("number", fit(caller.digits(), 32)).setParameter("before", before).setMaxResults(limit)
                 .getResultList().stream().map(JpaCallRecords::view).toList();
     }
@@ -291,6 +291,7 @@ public final class JpaCallRecords {
                 Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason), Optional.ofNullable(r.endCause),
                 Optional.ofNullable(r.request).map(CaseId::new),
                 new CallRecord.AgentWork(Optional.ofNullable(r.talkMillis).map(Duration::ofMillis),
-                        Optional.ofNullable(r.wrapUpMillis).map(Duration::ofMillis), Optional.ofNullable(r.wrapUpCode)));
+                        Optional.ofNullable(r.wrapUpMillis).map(Duration::ofMillis),
+                        Optional.ofNullable(r.wrapUpCode)));
     }
 }

@@ -85,7 +85,8 @@ public final class StaffIdentities {
         StringBuilder digests = new StringBuilder("#$REALM_NAME=" + REALM + "$\n");
         StringBuilder granted = new StringBuilder();
         staff.forEach((user, userRoles) -> {
-            Require.that(USER.matcher(user).matches(), "user name '" + user + "' has characters a realm file cannot hold");
+            Require.that(USER.matcher(user).matches(),
+                    "user name '" + user + "' has characters a realm file cannot hold");
             byte[] secret = new byte[12];
             random.nextBytes(secret);
             String password = HexFormat.of().formatHex(secret);
