@@ -3,6 +3,8 @@ package org.govcc.reference.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,8 +28,10 @@ public class SessionResource {
      * @param user the user name
      * @param roles the roles held, in {@link Roles#ALL}'s order
      * @param agent the roster's agent of that name, or null for staff who take no calls
+     * @param idleTimeoutSeconds after how many idle seconds the HTTP session ends (sign-in again), or null when the
+     *                           request signed in without a session (HTTP Basic, a bearer token)
      */
-    public record SignedIn(String user, List<String> roles, Agent agent) {
+    public record SignedIn(String user, List<String> roles, Agent agent, Integer idleTimeoutSeconds) {
     }
 
     /**
@@ -49,11 +53,12 @@ public class SessionResource {
     /** Returns the signed-in user. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public SignedIn session() {
+    public SignedIn session(@Context HttpServletRequest http) {
         String user = security.getUserPrincipal().getName();
         List<String> roles = Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toList());
         Agent agent = configuration.roster().stream().filter(a -> a.id().value().equals(user)).findFirst()
                 .map(a -> new Agent(a.id().value(), a.displayName(), a.organisation().value())).orElse(null);
-        return new SignedIn(user, roles, agent);
+        HttpSession session = http.getSession(false);
+        return new SignedIn(user, roles, agent, session == null ? null : session.getMaxInactiveInterval());
     }
 }

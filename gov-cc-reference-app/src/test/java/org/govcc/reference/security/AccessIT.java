@@ -141,7 +141,8 @@ class AccessIT {
                 .endsWith("/wallboard.html"));
         HttpResponse<String> session = browser.send(request("api/session").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(session.statusCode()).isEqualTo(200);
-        assertThat(session.body()).contains("\"user\":\"supervisor01\"");
+        assertThat(session.body()).contains("\"user\":\"supervisor01\"")
+                .as("the session ends after 30 idle minutes").contains("\"idleTimeoutSeconds\":1800");
 
         HttpResponse<String> out = browser.send(request("signout").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(out.statusCode()).isEqualTo(302);
