@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.agent.AgentState;
@@ -80,6 +81,8 @@ public final class CallDistributor implements CallSignalListener {
     private final Widening widening;
     private final WrapUps wrapUps;
     private final Transfers transfers;
+    private final Signals signals;
+    private final Matching matching;
     private long seq;
 
     private CallDistributor(Builder b) {
@@ -107,6 +110,8 @@ public final class CallDistributor implements CallSignalListener {
         this.widening = new Widening(this, lock, scheduler);
         this.wrapUps = new WrapUps(this, lock, time, scheduler);
         this.transfers = new Transfers(this, lock, time, control, offers, wrapUps, widening, calls);
+        this.signals = new Signals(this, lock, time, offers, callbacks, wrapUps);
+        this.matching = new Matching(queues, available, time, callbacks, offers);
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -139,12 +144,7 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Logs an agent in: logged out -> available. @throws IllegalStateException from any other state */
     public void logIn(AgentId agent) {
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "log in", AgentStatus.LOGGED_OUT);
-            becomeAvailable(a);
-            return null;
-        });
+        command(agent, "log in", this::becomeAvailable, AgentStatus.LOGGED_OUT);
     }
 
     /**
@@ -155,22 +155,13 @@ public final class CallDistributor implements CallSignalListener {
      */
     public void logIn(AgentId agent, BreakReason reason) {
         Require.nonNull(reason, "reason");
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "log in", AgentStatus.LOGGED_OUT);
-            move(a, new AgentState.OnBreak(reason));
-            return null;
-        });
+        command(agent, "log in", a -> move(a, new AgentState.OnBreak(reason)), AgentStatus.LOGGED_OUT);
     }
 
     /** Logs an agent out, from available or a break. @throws IllegalStateException from any other state */
     public void logOut(AgentId agent) {
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "log out", AgentStatus.AVAILABLE, AgentStatus.ON_BREAK);
-            move(a, AgentState.loggedOut());
-            return null;
-        });
+        command(agent, "log out", a -> move(a, AgentState.loggedOut()), AgentStatus.AVAILABLE,
+                AgentStatus.ON_BREAK);
     }
 
     /**
@@ -180,22 +171,13 @@ public final class CallDistributor implements CallSignalListener {
      */
     public void startBreak(AgentId agent, BreakReason reason) {
         Require.nonNull(reason, "reason");
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "start a break", AgentStatus.AVAILABLE, AgentStatus.ON_BREAK);
-            move(a, new AgentState.OnBreak(reason));
-            return null;
-        });
+        command(agent, "start a break", a -> move(a, new AgentState.OnBreak(reason)), AgentStatus.AVAILABLE,
+                AgentStatus.ON_BREAK);
     }
 
     /** Ends a break: on break -> available. @throws IllegalStateException from any other state */
     public void endBreak(AgentId agent) {
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "end a break", AgentStatus.ON_BREAK);
-            becomeAvailable(a);
-            return null;
-        });
+        command(agent, "end a break", this::becomeAvailable, AgentStatus.ON_BREAK);
     }
 
     /**
@@ -215,12 +197,7 @@ public final class CallDistributor implements CallSignalListener {
      */
     public void endWrapUp(AgentId agent, Optional<Disposition> disposition) {
         Require.nonNull(disposition, "disposition");
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
-            wrapUps.finish(a, null, disposition);
-            return null;
-        });
+        command(agent, "end wrap-up", a -> wrapUps.finish(a, null, disposition), AgentStatus.WRAP_UP);
     }
 
     /**
@@ -231,13 +208,10 @@ public final class CallDistributor implements CallSignalListener {
      */
     public void afterCall(AgentId agent, Optional<BreakReason> thenBreak) {
         Require.nonNull(thenBreak, "thenBreak");
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "plan the next status", AgentStatus.RESERVED, AgentStatus.TALKING, AgentStatus.WRAP_UP);
+        command(agent, "plan the next status", a -> {
             a.nextBreak = thenBreak.orElse(null);
             a.nextSignOut = false;
-            return null;
-        });
+        }, AgentStatus.RESERVED, AgentStatus.TALKING, AgentStatus.WRAP_UP);
     }
 
     /**
@@ -246,22 +220,25 @@ public final class CallDistributor implements CallSignalListener {
      * @throws IllegalStateException unless a call is in hand
      */
     public void signOutAfterCall(AgentId agent) {
-        lock.locked(() -> {
-            AgentRecord a = agent(agent);
-            requireStatus(a, "plan signing out", AgentStatus.RESERVED, AgentStatus.TALKING, AgentStatus.WRAP_UP);
+        command(agent, "plan signing out", a -> {
             a.nextBreak = null;
             a.nextSignOut = true;
-            return null;
-        });
+        }, AgentStatus.RESERVED, AgentStatus.TALKING, AgentStatus.WRAP_UP);
     }
 
     /** Ends the agent's wrap-up and starts a break. @throws IllegalStateException unless in wrap-up */
     public void endWrapUp(AgentId agent, BreakReason thenBreak) {
         Require.nonNull(thenBreak, "thenBreak");
+        command(agent, "end wrap-up", a -> wrapUps.finish(a, thenBreak, Optional.empty()),
+                AgentStatus.WRAP_UP);
+    }
+
+    /** Runs {@code change} on {@code agent} under the lock if the agent is in one of {@code allowed}. */
+    private void command(AgentId agent, String action, Consumer<AgentRecord> change, AgentStatus... allowed) {
         lock.locked(() -> {
             AgentRecord a = agent(agent);
-            requireStatus(a, "end wrap-up", AgentStatus.WRAP_UP);
-            wrapUps.finish(a, thenBreak, Optional.empty());
+            requireStatus(a, action, allowed);
+            change.accept(a);
             return null;
         });
     }
@@ -450,145 +427,21 @@ public final class CallDistributor implements CallSignalListener {
             if (e == null) {
                 return SignalResult.NOT_MINE;
             }
-            if (signal instanceof CallSignal.AgentAnswered) {
-                return agentAnswered(e, ((CallSignal.AgentAnswered) signal).agent());
-            } else if (signal instanceof CallSignal.AgentUnreachable) {
-                CallSignal.AgentUnreachable u = (CallSignal.AgentUnreachable) signal;
-                return offers.agentUnreachable(e, u.agent(), u.reason());
-            } else if (signal instanceof CallSignal.CallerHungUp) {
-                return callerHungUp(e);
-            } else if (signal instanceof CallSignal.AgentHungUp) {
-                return agentHungUp(e, ((CallSignal.AgentHungUp) signal).agent());
-            } else if (signal instanceof CallSignal.CitizenAnswered) {
-                return offers.citizenAnswered(e);
-            } else if (signal instanceof CallSignal.DialFailed) {
-                return callbacks.dialFailed(e, ((CallSignal.DialFailed) signal).reason());
-            }
-            return SignalResult.NOT_MINE;
+            return signals.apply(e, signal);
         });
-    }
-
-    private SignalResult agentAnswered(CallEntry e, AgentId agent) {
-        if (e.state != CallEntry.State.OFFERED || !e.agent.id.equals(agent) || (e.callback && !e.citizenOnLine)) {
-            return SignalResult.STALE;
-        }
-        AgentRecord a = e.agent;
-        Instant now = time.now();
-        Duration waited = Duration.between(e.waitFrom, now);
-        QueueState q = e.queue;
-        if (e.callback && !e.answeredBefore) {
-            q.callbacksConnected++;
-        } else if (!e.answeredBefore) { // a call transferred to an agent was counted answered with the first one
-            QueueStatistics.answered(q, waited, time.micros(now) - e.waitFromMicros);
-        }
-        e.state = CallEntry.State.CONNECTED;
-        e.connectedAt = now;
-        Widening.cancel(e);
-        a.answeredOn(time.today(now));
-        move(a, new AgentState.Talking(e.call.id()));
-        if (lock.observed()) {
-            lock.emit(new CallCentreEvent.CallConnected(now, e.call.id(), agent, waited));
-        }
-        return SignalResult.APPLIED;
-    }
-
-    private SignalResult callerHungUp(CallEntry e) {
-        switch (e.state) {
-            case WAITING:
-                if (e.callback && !e.citizenOnLine) {
-                    return SignalResult.STALE; // the inbound leg of a callback request ends; the place is kept
-                }
-                e.queue.removeWaiting(e);
-                abandon(e);
-                return SignalResult.APPLIED;
-            case OFFERED:
-                if (e.callback && !e.citizenOnLine) {
-                    return SignalResult.STALE;
-                }
-                AgentRecord a = e.agent;
-                a.call = null;
-                e.agent = null;
-                abandon(e);
-                becomeAvailable(a);
-                return SignalResult.APPLIED;
-            case CONNECTED:
-                wrapUps.endConversation(e, "caller hung up");
-                return SignalResult.APPLIED;
-            default:
-                return SignalResult.STALE;
-        }
-    }
-
-    private SignalResult agentHungUp(CallEntry e, AgentId agent) {
-        if (e.state != CallEntry.State.CONNECTED || !e.agent.id.equals(agent)) {
-            return SignalResult.STALE;
-        }
-        wrapUps.endConversation(e, "agent hung up");
-        return SignalResult.APPLIED;
     }
 
     // ---------------------------------------------------------------------------------------------- routing
 
     /** Offers waiting call {@code e} to the agent its queue's strategy picks, if any can take it now. */
     void tryRouteCall(CallEntry e) {
-        if (available.isEmpty() || e.state != CallEntry.State.WAITING) {
-            return;
-        }
-        AgentRecord a = available.choose(e, time.today(time.now()));
-        if (a == null) {
-            return;
-        }
-        if (e.callback && !e.citizenOnLine && !callbacks.mayDialNow(e)) {
-            return;
-        }
-        offers.offer(e, a);
-    }
-
-    private void tryRouteAgent(AgentRecord a) {
-        while (a.state == AgentState.available()) {
-            CallEntry best = null;
-            double bestEff = 0;
-            long now = time.micros(time.now());
-            for (QueueState q : queues) {
-                for (Lane lane : q.lanes.values()) {
-                    if (!a.meetsAny(lane.alternatives)) {
-                        continue;
-                    }
-                    CallEntry head = lane.entries.first();
-                    double eff = head.effective(now);
-                    if (best == null || better(head, eff, best, bestEff)) {
-                        best = head;
-                        bestEff = eff;
-                    }
-                }
-            }
-            if (best == null) {
-                return;
-            }
-            if (best.callback && !best.citizenOnLine && !callbacks.mayDialNow(best)) {
-                continue; // parked until the opening; look again
-            }
-            offers.offer(best, a);
-            return;
-        }
-    }
-
-    private static boolean better(CallEntry a, double effA, CallEntry b, double effB) {
-        if (a.queue.tier != b.queue.tier) {
-            return a.queue.tier > b.queue.tier;
-        }
-        if (effA != effB) {
-            return effA > effB;
-        }
-        if (a.sinceMicros != b.sinceMicros) {
-            return a.sinceMicros < b.sinceMicros;
-        }
-        return a.seq < b.seq;
+        matching.routeCall(e);
     }
 
     // ------------------------------------------------------------------------------------------------ ending
 
-    private void abandon(CallEntry e) {
+    /** Ends waiting or offered call {@code e}, whose caller hung up: an abandon, counted unless it was a callback. */
+    void abandon(CallEntry e) {
         Instant now = time.now();
         Duration waited = Duration.between(e.waitFrom, now);
         QueueState q = e.queue;
@@ -625,7 +478,7 @@ public final class CallDistributor implements CallSignalListener {
             move(a, new AgentState.OnBreak(a.nextBreak));
         } else {
             move(a, AgentState.available());
-            tryRouteAgent(a);
+            matching.routeAgent(a);
         }
     }
 
