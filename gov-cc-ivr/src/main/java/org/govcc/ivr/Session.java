@@ -15,7 +15,6 @@ import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
-import org.govcc.api.control.PromptId;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.ivr.flow.Flow;
@@ -244,7 +243,8 @@ final class Session implements IvrSession {
      * Plays {@code items} (resolved against the variables); returns false, without playing, if they say nothing.
      */
     boolean play(List<PromptItem> items, boolean bargeIn) {
-        List<Announcement> announcements = announcements(items);
+        List<Announcement> announcements = PromptResolver.resolve(items, variables, language, flow.timeZone(),
+                interpreter.prompts(), call.id());
         if (announcements.isEmpty()) {
             playing = false;
             return false;
@@ -328,53 +328,6 @@ final class Session implements IvrSession {
             r.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "IVR listener failed for call " + call.id(), e);
-        }
-    }
-
-    private List<Announcement> announcements(List<PromptItem> items) {
-        List<Announcement> out = new ArrayList<>(items.size());
-        for (PromptItem item : items) {
-            announcement(item).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private Optional<Announcement> announcement(PromptItem item) {
-        if (item instanceof PromptItem.Say) {
-            return Optional.of(new Announcement.Recorded(((PromptItem.Say) item).prompt()));
-        }
-        if (item instanceof PromptItem.SayVariablePrompt) {
-            PromptItem.SayVariablePrompt v = (PromptItem.SayVariablePrompt) item;
-            Optional<String> value = variables.get(v.variable());
-            PromptId chosen = v.otherwise();
-            if (value.isPresent() && !value.get().isBlank()) {
-                try {
-                    PromptId candidate = new PromptId(v.promptFor(value.get()));
-                    if (interpreter.prompts().map(c -> c.contains(language, candidate)).orElse(true)) {
-                        chosen = candidate;
-                    }
-                } catch (IllegalArgumentException e) {
-                    // The value does not make a prompt id: say the general prompt.
-                }
-            }
-            return Optional.of(new Announcement.Recorded(chosen));
-        }
-        try {
-            if (item instanceof PromptItem.SayNumber) {
-                return variables.get(((PromptItem.SayNumber) item).variable())
-                        .map(s -> new Announcement.SpokenNumber(Long.parseLong(s.trim())));
-            }
-            if (item instanceof PromptItem.SayDuration) {
-                return variables.get(((PromptItem.SayDuration) item).variable())
-                        .map(s -> new Announcement.SpokenDuration(Duration.parse(s.trim())));
-            }
-            PromptItem.SayDateTime d = (PromptItem.SayDateTime) item;
-            return variables.get(d.variable())
-                    .map(s -> new Announcement.SpokenDateTime(Instant.parse(s.trim()).atZone(flow.timeZone())));
-        } catch (RuntimeException e) {
-            // A value that cannot be spoken is left out rather than failing the call.
-            LOG.log(Level.DEBUG, "cannot speak " + item + " for call " + call.id() + ": " + e.getMessage());
-            return Optional.empty();
         }
     }
 
