@@ -2,7 +2,6 @@ package org.govcc.ivr.validate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,7 +133,7 @@ public final class FlowValidator {
         Map<NodeId, List<NodeId>> graph = new HashMap<>();
         flow.nodes().forEach((id, node) -> graph.put(id, node.edges().stream().filter(e -> !e.needsInput())
                 .map(Edge::target).filter(t -> flow.node(t).isPresent()).collect(Collectors.toList())));
-        for (List<NodeId> cycle : new Tarjan(graph, flow.nodes().keySet()).cycles()) {
+        for (List<NodeId> cycle : new Cycles(graph, flow.nodes().keySet()).find()) {
             String path = cycle.stream().map(NodeId::value).collect(Collectors.joining(" -> "))
                     + " -> " + cycle.get(0);
             problems.add(FlowProblem.at(origin, Flow.pointer(cycle.get(0)),
@@ -346,62 +345,6 @@ public final class FlowValidator {
         @Override
         public Void hangUp(HangUpNode node) {
             return null;
-        }
-    }
-
-    /** Tarjan's algorithm; returns each strongly connected component that holds a cycle, as a path. */
-    private static final class Tarjan {
-        private final Map<NodeId, List<NodeId>> graph;
-        private final Set<NodeId> order;
-        private final Map<NodeId, Integer> index = new HashMap<>();
-        private final Map<NodeId, Integer> low = new HashMap<>();
-        private final Deque<NodeId> stack = new ArrayDeque<>();
-        private final Set<NodeId> onStack = new HashSet<>();
-        private final List<List<NodeId>> cycles = new ArrayList<>();
-        private int counter;
-
-        Tarjan(Map<NodeId, List<NodeId>> graph, Set<NodeId> order) {
-            this.graph = graph;
-            this.order = order;
-        }
-
-        List<List<NodeId>> cycles() {
-            for (NodeId id : order) {
-                if (!index.containsKey(id)) {
-                    visit(id);
-                }
-            }
-            return cycles;
-        }
-
-        private void visit(NodeId v) {
-            index.put(v, counter);
-            low.put(v, counter);
-            counter++;
-            stack.push(v);
-            onStack.add(v);
-            for (NodeId w : graph.getOrDefault(v, List.of())) {
-                if (!index.containsKey(w)) {
-                    visit(w);
-                    low.put(v, Math.min(low.get(v), low.get(w)));
-                } else if (onStack.contains(w)) {
-                    low.put(v, Math.min(low.get(v), index.get(w)));
-                }
-            }
-            if (low.get(v).equals(index.get(v))) {
-                List<NodeId> component = new ArrayList<>();
-                NodeId w;
-                do {
-                    w = stack.pop();
-                    onStack.remove(w);
-                    component.add(w);
-                } while (!w.equals(v));
-                boolean selfLoop = graph.getOrDefault(v, List.of()).contains(v);
-                if (component.size() > 1 || selfLoop) {
-                    Collections.reverse(component);
-                    cycles.add(component);
-                }
-            }
         }
     }
 
