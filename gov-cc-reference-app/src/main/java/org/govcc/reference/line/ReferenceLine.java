@@ -2,11 +2,10 @@ package org.govcc.reference.line;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +25,13 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.call.LineId;
 import org.govcc.api.event.CallCentreListener;
-import org.govcc.api.ivr.IvrLookup;
 import org.govcc.api.internal.Require;
+import org.govcc.api.ivr.IvrLookup;
 import org.govcc.ivr.FlowRepository;
 import org.govcc.ivr.IvrInterpreter;
 import org.govcc.ivr.prompt.IndexedPromptCatalogue;
 import org.govcc.reference.config.LineConfiguration;
+import org.govcc.reference.security.OwnerOnlyFiles;
 import org.govcc.routing.CallDistributor;
 import org.govcc.routing.Scheduler;
 import org.govcc.routing.schedule.ServiceCalendar;
@@ -273,20 +273,12 @@ public final class ReferenceLine implements AutoCloseable {
     }
 
     private static void writeOwnerOnly(Path file, Properties passwords, String realm) {
+        StringWriter text = new StringWriter();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.deleteIfExists(file);
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                LOG.warning("cannot restrict permissions of " + file + " on this file system");
-            }
-            try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                passwords.store(out, "gov-cc agent phone passwords (SIP digest, realm " + realm + ")");
-            }
+            passwords.store(text, "gov-cc agent phone passwords (SIP digest, realm " + realm + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write agent passwords to " + file, e);
         }
+        OwnerOnlyFiles.write(file, text.toString());
     }
 }

@@ -3,11 +3,8 @@ package org.govcc.reference.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -96,9 +93,9 @@ public final class StaffIdentities {
         });
         // The passwords first and the users last: the realm reads the users file again when it changes, and by then
         // every role is in place.
-        writeOwnerOnly(passwords, clear.toString());
-        writeOwnerOnly(roles, header(roles) + granted);
-        writeOwnerOnly(users, header(users) + digests);
+        OwnerOnlyFiles.write(passwords, clear.toString());
+        OwnerOnlyFiles.write(roles, header(roles) + granted);
+        OwnerOnlyFiles.write(users, header(users) + digests);
         LOG.info("gov-cc reference line: generated " + staff.size() + " demonstration sign-in identities in " + users
                 + "; their passwords are in " + passwords);
         return List.copyOf(staff.keySet());
@@ -138,28 +135,6 @@ public final class StaffIdentities {
             return kept.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** Writes {@code text} to a new owner-only file beside {@code file}, then moves it over {@code file}. */
-    private static void writeOwnerOnly(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".new");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                LOG.warning("cannot restrict permissions of " + target + " on this file system");
-            }
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
         }
     }
 }
