@@ -33,34 +33,11 @@ done
 [ -n "$home" ] && [ -f "$home/jboss-modules.jar" ] || die "no WildFly at --jboss-home '${home}' (build first)"
 base=${base:-$home/standalone}
 [ -f "$base/configuration/standalone-microprofile.xml" ] || die "no configuration/standalone-microprofile.xml under --base-dir '$base'"
-if [ -n "$secret_file" ]; then
-  [ -f "$secret_file" ] || die "--secret-file '$secret_file' does not exist"
-  mode=$(stat -c %a "$secret_file")
-  [[ "$mode" =~ ^[0-7]00$ ]] || die "--secret-file '$secret_file' is readable by others (mode $mode): chmod 600 it"
-  secret=$(head -n 1 "$secret_file")
-else
-  secret=${GOVCC_OIDC_CLIENT_SECRET:-}
-fi
-[ -n "$secret" ] || die "no client secret: set GOVCC_OIDC_CLIENT_SECRET or give --secret-file"
-
-umask 077
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cli() {
-  JBOSS_HOME="$home" java -Djboss.home.dir="$home" -Djboss.cli.config="$home/bin/jboss-cli.xml" \
-    -Djboss.server.base.dir="$base" -jar "$home/jboss-modules.jar" -mp "$home/modules" org.jboss.as.cli \
-    --file="$1" >"$work/cli.log" 2>&1 || { cat "$work/cli.log" >&2; die "jboss-cli failed on $(basename "$2")"; }
-  if grep -q '"outcome" => "failed"' "$work/cli.log"; then cat "$work/cli.log" >&2; die "jboss-cli: $(basename "$2") failed"; fi
-}
-quote() { local v=${1//\\/\\\\}; v=${v//\"/\\\"}; v=${v//\$/\\\$}; printf '"%s"' "$v"; }
-
-cli "$here/govcc-credential-store.cli" govcc-credential-store.cli
-# Twice: the tool asks for the secret and then for its confirmation.
-token=$(printf '%s\n%s\n' "$secret" "$secret" | JBOSS_HOME="$home" "$home/bin/elytron-tool.sh" credential-store \
-  --type=PropertiesCredentialStore --location="$base/data/govcc/credentials.cs" --encrypt=key 2>&1 \
-  | sed -n "s/^Clear text encrypted to token '\([^']*\)'.*/\1/p")
-[ -n "$token" ] || die "elytron-tool did not encrypt the client secret"
-expression="\${ENC::govcc:$token}"
+# shellcheck source=govcc-offline.lib.sh
+. "$here/govcc-offline.lib.sh"
+secret=$(read_secret --secret-file "$secret_file" "${GOVCC_OIDC_CLIENT_SECRET:-}" \
+  "client secret: set GOVCC_OIDC_CLIENT_SECRET or give --secret-file")
+expression=$(encrypt_secret "$secret" "client secret")
 { echo "set govccOidcProviderUrl=$provider"; echo "set govccOidcClientId=$client"
   echo "set govccOidcSecret=$(quote "$expression")"; echo "set govccOidcSslRequired=$ssl"
   cat "$here/govcc-oidc.cli"; } > "$work/oidc.cli"

@@ -33,34 +33,11 @@ done
 base=${base:-$home/standalone}
 [ -f "$base/configuration/standalone-microprofile.xml" ] || die "no configuration/standalone-microprofile.xml under --base-dir '$base'"
 [ -f "$driver" ] || die "no driver jar at --driver '$driver' (mvn package builds it)"
-if [ -n "$password_file" ]; then
-  [ -f "$password_file" ] || die "--password-file '$password_file' does not exist"
-  mode=$(stat -c %a "$password_file")
-  [[ "$mode" =~ ^[0-7]00$ ]] || die "--password-file '$password_file' is readable by others (mode $mode): chmod 600 it"
-  password=$(head -n 1 "$password_file")
-else
-  password=${GOVCC_DB_PASSWORD:-}
-fi
-[ -n "$password" ] || die "no password: set GOVCC_DB_PASSWORD or give --password-file"
-
-umask 077
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cli() {
-  JBOSS_HOME="$home" java -Djboss.home.dir="$home" -Djboss.cli.config="$home/bin/jboss-cli.xml" \
-    -Djboss.server.base.dir="$base" -jar "$home/jboss-modules.jar" -mp "$home/modules" org.jboss.as.cli \
-    --file="$1" >"$work/cli.log" 2>&1 || { cat "$work/cli.log" >&2; die "jboss-cli failed on $(basename "$2")"; }
-  if grep -q '"outcome" => "failed"' "$work/cli.log"; then cat "$work/cli.log" >&2; die "jboss-cli: $(basename "$2") failed"; fi
-}
-quote() { local v=${1//\\/\\\\}; v=${v//\"/\\\"}; v=${v//\$/\\\$}; printf '"%s"' "$v"; }
-
-cli "$here/govcc-credential-store.cli" govcc-credential-store.cli
-# Twice: the tool asks for the secret and then for its confirmation.
-token=$(printf '%s\n%s\n' "$password" "$password" | JBOSS_HOME="$home" "$home/bin/elytron-tool.sh" credential-store \
-  --type=PropertiesCredentialStore --location="$base/data/govcc/credentials.cs" --encrypt=key 2>&1 \
-  | sed -n "s/^Clear text encrypted to token '\([^']*\)'.*/\1/p")
-[ -n "$token" ] || die "elytron-tool did not encrypt the password"
-expression="\${ENC::govcc:$token}"
+# shellcheck source=govcc-offline.lib.sh
+. "$here/govcc-offline.lib.sh"
+password=$(read_secret --password-file "$password_file" "${GOVCC_DB_PASSWORD:-}" \
+  "password: set GOVCC_DB_PASSWORD or give --password-file")
+expression=$(encrypt_secret "$password" "password")
 { echo "set govccDbUrl=$url"; echo "set govccDbUser=$user"; echo "set govccDbPassword=$(quote "$expression")"
   echo "set govccDriverJar=$driver"; cat "$here/govcc-postgres.cli"; } > "$work/postgres.cli"
 cli "$work/postgres.cli" govcc-postgres.cli
