@@ -168,10 +168,7 @@ public class DeskService implements CallCentreListener {
         AgentId target = byAgent ? other(agent, toAgent) : null;
         if (confidential(talking.call())) {
             // A complainant's call goes to complaint officers only, never to a general agent or queue.
-            Set<SkillId> sealedSkills = configuration.confidentialSkills();
-            boolean allowed = byTopic ? queue(toQueue).map(q -> q.requirements().stream()
-                    .allMatch(r -> sealedSkills.contains(r.skill()))).orElse(false)
-                    : agent(target.value()).skills().keySet().stream().anyMatch(sealedSkills::contains);
+            boolean allowed = byTopic ? complaintQueue(toQueue) : complaintOfficer(agent(target.value()));
             if (!allowed) {
                 throw new DeskRefusal(DeskRefusal.Kind.INVALID, byTopic ? "topic" : "agent", "a call of a "
                         + "confidential line is transferred to its complaint officers only");
@@ -274,23 +271,31 @@ public class DeskService implements CallCentreListener {
     /** Where {@code agent} may transfer {@code call}: every topic's queue and every other agent the rule allows. */
     private List<DeskView.Coded> transferTargets(AgentProfile agent, CallId call) {
         boolean sealed = confidential(call);
-        Set<SkillId> sealedSkills = configuration.confidentialSkills();
         List<DeskView.Coded> targets = new java.util.ArrayList<>();
         for (var topic : configuration.topics()) {
-            boolean complaintQueue = queue(configuration.queueFor(topic.id())).map(q -> q.requirements().stream()
-                    .allMatch(r -> sealedSkills.contains(r.skill()))).orElse(false);
-            if (!sealed || complaintQueue) {
+            if (!sealed || complaintQueue(configuration.queueFor(topic.id()))) {
                 targets.add(new DeskView.Coded("topic:" + topic.id().value(), names(topic.names())));
             }
         }
         for (AgentProfile other : configuration.roster()) {
-            boolean officer = other.skills().keySet().stream().anyMatch(sealedSkills::contains);
-            if (!other.id().equals(agent.id()) && (!sealed || officer)) {
+            if (!other.id().equals(agent.id()) && (!sealed || complaintOfficer(other))) {
                 String name = other.displayName() + " (" + other.id().value() + ")";
                 targets.add(new DeskView.Coded("agent:" + other.id().value(), Map.of("el", name, "en", name)));
             }
         }
         return List.copyOf(targets);
+    }
+
+    /** Whether every skill {@code queue} requires is a confidential line's: only complaint officers serve it. */
+    private boolean complaintQueue(QueueId queue) {
+        Set<SkillId> sealedSkills = configuration.confidentialSkills();
+        return queue(queue).map(q -> q.requirements().stream().allMatch(r -> sealedSkills.contains(r.skill())))
+                .orElse(false);
+    }
+
+    /** Whether {@code agent} holds a confidential line's skill. */
+    private boolean complaintOfficer(AgentProfile agent) {
+        return agent.skills().keySet().stream().anyMatch(configuration.confidentialSkills()::contains);
     }
 
     /** Returns the roster's agent {@code user}. @throws DeskRefusal if there is none */
