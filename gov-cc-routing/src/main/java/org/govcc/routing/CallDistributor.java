@@ -81,6 +81,7 @@ public final class CallDistributor implements CallSignalListener {
     private final Widening widening;
     private final WrapUps wrapUps;
     private final Transfers transfers;
+    private final Holds holds;
     private final Signals signals;
     private final Matching matching;
     private long seq;
@@ -108,8 +109,9 @@ public final class CallDistributor implements CallSignalListener {
         this.callbacks = new Callbacks(this, lock, time, scheduler, schedule);
         this.offers = new Offers(this, callbacks, lock, time, scheduler, control, config.ringGuard());
         this.widening = new Widening(this, lock, scheduler);
-        this.wrapUps = new WrapUps(this, lock, time, scheduler);
-        this.transfers = new Transfers(this, lock, time, control, offers, wrapUps, widening, calls);
+        this.holds = new Holds(lock, time, control);
+        this.wrapUps = new WrapUps(this, lock, time, scheduler, holds);
+        this.transfers = new Transfers(this, lock, time, control, offers, wrapUps, widening, calls, holds);
         this.signals = new Signals(this, lock, time, offers, callbacks, wrapUps);
         this.matching = new Matching(queues, available, time, callbacks, offers);
     }
@@ -374,8 +376,50 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
+    /**
+     * Puts the caller of the call agent {@code by} is talking on on hold: the agent stays talking, the two no longer
+     * hear each other, and {@link CallCentreEvent.CallHeld} records it; a {@link CallCentreEvent.HoldEnded} follows
+     * when the agent takes the caller back ({@link #takeBack}) or the conversation ends.
+     *
+     * @return false, with nothing changed, when the call side cannot hold calls
+     * @throws IllegalArgumentException if the agent is unknown
+     * @throws IllegalStateException unless {@code by} is talking on {@code call} and the caller is not already held
+     * @since 0.3
+     */
+    public boolean hold(CallId call, AgentId by) {
+        Require.nonNull(call, "call");
+        return lock.locked(() -> holds.hold(talkingOn(agent(by), call, "hold a call")));
+    }
+
+    /**
+     * Takes the caller agent {@code by} holds on {@code call} back: the two hear each other again.
+     *
+     * @throws IllegalArgumentException if the agent is unknown
+     * @throws IllegalStateException unless {@code by} is talking on {@code call} and holds it
+     * @since 0.3
+     */
+    public void takeBack(CallId call, AgentId by) {
+        Require.nonNull(call, "call");
+        lock.locked(() -> {
+            holds.takeBack(talkingOn(agent(by), call, "take back a held call"));
+            return null;
+        });
+    }
+
+    /** Returns since when {@code agent}'s caller has been on hold; empty when the agent holds no call. */
+    public Optional<Instant> heldSince(AgentId agent) {
+        return lock.locked(() -> {
+            AgentRecord a = agent(agent);
+            return Optional.ofNullable(a.call).map(e -> e.heldSince);
+        });
+    }
+
     private static CallEntry talkingOn(AgentRecord a, CallId call) {
-        requireStatus(a, "transfer a call", AgentStatus.TALKING);
+        return talkingOn(a, call, "transfer a call");
+    }
+
+    private static CallEntry talkingOn(AgentRecord a, CallId call, String action) {
+        requireStatus(a, action, AgentStatus.TALKING);
         if (a.call == null || !a.call.call.id().equals(call)) {
             throw new IllegalStateException("agent " + a.id + " is not talking on call " + call);
         }
