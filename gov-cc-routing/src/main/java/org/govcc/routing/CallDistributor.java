@@ -22,6 +22,7 @@ import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.CallSignalListener;
+import org.govcc.api.control.HangUpReason;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
@@ -82,6 +83,7 @@ public final class CallDistributor implements CallSignalListener {
     private final WrapUps wrapUps;
     private final Transfers transfers;
     private final Holds holds;
+    private final CallControl control;
     private final Signals signals;
     private final Matching matching;
     private long seq;
@@ -91,6 +93,7 @@ public final class CallDistributor implements CallSignalListener {
         Clock clock = Require.nonNull(b.clock, "clock");
         Scheduler scheduler = Require.nonNull(b.scheduler, "scheduler");
         CallControl control = Require.nonNull(b.control, "callControl");
+        this.control = control;
         ServiceSchedule schedule = b.schedule;
         this.time = new TimeLine(clock, config.zone());
         this.lock = new DistributorLock(b.listeners);
@@ -402,6 +405,24 @@ public final class CallDistributor implements CallSignalListener {
         Require.nonNull(call, "call");
         lock.locked(() -> {
             holds.takeBack(talkingOn(agent(by), call, "take back a held call"));
+            return null;
+        });
+    }
+
+    /**
+     * Ends the call agent {@code by} is talking on, from the agent's side (their desktop's hang-up): the conversation
+     * ends as when their phone hangs up ("agent hung up"), the agent goes to wrap-up, and the call side hangs up
+     * every leg.
+     *
+     * @throws IllegalArgumentException if the agent is unknown
+     * @throws IllegalStateException unless {@code by} is talking on {@code call}; nothing changes
+     * @since 0.3
+     */
+    public void hangUp(CallId call, AgentId by) {
+        Require.nonNull(call, "call");
+        lock.locked(() -> {
+            wrapUps.endConversation(talkingOn(agent(by), call, "hang up a call"), "agent hung up");
+            lock.effect(() -> control.hangUp(call, HangUpReason.NORMAL));
             return null;
         });
     }

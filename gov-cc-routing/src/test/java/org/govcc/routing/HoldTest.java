@@ -113,6 +113,23 @@ class HoldTest {
     }
 
     @Test
+    void anAgentWhoHangsUpAHeldCallEndsTheHoldTheCallAndEveryLegAndGoesToWrapUp() {
+        AgentId a1 = talking();
+        h.distributor.hold(C1, a1);
+        h.advance(Duration.ofSeconds(5));
+
+        h.distributor.hangUp(C1, a1);
+
+        assertThat(h.control.last()).isEqualTo(new FakeCallControl.Command("hangup", C1, null, null, null));
+        assertThat(h.events(CallCentreEvent.HoldEnded.class)).hasSize(1);
+        assertThat(h.events(CallCentreEvent.CallEnded.class)).containsExactly(
+                new CallCentreEvent.CallEnded(Harness.START.plusSeconds(5), C1, "agent hung up"));
+        assertThat(h.distributor.agentState(a1)).isEqualTo(new AgentState.WrapUp(C1));
+        assertThatThrownBy(() -> h.distributor.hangUp(C1, a1)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot hang up a call while WRAP_UP");
+    }
+
+    @Test
     void aCallSideThatCannotHoldIsToldSoAndNothingChanges() {
         AgentId a1 = talking();
         h.control.cannotHoldCalls();
