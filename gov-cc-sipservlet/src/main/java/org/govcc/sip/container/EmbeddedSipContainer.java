@@ -335,6 +335,10 @@ public final class EmbeddedSipContainer implements AutoCloseable {
         Properties p = new Properties();
         p.putAll(SipContainerSettings.defaultStackProperties());
         p.setProperty("javax.sip.STACK_NAME", settings.engineName());
+        // The methods the router sends to an application; the valve answers the others 405 (Restcomm proxied them).
+        p.setProperty(RequestSanityValve.ROUTED_METHODS, application.darProperties().lines()
+                .map(l -> l.contains(":") ? l.substring(0, l.indexOf(':')).trim() : "")
+                .filter(m -> !m.isEmpty()).collect(Collectors.joining(",")));
         p.putAll(settings.stackProperties());
         return p;
     }
