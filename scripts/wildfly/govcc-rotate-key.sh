@@ -33,7 +33,8 @@ base=${base:-$home/standalone}
 . "$here/govcc-offline.lib.sh"
 store_op=/subsystem=elytron/secret-key-credential-store=govcc-keys
 if [ -n "$controller" ]; then
-  [[ "$controller" =~ ^[A-Za-z0-9.:\[\]-]+$ ]] || die "--controller must be HOST:PORT, not '$controller'"
+  controller_form='^[][A-Za-z0-9.:-]+$' # a host name or address (IPv6 in brackets) and a port
+  [[ "$controller" =~ $controller_form ]] || die "--controller must be HOST:PORT, not '$controller'"
   run() { "$home/bin/jboss-cli.sh" --connect --controller="$controller" --file="$1" >"$work/cli.log" 2>&1 ||
     { cat "$work/cli.log" >&2; die "jboss-cli failed on $controller"; }; }
   wrap() { cat; }
