@@ -1,0 +1,23 @@
+package org.govcc.reference.complaints;
+
+import java.util.Optional;
+import org.govcc.api.complaint.ComplaintId;
+
+/**
+ * Where every read, change, export and refusal of a complaint is recorded: the deployment's tamper-evident audit
+ * trail ({@link TrailComplaintAudit}); tests give their own. The entry joins the caller's transaction, so a change
+ * and its entry are written together, except {@link #refusal}, which must outlive the refused request's rollback.
+ */
+public interface ComplaintAudit {
+
+    /**
+     * Records that {@code actor} did {@code action}.
+     *
+     * @param complaint the complaint concerned, if one
+     * @param detail what else an auditor needs (never a complaint's content): e.g. the new status, a count
+     */
+    void record(String actor, ComplaintAction action, Optional<ComplaintId> complaint, String detail);
+
+    /** Records a refusal in a transaction of its own, so that it stays when the refused request rolls back. */
+    void refusal(String actor, Optional<ComplaintId> complaint, String detail);
+}
