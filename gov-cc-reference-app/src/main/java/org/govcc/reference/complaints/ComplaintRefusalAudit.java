@@ -44,12 +44,13 @@ public class ComplaintRefusalAudit implements ContainerResponseFilter {
         }
         Principal user = request.getSecurityContext().getUserPrincipal();
         String actor = user == null ? "anonymous" : user.getName();
-        String roles = user == null ? "" : " (roles: " + String.join(", ", Roles.ALL.stream()
-                .filter(request.getSecurityContext()::isUserInRole).toList()) + ")";
+        String roles = user == null ? "anonymous" : String.join(",", Roles.ALL.stream()
+                .filter(request.getSecurityContext()::isUserInRole).toList());
         String field = response.getEntity() instanceof Problem p && p.field() != null ? ", field " + p.field() : "";
         try {
-            audit.refusal(actor, Optional.ofNullable(path.group(1)).map(ComplaintId::new), request.getMethod() + " /api/"
-                    + request.getUriInfo().getPath().replaceFirst("^/", "") + " -> " + status + field + roles);
+            audit.refusal(actor, roles.isEmpty() ? "none" : roles, Optional.ofNullable(path.group(1))
+                    .map(ComplaintId::new), request.getMethod() + " /api/" + request.getUriInfo().getPath()
+                    .replaceFirst("^/", "") + " -> " + status + field);
         } catch (RuntimeException e) {
             // The refusal stands either way; a trail that cannot be written is the operators' alarm, not the user's.
             LOG.log(Level.SEVERE, "gov-cc: could not record a refused complaint request in the audit trail", e);

@@ -169,8 +169,8 @@ public class ComplaintService implements ComplaintHandler {
             store.requireReaderOfAnyLine(officer, new ComplaintId("list"));
         }
         ComplaintSummary.Page page = search.run(em, lines, configuration.calendar().zone());
-        audit.record(officer.id(), ComplaintAction.LIST, Optional.empty(), search.describe() + ": "
-                + page.complaints().size() + " of " + page.total());
+        audit.record(officer.id(), ComplaintAudit.role(officer), ComplaintAction.LIST, Optional.empty(),
+                search.describe() + ": " + page.complaints().size() + " of " + page.total());
         return page;
     }
 

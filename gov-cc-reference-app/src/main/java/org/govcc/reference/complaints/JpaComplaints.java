@@ -84,7 +84,7 @@ public final class JpaComplaints {
         row.narrativeSealed = rows.seal(row, "NARRATIVE_SEALED", intake.summary());
         row.workplaceSealed = workplace.map(w -> rows.seal(row, "WORKPLACE_SEALED", w)).orElse(null);
         note.ifPresent(text -> appendNote(row, text, receiver));
-        audit.record(receiver.id(), ComplaintAction.CREATE, Optional.of(ComplaintRows.id(row)), "line "
+        record(receiver, ComplaintAction.CREATE, Optional.of(ComplaintRows.id(row)), "line "
                 + row.line + ", category " + row.category + (row.call == null ? "" : ", call " + row.call));
         return rows.complaint(row);
     }
@@ -97,7 +97,7 @@ public final class JpaComplaints {
             return Optional.empty();
         }
         require(row.get(), reader, "read");
-        audit.record(reader.id(), ComplaintAction.READ, Optional.of(id), "");
+        record(reader, ComplaintAction.READ, Optional.of(id), "");
         return Optional.of(rows.complaint(row.get()));
     }
 
@@ -108,7 +108,7 @@ public final class JpaComplaints {
      */
     public Complaint export(ComplaintId id, Actor reader) {
         ComplaintEntity row = existing(id, reader, "export");
-        audit.record(reader.id(), ComplaintAction.EXPORT, Optional.of(id), "the whole complaint, as JSON");
+        record(reader, ComplaintAction.EXPORT, Optional.of(id), "the whole complaint, as JSON");
         return rows.complaint(row);
     }
 
@@ -119,7 +119,7 @@ public final class JpaComplaints {
         ComplaintEntity row = changeable(id, actor, "describe");
         row.workplaceSealed = workplace.map(w -> rows.seal(row, "WORKPLACE_SEALED", w)).orElse(null);
         row.narrativeSealed = rows.seal(row, "NARRATIVE_SEALED", narrative);
-        audit.record(actor.id(), ComplaintAction.DESCRIBE, Optional.of(id), "workplace "
+        record(actor, ComplaintAction.DESCRIBE, Optional.of(id), "workplace "
                 + (workplace.isPresent() ? "given" : "not known") + ", narrative of " + narrative.length()
                 + " characters");
         return rows.complaint(row);
@@ -131,7 +131,7 @@ public final class JpaComplaints {
         ComplaintEntity row = changeable(id, actor, "classify");
         String before = row.category;
         row.category = category.name();
-        audit.record(actor.id(), ComplaintAction.CLASSIFY, Optional.of(id), before + " -> " + category);
+        record(actor, ComplaintAction.CLASSIFY, Optional.of(id), before + " -> " + category);
         return rows.complaint(row);
     }
 
@@ -141,7 +141,7 @@ public final class JpaComplaints {
         ComplaintEntity row = existing(id, actor, "add a note to");
         em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         appendNote(row, text, actor);
-        audit.record(actor.id(), ComplaintAction.NOTE, Optional.of(id), "a note of " + text.length()
+        record(actor, ComplaintAction.NOTE, Optional.of(id), "a note of " + text.length()
                 + " characters");
         return rows.complaint(row);
     }
@@ -175,7 +175,7 @@ public final class JpaComplaints {
         if (ComplaintStatus.valueOf(row.status) == ComplaintStatus.OPEN) {
             row.status = ComplaintStatus.REFERRED.name();
         }
-        audit.record(actor.id(), ComplaintAction.REFER, Optional.of(id), agency + ": " + before + " -> " + status
+        record(actor, ComplaintAction.REFER, Optional.of(id), agency + ": " + before + " -> " + status
                 + (reference.isPresent() ? ", reference given" : ""));
         return rows.complaint(row);
     }
@@ -189,7 +189,7 @@ public final class JpaComplaints {
         row.closedAt = now;
         row.retainUntil = now.plus(complaintLine(new LineId(row.line)).retention());
         appendNote(row, reason, actor);
-        audit.record(actor.id(), ComplaintAction.CLOSE, Optional.of(id), "kept until " + row.retainUntil);
+        record(actor, ComplaintAction.CLOSE, Optional.of(id), "kept until " + row.retainUntil);
         return rows.complaint(row);
     }
 
@@ -202,7 +202,7 @@ public final class JpaComplaints {
     void requireReader(ConfidentialityPolicy policy, Actor actor, Optional<ComplaintId> id, String what) {
         Require.nonNull(actor, "actor");
         if (!policy.mayRead(actor.roles())) {
-            audit.refusal(actor.id(), id, "may not " + what + ": not one of " + policy.readerRoles());
+            refusal(actor, id, "may not " + what + ": not one of " + policy.readerRoles());
             throw new ComplaintAccessDeniedException(actor.id(), "only " + policy.readerRoles()
                     + " read or change complaints");
         }
@@ -213,7 +213,7 @@ public final class JpaComplaints {
         Optional<ConfidentialityPolicy> readable = policies.values().stream()
                 .filter(p -> !p.readerRoles().isEmpty()).filter(p -> p.mayRead(actor.roles())).findFirst();
         if (readable.isEmpty()) {
-            audit.refusal(actor.id(), Optional.of(id), "may not read complaints: reads no complaint line");
+            refusal(actor, Optional.of(id), "may not read complaints: reads no complaint line");
             throw new ComplaintAccessDeniedException(actor.id(), "only complaint officers read complaints");
         }
     }
@@ -228,6 +228,14 @@ public final class JpaComplaints {
                     .toList());
         }
         return policy;
+    }
+
+    private void record(Actor actor, ComplaintAction action, Optional<ComplaintId> id, String detail) {
+        audit.record(actor.id(), ComplaintAudit.role(actor), action, id, detail);
+    }
+
+    private void refusal(Actor actor, Optional<ComplaintId> id, String detail) {
+        audit.refusal(actor.id(), ComplaintAudit.role(actor), id, detail);
     }
 
     private void appendNote(ComplaintEntity row, String text, Actor author) {

@@ -9,18 +9,19 @@ import org.govcc.api.complaint.ComplaintId;
 final class RecordingAudit implements ComplaintAudit {
 
     /** One entry. */
-    record Entry(String actor, ComplaintAction action, Optional<ComplaintId> complaint, String detail) {
+    record Entry(String actor, String role, ComplaintAction action, Optional<ComplaintId> complaint, String detail) {
     }
 
     final List<Entry> entries = new ArrayList<>();
 
     @Override
-    public void record(String actor, ComplaintAction action, Optional<ComplaintId> complaint, String detail) {
-        entries.add(new Entry(actor, action, complaint, detail));
+    public void record(String actor, String role, ComplaintAction action, Optional<ComplaintId> complaint,
+                       String detail) {
+        entries.add(new Entry(actor, role, action, complaint, detail));
     }
 
     @Override
-    public void refusal(String actor, Optional<ComplaintId> complaint, String detail) {
-        entries.add(new Entry(actor, ComplaintAction.REFUSE, complaint, detail));
+    public void refusal(String actor, String role, Optional<ComplaintId> complaint, String detail) {
+        entries.add(new Entry(actor, role, ComplaintAction.REFUSE, complaint, detail));
     }
 }
