@@ -174,6 +174,12 @@ public class ComplaintService implements ComplaintHandler {
         return page;
     }
 
+    /** Deletes the closed complaints past their retention (see {@link JpaComplaints#purgeExpired}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public JpaComplaints.Purged purgeExpired(java.time.Instant now) {
+        return store().purgeExpired(now);
+    }
+
     private Optional<Created> replay(JpaComplaints store, Actor officer, NewComplaint in, String key) {
         ComplaintKeyEntity row = em.find(ComplaintKeyEntity.class, new ComplaintKeyEntity.Key(officer.id(), key));
         if (row == null) {
@@ -210,7 +216,7 @@ public class ComplaintService implements ComplaintHandler {
     private JpaComplaints store() {
         Map<LineId, ConfidentialityPolicy> policies = new HashMap<>();
         configuration.lines().forEach(l -> policies.put(l.id(), l.policy()));
-        return new JpaComplaints(em, clock, policies, sealer, audit);
+        return new JpaComplaints(em, clock, policies, sealer, audit, configuration.retention().complaints());
     }
 
     private static ComplaintReceipt receipt(Complaint c) {

@@ -3,6 +3,7 @@ package org.govcc.reference.complaints;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class JpaComplaints {
     private final Map<LineId, ConfidentialityPolicy> policies;
     private final ComplaintRows rows;
     private final ComplaintAudit audit;
+    private final Optional<Duration> complaintRetention;
 
     /**
      * Creates the store.
@@ -45,14 +47,16 @@ public final class JpaComplaints {
      * @param policies every line's policy; complaints are taken on the lines whose policy names reader roles
      * @param sealer seals and opens the confidential fields
      * @param audit where every access is recorded
+     * @param complaintRetention how long a closed complaint is kept, if not its line's retention
      */
     public JpaComplaints(EntityManager em, Clock clock, Map<LineId, ConfidentialityPolicy> policies,
-                         FieldSealer sealer, ComplaintAudit audit) {
+                         FieldSealer sealer, ComplaintAudit audit, Optional<Duration> complaintRetention) {
         this.em = Require.nonNull(em, "entity manager");
         this.clock = Require.nonNull(clock, "clock");
         this.policies = Map.copyOf(Require.nonNull(policies, "policies"));
         this.rows = new ComplaintRows(em, Require.nonNull(sealer, "sealer"));
         this.audit = Require.nonNull(audit, "audit");
+        this.complaintRetention = Require.nonNull(complaintRetention, "complaintRetention");
     }
 
     /**
@@ -187,10 +191,40 @@ public final class JpaComplaints {
         Instant now = UtcInstantConverter.stored(clock.instant());
         row.status = ComplaintStatus.CLOSED.name();
         row.closedAt = now;
-        row.retainUntil = now.plus(complaintLine(new LineId(row.line)).retention());
+        row.retainUntil = now.plus(complaintRetention.orElse(complaintLine(new LineId(row.line)).retention()));
         appendNote(row, reason, actor);
         record(actor, ComplaintAction.CLOSE, Optional.of(id), "kept until " + row.retainUntil);
         return rows.complaint(row);
+    }
+
+    /**
+     * How many rows a purge removed.
+     *
+     * @param complaints complaints past their retention
+     * @param notes their notes
+     * @param referrals their referrals
+     * @param keys their creations' idempotency keys
+     */
+    public record Purged(int complaints, long notes, long referrals, long keys) {
+    }
+
+    /**
+     * Deletes the closed complaints whose retention ended before {@code now}, with their notes, referrals and keys
+     * (the schema's cascade); an open complaint has no end of retention and is never purged.
+     */
+    public Purged purgeExpired(Instant now) {
+        Require.nonNull(now, "now");
+        String expired = " IN (SELECT c.number FROM ComplaintEntity c WHERE c.retainUntil < :now)";
+        long notes = count("SELECT COUNT(n) FROM ComplaintNoteEntity n WHERE n.complaint" + expired, now);
+        long referrals = count("SELECT COUNT(r) FROM ComplaintReferralEntity r WHERE r.complaint" + expired, now);
+        long keys = count("SELECT COUNT(k) FROM ComplaintKeyEntity k WHERE k.complaint" + expired, now);
+        int complaints = em.createQuery("DELETE FROM ComplaintEntity c WHERE c.retainUntil < :now")
+                .setParameter("now", now).executeUpdate();
+        return new Purged(complaints, notes, referrals, keys);
+    }
+
+    private long count(String query, Instant now) {
+        return em.createQuery(query, Long.class).setParameter("now", now).getSingleResult();
     }
 
     /** The rows, for the service's searches and retries (same entity manager). */

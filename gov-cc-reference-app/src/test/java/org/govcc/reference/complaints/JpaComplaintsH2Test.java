@@ -57,7 +57,7 @@ class JpaComplaintsH2Test {
         em = DATABASE.factory().createEntityManager();
         em.getTransaction().begin();
         store = new JpaComplaints(em, clock, MinistryOfLabourLine.lines().stream()
-                .collect(Collectors.toMap(ServiceLine::id, ServiceLine::policy)), new TestSealer(), audit);
+                .collect(Collectors.toMap(ServiceLine::id, ServiceLine::policy)), new TestSealer(), audit, Optional.empty());
     }
 
     @AfterEach
