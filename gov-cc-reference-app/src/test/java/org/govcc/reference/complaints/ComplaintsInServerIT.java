@@ -64,7 +64,7 @@ class ComplaintsInServerIT {
 
     @Deployment
     static WebArchive war() {
-        return ReferenceWar.asBuilt().addClasses(ComplaintsInServerIT.class)
+        return ReferenceWar.asBuilt().addClasses(ComplaintsInServerIT.class, Staff.class)
                 .addAsLibraries(ReferenceWar.libraryOf(Assertions.class));
     }
 
