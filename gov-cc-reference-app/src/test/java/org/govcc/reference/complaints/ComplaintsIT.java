@@ -11,9 +11,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.govcc.reference.testing.ReferenceServer;
 import org.govcc.reference.testing.ReferenceWar;
 import org.govcc.reference.testing.Staff;
@@ -137,6 +140,40 @@ class ComplaintsIT {
         assertProblem(send("GET", "api/complaints?from=yesterday", null, OFFICER), 400, "from");
         assertProblem(send("GET", "api/complaints/K999999999", null, OFFICER), 404, "id");
         assertProblem(send("GET", "api/complaints/C12", null, OFFICER), 404, "id");
+    }
+
+    @Test
+    void aComplaintSealedBeforeTheKeyRotationIsStillReadAfterItAndNewOnesAreSealedWithTheNewKey() throws Exception {
+        String before = "{\"line\":\"complaints\",\"workplace\":\"Πριν\","
+                + "\"narrative\":\"Γράφτηκε με το παλιό κλειδί\"}";
+        String old = json(created(send("POST", "api/complaints", before, OFFICER))).get("id").asText();
+
+        // The project's rotation script on the running server: complaint-content-v(n+1) becomes current.
+        Path script = Path.of("..", "scripts", "wildfly", "govcc-rotate-key.sh").toAbsolutePath().normalize();
+        URI management = ReferenceServer.managementUrl();
+        Process rotate = new ProcessBuilder(script.toString(), "complaint-content", "--controller",
+                management.getHost() + ":" + management.getPort(), "--jboss-home",
+                System.getProperty("govcc.it.wildflyHome")).redirectErrorStream(true).start();
+        assertThat(rotate.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String said = new String(rotate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(rotate.exitValue()).as(said).isZero();
+        assertThat(said).containsPattern("complaint-content-v\\d+ is now current for new writes");
+
+        JsonNode reread = json(ok(send("GET", "api/complaints/" + old, null, OFFICER)));
+        assertThat(reread.get("narrative").asText()).isEqualTo("Γράφτηκε με το παλιό κλειδί");
+        assertThat(reread.get("workplace").asText()).isEqualTo("Πριν");
+        String after = json(created(send("POST", "api/complaints", "{\"line\":\"complaints\",\"narrative\":"
+                + "\"Με το νέο κλειδί\"}", OFFICER))).get("id").asText();
+        JsonNode fresh = json(ok(send("PUT", "api/complaints/" + old + "/description",
+                "{\"narrative\":\"Ξαναγράφτηκε μετά\"}", OFFICER)));
+        assertThat(fresh.get("narrative").asText()).isEqualTo("Ξαναγράφτηκε μετά");
+        assertThat(json(ok(send("GET", "api/complaints/" + after, null, OFFICER))).get("narrative").asText())
+                .isEqualTo("Με το νέο κλειδί");
+    }
+
+    private HttpResponse<String> created(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r;
     }
 
     private HttpResponse<String> ok(HttpResponse<String> r) {
