@@ -112,6 +112,7 @@ public final class ConfigurationLoader {
                 topics.map(Map::keySet), schedules, prompts));
         RetentionConfig retention = retentionFile.map(f -> RetentionReader.read(f, lines))
                 .orElse(RetentionConfig.DEFAULTS);
+        List<ServiceLine> kept = RetentionReader.applyTo(lines, retention.callRecords());
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(source.description(), sorted(problems));
@@ -122,7 +123,7 @@ public final class ConfigurationLoader {
         DistributorConfig distributor = new DistributorConfig(toSkillIds(skills), new ArrayList<>(queues.values()),
                 calendar.get().zone(), Duration.ofSeconds(5));
         return new LineConfiguration(source.description(), top.get("realm").asText(),
-                new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), lines,
+                new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), kept,
                 bodies, new ArrayList<>(topics.get().values()), topicBodies, calendar.get(), distributor,
                 queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), resolutionTimes, desk, retention);
     }

@@ -120,13 +120,17 @@ class ComplaintsInServerIT {
                         + "api/complaints/" + c.id())).header("Authorization", staff("agent01").authorization()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(rest.statusCode()).isEqualTo(403);
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                + "api/complaints/" + c.id() + "/export")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
 
         List<AuditRecord> about = trail.about(AuditSubject.of(TrailComplaintAudit.SUBJECT, c.id().value()));
         assertThat(about).extracting(r -> r.entry().action() + " " + r.entry().user()).containsExactly(
-                "CREATE agent13", "READ agent13", "REFUSED agent01", "REFUSED agent01");
+                "CREATE agent13", "READ agent13", "REFUSED agent01", "REFUSED agent01", "REFUSED anonymous");
         assertThat(about.get(3).entry().reason()).contains("GET /api/complaints/" + c.id() + " -> 403")
                 .doesNotContain(NARRATIVE);
         assertThat(about.get(1).entry().role()).isEqualTo("agent,complaint-officer");
+        assertThat(about.get(4).entry().reason()).contains("/export -> 401");
         assertThat(trail.verify().intact()).as("%s", trail.verify()).isTrue();
     }
 

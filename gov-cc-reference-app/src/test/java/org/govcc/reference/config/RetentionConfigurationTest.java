@@ -35,6 +35,20 @@ class RetentionConfigurationTest {
     }
 
     @Test
+    void theStandardLinesKeepTheirCallRecordsForCallRecordsRetentionDaysAndTheConfidentialLineForItsOwn() {
+        copyDefault();
+        edit("\"retentionDays\": 1825,", "\"retentionDays\": 400,");
+
+        LineConfiguration configuration = ConfigurationLoader.load(ConfigurationSource.directory(dir));
+
+        assertThat(configuration.policyOf(MinistryOfLabourLine.MAIN).retention()).isEqualTo(Duration.ofDays(400));
+        assertThat(configuration.policyOf(MinistryOfLabourLine.MAIN).keepCallerNumber()).isTrue();
+        assertThat(configuration.policyOf(MinistryOfLabourLine.COMPLAINTS).retention())
+                .isEqualTo(Duration.ofDays(1825));
+        assertThat(configuration.retention().callRecords()).contains(Duration.ofDays(400));
+    }
+
+    @Test
     void withoutTheFileThePurgeRunsAtHalfPastThreeAndAuditEntriesAreKeptTenYears() throws IOException {
         copyDefault();
         Files.delete(dir.resolve("retention.json"));
@@ -60,14 +74,14 @@ class RetentionConfigurationTest {
     void auditEntriesKeptShorterThanTheRecordsTheyAccountForAreRefusedNamingTheLine() {
         copyDefault();
         edit("\"retentionDays\": 3650", "\"retentionDays\": 365");
+        edit("\"retentionDays\": 1825,", "\"retentionDays\": 30,");
 
-        List<ConfigurationProblem> problems = problems();
-        assertThat(problems).extracting(ConfigurationProblem::pointer).containsOnly("/audit/retentionDays");
-        assertThat(problems).extracting(ConfigurationProblem::message).containsExactlyInAnyOrder(
-                "audit entries are kept 365 days, less than the records of line 'main' (1825 days, lines.json): the"
-                        + " audit's retentionDays must be at least 1825",
-                "audit entries are kept 365 days, less than the records of line 'complaints' (1825 days,"
-                        + " lines.json): the audit's retentionDays must be at least 1825");
+        assertThat(problems()).as("the main line keeps its records 30 days now: only the complaint line's")
+                .singleElement().satisfies(p -> {
+                    assertThat(p.pointer()).isEqualTo("/audit/retentionDays");
+                    assertThat(p.message()).isEqualTo("audit entries are kept 365 days, less than the records of line"
+                            + " 'complaints' (1825 days, lines.json): the audit's retentionDays must be at least 1825");
+                });
     }
 
     @Test
