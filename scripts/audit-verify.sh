@@ -44,8 +44,10 @@ umask 077
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The WAR's own classes and the gov-cc API they use; nothing else of the WAR.
-(cd "$work" && unzip -q "$war" 'WEB-INF/classes/*' 'WEB-INF/lib/gov-cc-api-*.jar')
-cp="$work/WEB-INF/classes:$(ls "$work"/WEB-INF/lib/gov-cc-api-*.jar)"
+api_jar=$(jar tf "$war" | grep '^WEB-INF/lib/gov-cc-api-.*\.jar$' | head -1)
+[ -n "$api_jar" ] || die "the WAR $war holds no gov-cc-api jar"
+(cd "$work" && jar xf "$war" WEB-INF/classes "$api_jar")
+cp="$work/WEB-INF/classes:$work/$api_jar"
 for m in org/wildfly/security/elytron-base org/wildfly/common org/jboss/logging; do
   for jar in "$modules/$m"/main/*.jar; do [ -f "$jar" ] && cp="$cp:$jar"; done
 done

@@ -33,8 +33,7 @@ base=${base:-$home/standalone}
 . "$here/govcc-offline.lib.sh"
 store_op=/subsystem=elytron/secret-key-credential-store=govcc-keys
 if [ -n "$controller" ]; then
-  # In a bracket expression ']' comes first and '[' is plain; a backslash does not escape them (it refused every value).
-  controller_form='^[][A-Za-z0-9.:-]+$'
+  controller_form='^[][A-Za-z0-9.:-]+$' # a host name or address (IPv6 in brackets) and a port
   [[ "$controller" =~ $controller_form ]] || die "--controller must be HOST:PORT, not '$controller'"
   run() { "$home/bin/jboss-cli.sh" --connect --controller="$controller" --file="$1" >"$work/cli.log" 2>&1 ||
     { cat "$work/cli.log" >&2; die "jboss-cli failed on $controller"; }; }

@@ -133,6 +133,47 @@ public class AuditTrail {
         return record;
     }
 
+    /**
+     * Removes the entries whose retention has ended, from the chain's start up to the first that is still kept (the
+     * chain can only lose a prefix: an entry is never taken out of its middle), moves the chain's start in its
+     * authenticated head past them, and appends a {@link AuditAction#PURGE} entry saying which numbers went, all in
+     * one transaction. Entries are made with one retention, so the prefix is what has expired.
+     *
+     * @param user who purges (a scheduled job's id)
+     * @param role the role it acts in
+     * @param limit the most entries removed in one call (1-10,000), so that one transaction stays short
+     * @return the purge's own entry; empty if nothing had expired
+     */
+    @Transactional
+    public Optional<AuditRecord> purgeExpired(String user, String role, int limit) {
+        Require.inRange(limit, 1, 10_000, "limit");
+        Instant now = clock.instant();
+        AuditHeadEntity head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null || head.lastSequence < head.firstSequence) {
+            return Optional.empty();
+        }
+        List<AuditEntryEntity> expired = new java.util.ArrayList<>();
+        for (AuditEntryEntity e : em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.sequence >= :first"
+                        + " ORDER BY a.sequence", AuditEntryEntity.class)
+                .setParameter("first", head.firstSequence).setMaxResults(limit).getResultList()) {
+            if (!e.retainUntil.isBefore(now) || e.sequence != head.firstSequence + expired.size()) {
+                break;
+            }
+            expired.add(e);
+        }
+        if (expired.isEmpty()) {
+            return Optional.empty();
+        }
+        AuditEntryEntity last = expired.get(expired.size() - 1);
+        em.createQuery("DELETE FROM AuditEntryEntity a WHERE a.sequence >= :first AND a.sequence <= :last")
+                .setParameter("first", head.firstSequence).setParameter("last", last.sequence).executeUpdate();
+        long first = head.firstSequence;
+        head.firstSequence = last.sequence + 1;
+        head.firstPreviousHash = last.hash;
+        return Optional.of(append(user, role, AuditAction.PURGE, AuditSubject.of("audit-trail", "govcc"),
+                "purged entries " + first + " to " + last.sequence + ", whose retention ended"));
+    }
+
     /** Entry {@code sequence}, if the chain holds it. */
     public Optional<AuditRecord> find(long sequence) {
         return Optional.ofNullable(em.find(AuditEntryEntity.class, sequence)).map(AuditEntryEntity::toRecord);

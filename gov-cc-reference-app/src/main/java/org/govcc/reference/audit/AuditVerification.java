@@ -58,7 +58,8 @@ public record AuditVerification(long checked, long firstSequence, long lastSeque
     /** One line saying what was found, for logs, the audit's own entry and the command-line tool. */
     public String summary() {
         return firstBroken.map(b -> "audit chain BROKEN at entry " + b.sequence() + " (" + b.breakage() + "): "
-                + b.detail() + "; " + checked + " entries before it are intact")
+                + b.detail() + "; " + (checked == 1 ? "the entry before it is" : checked + " entries before it are")
+                + " intact")
                 .orElse("audit chain intact: " + checked + " entries checked (" + (checked == 0 ? "none"
                         : firstSequence + " to " + lastSequence) + ")");
     }

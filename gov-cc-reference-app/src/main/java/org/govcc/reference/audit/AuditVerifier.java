@@ -53,6 +53,27 @@ public final class AuditVerifier {
         Require.nonNull(connection, "connection");
         Require.nonNull(keys, "keys");
         try {
+            // PostgreSQL streams a result by its fetch size only inside a transaction; otherwise it would hold the
+            // whole chain in memory. A connection already in one (the caller's) is left as it is.
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                return verifyIn(connection, keys);
+            }
+            connection.setAutoCommit(false);
+            try {
+                return verifyIn(connection, keys);
+            } finally {
+                connection.rollback(); // it only read
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit chain (GOVCC_AUDIT, GOVCC_AUDIT_HEAD; schema"
+                    + " version 9): " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditVerification verifyIn(Connection connection, SecretKeys keys) {
+        try {
             boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).equals("h2");
             Head head = head(connection);
             if (head == null) {

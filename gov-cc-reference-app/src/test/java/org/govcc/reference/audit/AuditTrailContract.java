@@ -212,6 +212,50 @@ abstract class AuditTrailContract {
         assertThat(v.checked()).isEqualTo(3 * perThread);
     }
 
+    @Test
+    void aPurgeRemovesTheExpiredPrefixMovesTheChainsStartAndAuditsItself() throws SQLException {
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            Instant at = T0.minus(java.time.Duration.ofDays(10 - n));
+            Instant until = n <= 3 ? T0.minusSeconds(1) : T0.plus(java.time.Duration.ofDays(365));
+            inTransaction(trail -> trail.append(new AuditEntry("officer-1", "complaint-officer", at,
+                    AuditAction.READ, AuditSubject.of("complaint", "1"), "entry " + n, until)));
+        }
+
+        AuditRecord purge = inTransactionOptional(trail -> trail.purgeExpired("retention-job", "system", 100));
+
+        assertThat(purge.sequence()).isEqualTo(6);
+        assertThat(purge.entry().action()).isEqualTo(AuditAction.PURGE);
+        assertThat(purge.entry().reason()).isEqualTo("purged entries 1 to 3, whose retention ended");
+        AuditVerification v = verify();
+        assertThat(v.intact()).as(v.summary()).isTrue();
+        assertThat(v.firstSequence()).isEqualTo(4);
+        assertThat(v.checked()).isEqualTo(3);
+        assertThat(inTransactionOptional(trail -> trail.purgeExpired("retention-job", "system", 100))).isNull();
+
+        update("DELETE FROM GOVCC_AUDIT WHERE SEQ = 4");
+        assertThat(verify().firstBroken()).map(b -> b.sequence() + " " + b.breakage()).contains("4 ENTRY_MISSING");
+        update("UPDATE GOVCC_AUDIT_HEAD SET FIRST_SEQ = 5, FIRST_PREV_HASH = (SELECT HASH FROM GOVCC_AUDIT WHERE"
+                + " SEQ = 5) WHERE ID = 1");
+        assertThat(verify().firstBroken()).map(BrokenLink::breakage).contains(Breakage.HEAD_ALTERED);
+    }
+
+    private AuditRecord inTransactionOptional(
+            java.util.function.Function<AuditTrail, java.util.Optional<AuditRecord>> work) {
+        EntityManager em = factory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            AuditRecord r = work.apply(AuditTrail.using(em, ring.keys(), clock)).orElse(null);
+            em.getTransaction().commit();
+            return r;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
     private List<AuditRecord> appendFive() {
         List<AuditRecord> appended = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {

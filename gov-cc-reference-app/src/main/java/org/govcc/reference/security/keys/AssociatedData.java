@@ -9,7 +9,8 @@ import org.govcc.api.internal.Require;
 /**
  * What a sealed value belongs to, bound into its authentication tag but not stored in it: typically the table, the
  * column and the row's id ({@link #of(String, String, String)}). A value moved to another row or column no longer
- * opens, so a database user cannot swap one complaint's narrative into another's.
+ * opens, so a database user cannot swap one complaint's narrative into another's. The row's id must therefore be
+ * known before the row is written (a UUID, or a sequence value taken first) and never change.
  *
  * @param parts the parts, in order (none empty)
  */
