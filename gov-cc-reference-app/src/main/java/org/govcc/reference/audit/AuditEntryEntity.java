@@ -1,5 +1,6 @@
 package org.govcc.reference.audit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,9 +13,12 @@ import org.govcc.reference.persistence.UtcInstantConverter;
 
 /**
  * An audit entry as stored (schema version 9). Written once by {@link AuditTrail}; nothing in the application updates
- * or deletes a row, except the purge of entries whose retention ended, from the chain's start.
+ * or deletes a row, except the purge of entries whose retention ended, from the chain's start. Never cached between
+ * transactions: a read of the trail shows what the table holds now, not what was appended (a row altered in the
+ * database must be seen altered, by the REST read as by the verifier).
  */
 @Entity
+@Cacheable(false)
 @Table(name = "GOVCC_AUDIT")
 public class AuditEntryEntity {
 
