@@ -1,5 +1,6 @@
 // The agent desktop: the agent's state and its commands, the screen pop of the call offered, the after-call work,
-// and citizen requests. GET api/agent once, then the stream (desk-stream.js) pushes every change; commands answer
+// and citizen requests (or, for a complaint officer on a confidential line's call, the complaint form). GET api/agent
+// and api/session (the user's roles) once, then the stream (desk-stream.js) pushes every change; commands answer
 // with the new desk view too. Focus moves only where the agent's next step is: to the call when one arrives, to
 // the wrap-up code when after-call work starts (not while they are writing a request), and to the panel's heading
 // when the control they used is gone.
@@ -10,6 +11,7 @@ import { openStream } from './desk-stream.js';
 import { nextBody, renderState, tick, transferBody } from './desk-state.js';
 import { announcement, renderPop } from './screen-pop.js';
 import { renderRequests, requestFromPop, setTopics, startRequests } from './requests.js';
+import { complaintFromPop, complaintMode, renderComplaint, startComplaints } from './complaints.js';
 import { duration } from './desk-format.js';
 
 const $ = id => document.getElementById(id);
@@ -17,6 +19,7 @@ const IN_CALL = ['RESERVED', 'TALKING', 'WRAP_UP'];
 let view = null;
 let pop = null;
 let signedOut = false;
+let officer = false;
 
 startPage();
 document.addEventListener('govcc:language', () => render());
@@ -36,11 +39,13 @@ command('transfer-now', () => request('POST', 'api/agent/transfer', transferBody
 command('end-wrap-up', () => request('POST', 'api/agent/wrap-up',
   $('wrap-up-code').value ? { code: $('wrap-up-code').value } : {}), 'wrap-up-code');
 startRequests(report, announce, pageLanguage);
+startComplaints(report, announce, pageLanguage);
 setInterval(() => tick(view), 1000);
 start();
 
 async function start() {
   try {
+    officer = (await request('GET', 'api/session')).roles.includes('complaint-officer');
     show(await request('GET', 'api/agent'));
   } catch (error) {
     report(error);
@@ -78,7 +83,8 @@ function show(next) {
     announce(translate(pageLanguage(), 'desk.announce.wrapUp',
       { time: duration((Date.parse(next.wrapUp?.endsAt) - serverNow()) / 1000 || 0) }));
     // The caller hanging up must not take the cursor out of a request the agent is writing.
-    if (!$('request-form').contains(document.activeElement)) {
+    if (!$('request-form').contains(document.activeElement)
+      && !$('complaint-form').contains(document.activeElement)) {
       $('wrap-up-code').focus();
     }
   }
@@ -87,6 +93,7 @@ function show(next) {
 function offered(next) {
   pop = next;
   requestFromPop(next, pageLanguage());
+  complaintFromPop(next, officer, pageLanguage());
   render();
   announce(announcement(next, pageLanguage()));
   $('call-heading').focus();
@@ -107,6 +114,9 @@ function render() {
     renderPop(pop, language, view?.topics ?? []);
   }
   renderRequests(language);
+  if (complaintMode()) {
+    renderComplaint(language); // after the requests: it hides their form
+  }
   if (focused && focused !== document.body && focused.closest('[hidden]')) {
     $('state-heading').focus(); // the control just used is gone (e.g. Ready once ready)
   }

@@ -13,5 +13,11 @@ public enum ComplaintCategory {
     /** Violence or harassment by a person with power over the victim. */
     POWER_VIOLENCE,
     /** Not classified yet (the specialist classifies it during or after the call). */
-    UNCLASSIFIED
+    UNCLASSIFIED,
+    /**
+     * Classified, but as none of the kinds above (e.g. discrimination without harassment).
+     *
+     * @since 0.2
+     */
+    OTHER
 }

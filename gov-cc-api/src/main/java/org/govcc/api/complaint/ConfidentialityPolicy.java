@@ -30,7 +30,16 @@ public record ConfidentialityPolicy(boolean anonymousAllowed, boolean keepCaller
 
     /** An ordinary citizen line: numbers kept, callbacks offered, any agent may read, kept 5 years. */
     public static ConfidentialityPolicy standard() {
-        return new ConfidentialityPolicy(false, true, false, true, Set.of(), false, Duration.ofDays(5 * 365));
+        return standard(Duration.ofDays(5 * 365));
+    }
+
+    /**
+     * An ordinary citizen line whose records are kept {@code retention}.
+     *
+     * @since 0.2
+     */
+    public static ConfidentialityPolicy standard(Duration retention) {
+        return new ConfidentialityPolicy(false, true, false, true, Set.of(), false, retention);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.govcc.reference.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.govcc.api.internal.Require;
+import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.security.keys.KeyPurpose;
 import org.govcc.reference.security.keys.SecretKeys;
 import org.govcc.reference.security.keys.VersionedKey;
@@ -55,6 +57,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<LineConfiguration> configuration;
+
     @Resource(lookup = "java:jboss/datasources/GovCcDS")
     DataSource dataSource;
 
@@ -76,11 +81,17 @@ public class AuditTrail {
         return new AuditTrail(em, keys, clock);
     }
 
-    /** How long an entry made by {@link #entry} is kept. */
+    /**
+     * How long an entry made by {@link #entry} is kept: {@value #RETENTION_PROPERTY} if set, else the audit retention
+     * of the line's {@code retention.json} (in the server), else {@link #DEFAULT_RETENTION}.
+     */
     public Period retention() {
         String value = System.getProperty(RETENTION_PROPERTY);
         if (value == null || value.isBlank()) {
-            return DEFAULT_RETENTION;
+            // The same period the complaints' entries and the retention purge use (retention.json's audit).
+            return configuration != null && configuration.isResolvable()
+                    ? Period.ofDays(Math.toIntExact(configuration.get().retention().audit().toDays()))
+                    : DEFAULT_RETENTION;
         }
         try {
             Period p = Period.parse(value);

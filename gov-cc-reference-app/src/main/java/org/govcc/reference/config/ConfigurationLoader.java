@@ -34,8 +34,8 @@ import org.govcc.routing.schedule.ServiceCalendar;
 
 /**
  * Loads a line's configuration directory: {@code lines.json}, {@code topics.json}, {@code calendar.json},
- * {@code queues.json}, {@code roster.json}, {@code wrap-up-codes.json}, the optional {@code trunk.json} and
- * {@code agent-desk.json},
+ * {@code queues.json}, {@code roster.json}, {@code wrap-up-codes.json}, the optional {@code trunk.json},
+ * {@code agent-desk.json} and {@code retention.json},
  * {@code prompts/catalogue.json} with its audio, and {@code flows/ID.json}. Each file is checked against its
  * published JSON Schema (draft 2020-12, {@code /gov-cc/schemas/} in the WAR), then the files against each other;
  * every problem of every file is collected before the configuration is refused.
@@ -46,7 +46,7 @@ public final class ConfigurationLoader {
 
     /** The names of the published schemas, {@code NAME.schema.json}. */
     public static final List<String> SCHEMAS = List.of("lines", "topics", "calendar", "queues", "roster",
-            "wrap-up-codes", "trunk", "prompt-catalogue", "agent-desk");
+            "wrap-up-codes", "trunk", "prompt-catalogue", "agent-desk", "retention");
 
     /** A citizen request's calendar days when topics.json gives none: public services' general time limit. */
     public static final int DEFAULT_REQUEST_DUE_DAYS = 50;
@@ -70,6 +70,7 @@ public final class ConfigurationLoader {
         Optional<JsonFile> codesFile = JsonFile.read(source, "wrap-up-codes.json", "wrap-up-codes", true, problems);
         Optional<JsonFile> trunkFile = JsonFile.read(source, "trunk.json", "trunk", false, problems);
         Optional<JsonFile> deskFile = JsonFile.read(source, "agent-desk.json", "agent-desk", false, problems);
+        Optional<JsonFile> retentionFile = JsonFile.read(source, "retention.json", "retention", false, problems);
 
         Optional<ServiceCalendar> calendar = calendarFile.flatMap(f -> new CalendarReader(f).read());
         Optional<Set<ScheduleId>> schedules = calendar.map(ServiceCalendar::schedules);
@@ -109,6 +110,9 @@ public final class ConfigurationLoader {
         linesFile.ifPresent(f -> lines.addAll(lines(f, schedules, entries, edgeLimit(f))));
         Optional<FlowRepository> flows = linesFile.flatMap(f -> ivr.flows(f, entries,
                 topics.map(Map::keySet), schedules, prompts));
+        RetentionConfig retention = retentionFile.map(f -> RetentionReader.read(f, lines))
+                .orElse(RetentionConfig.DEFAULTS);
+        List<ServiceLine> kept = RetentionReader.applyTo(lines, retention.callRecords());
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(source.description(), sorted(problems));
@@ -119,9 +123,9 @@ public final class ConfigurationLoader {
         DistributorConfig distributor = new DistributorConfig(toSkillIds(skills), new ArrayList<>(queues.values()),
                 calendar.get().zone(), Duration.ofSeconds(5));
         return new LineConfiguration(source.description(), top.get("realm").asText(),
-                new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), lines,
+                new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), kept,
                 bodies, new ArrayList<>(topics.get().values()), topicBodies, calendar.get(), distributor,
-                queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), resolutionTimes, desk);
+                queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), resolutionTimes, desk, retention);
     }
 
     /** The most calls on all lines together (lines.json's admissionLimit, 150 when absent). */

@@ -25,7 +25,7 @@ public class UtcInstantConverter implements AttributeConverter<Instant, Timestam
     static final ChronoUnit PRECISION = ChronoUnit.MICROS;
 
     /** {@code at} as the database keeps it: truncated to the microsecond. */
-    static Instant stored(Instant at) {
+    public static Instant stored(Instant at) {
         return at == null ? null : at.truncatedTo(PRECISION);
     }
 

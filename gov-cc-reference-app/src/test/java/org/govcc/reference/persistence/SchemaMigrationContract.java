@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 abstract class SchemaMigrationContract {
 
     /** The newest schema version this build migrates to. */
-    private static final String NEWEST = "9";
+    private static final String NEWEST = "10";
 
     /** The database under test. */
     abstract TestDatabase database();
@@ -48,6 +48,8 @@ abstract class SchemaMigrationContract {
         assertThat(columns(db, "GOVCC_CALL_LEG")).contains("CALL_ID", "AGENT_ID", "CONNECTED_AT", "ENDED_AT", "ENDED_BY");
         assertThat(columns(db, "GOVCC_AGENT_STATE")).contains("AGENT_ID", "AT", "STATE", "REASON", "CALL_ID");
         assertThat(columns(db, "GOVCC_CASE")).contains("DUE_AT");
+        assertThat(columns(db, "GOVCC_COMPLAINT")).contains("NARRATIVE_SEALED", "WORKPLACE_SEALED", "RETAIN_UNTIL")
+                .doesNotContain("CALLER_NUMBER");
         assertThat(columns(db, "GOVCC_AUDIT")).contains("SEQ", "ACTOR", "ACTOR_ROLE", "AT", "ACTION", "SUBJECT_TYPE",
                 "SUBJECT_ID", "REASON", "RETAIN_UNTIL", "KEY_VERSION", "PREV_HASH", "HASH");
         assertThat(columns(db, "GOVCC_AUDIT_HEAD")).contains("LAST_SEQ", "LAST_HASH", "FIRST_SEQ", "HEAD_MAC");

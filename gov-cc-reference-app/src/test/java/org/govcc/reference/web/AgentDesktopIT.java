@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.Select;
  * a topic, a valid AMKA) on their sipp phone, sees the screen pop, opens a request with a note, wraps up with a code
  * before the time runs out, is ready again and finds the request by AMKA; the call's record holds the talk, the
  * wrap-up and the request, and the citizen's next call pops up with both. On the confidential line the pop shows
- * nothing of the caller, a code is required to end the wrap-up, and the break planned during the call follows it. The
+ * nothing of the caller, a code is required to end the wrap-up, the break planned during the call follows it, and the
+ * complaint officer records a complaint from the call in the complaint form (not a request). The
  * state buttons work by keyboard alone in both languages, and an ended session says to sign in again. axe-core checks
  * every state the tests pass through.
  */
@@ -235,6 +236,37 @@ class AgentDesktopIT {
         awaitState("ON_BREAK");
         assertThat(browser.visible(By.id("state")).getText()).isEqualTo("Μη διαθέσιμος/η — Γεύμα");
         assertThat(browser.all(By.id("desk-error")).get(0).isDisplayed()).as("the refusal is cleared").isFalse();
+
+        // The complaint officer records the complaint from the call's pop: the complaint form, not a request.
+        String call = popValue("call");
+        assertThat(browser.all(By.id("request-form")).get(0).isDisplayed()).isFalse();
+        assertThat(browser.visible(By.id("request-confidential")).getText()).contains("καταγγελία");
+        assertThat(browser.visible(By.id("complaint-call")).getText()).contains(call).contains("δεν καταγράφεται");
+        new Select(browser.visible(By.id("complaint-category"))).selectByValue("SEXUAL_HARASSMENT");
+        browser.type(By.id("complaint-workplace"), "Ξενοδοχείο Ήλιος, Ρόδος");
+        browser.type(By.id("complaint-narrative"), "Ο σεφ της κουζίνας την παρενοχλεί από τον Ιούνιο.");
+        new Select(browser.visible(By.id("complaint-referral-LABOUR_INSPECTORATE"))).selectByValue("PLANNED");
+        browser.type(By.id("complaint-note"), "Θα ξανακαλέσει την Παρασκευή.");
+        browser.visible(By.id("complaint-submit")).sendKeys(Keys.ENTER);
+        String saved = browser.textContaining(By.id("complaint-saved-text"), "Καταγγελία K");
+        assertThat(saved).matches("Καταγγελία K\\d+: παραπέμφθηκε\\.");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("complaint-saved");
+        assertThat(browser.texts(By.cssSelector("#complaint-notes li"))).singleElement().satisfies(note ->
+                assertThat(note).endsWith("agent13: Θα ξανακαλέσει την Παρασκευή."));
+        assertThat(browser.visible(By.id("complaint-submit")).getText()).isEqualTo("Αποθήκευση αλλαγών");
+        check("el: a complaint recorded from the call");
+        browser.screenshot("desktop-complaint-el");
+        JsonNode complaint = line.json("api/complaints/" + saved.replaceAll(".*(K\\d+).*", "$1"), "agent13");
+        assertThat(complaint.get("call").asText()).isEqualTo(call);
+        assertThat(complaint.get("workplace").asText()).isEqualTo("Ξενοδοχείο Ήλιος, Ρόδος");
+        assertThat(complaint.get("referrals").get(0).get("status").asText()).isEqualTo("PLANNED");
+
+        browser.visible(By.id("language-switch")).click();
+        browser.waitForLanguage("en");
+        assertThat(browser.visible(By.id("complaint-saved-text")).getText()).matches("Complaint K\\d+: referred\\.");
+        assertThat(new Select(browser.visible(By.id("complaint-category"))).getFirstSelectedOption().getText())
+                .isEqualTo("Sexual harassment");
+        check("en: the complaint recorded");
         assertThat(problems).allSatisfy((state, found) -> assertThat(found).as(state).isEmpty());
     }
 

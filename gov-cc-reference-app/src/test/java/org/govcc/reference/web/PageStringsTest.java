@@ -11,6 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.cases.CaseStatus;
+import org.govcc.api.complaint.ComplaintCategory;
+import org.govcc.api.complaint.ComplaintStatus;
+import org.govcc.api.complaint.ReferralAgency;
+import org.govcc.api.complaint.ReferralStatus;
 import org.govcc.api.schedule.ClosureReason;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,26 @@ class PageStringsTest {
     void everyClosureReasonHasItsTextInGreekAndEnglish() throws Exception {
         for (ClosureReason reason : ClosureReason.values()) {
             assertThat(languagesOf("reason." + reason.name())).as(reason.name()).containsExactly("el", "en");
+        }
+    }
+
+    @Test
+    void everyComplaintCategoryStatusAgencyAndReferralStatusHasItsTextInGreekAndEnglish() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (ComplaintCategory c : ComplaintCategory.values()) {
+            keys.add("complaint.category." + c.name());
+        }
+        for (ComplaintStatus c : ComplaintStatus.values()) {
+            keys.add("complaint.status." + c.name());
+        }
+        for (ReferralAgency a : ReferralAgency.values()) {
+            keys.add("complaint.agency." + a.name());
+        }
+        for (ReferralStatus r : ReferralStatus.values()) {
+            keys.add("complaint.referral." + r.name());
+        }
+        for (String key : keys) {
+            assertThat(languagesOf(key)).as(key).containsExactly("el", "en");
         }
     }
 
