@@ -47,6 +47,7 @@ import org.govcc.routing.schedule.ServiceCalendar;
  * @param prompts the recorded prompts per language
  * @param resolutionTimes how long each topic's citizen requests may take
  * @param desk how agents work the line from their desktop ({@code agent-desk.json})
+ * @param reports how the reports count ({@code reports.json})
  */
 public record LineConfiguration(String source, String realm, Language defaultLanguage, int admissionLimit,
                                 List<ServiceLine> lines, List<Body> bodies, List<Topic> topics,
@@ -54,7 +55,8 @@ public record LineConfiguration(String source, String realm, Language defaultLan
                                 DistributorConfig distributor, Map<TopicId, QueueId> queueOfTopic,
                                 List<AgentProfile> roster, List<WrapUpCode> wrapUpCodes,
                                 Optional<TrunkConfig> trunk, FlowRepository flows, IndexedPromptCatalogue prompts,
-                                Map<TopicId, ResolutionTime> resolutionTimes, AgentDesk desk) {
+                                Map<TopicId, ResolutionTime> resolutionTimes, AgentDesk desk,
+                                ReportSettings reports) {
 
     /** Validates the values and freezes the collections. */
     public LineConfiguration {
@@ -75,6 +77,7 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         Require.nonNull(flows, "flows");
         Require.nonNull(prompts, "prompts");
         Require.nonNull(desk, "desk");
+        Require.nonNull(reports, "reports");
         resolutionTimes = Map.copyOf(Require.nonNull(resolutionTimes, "resolutionTimes"));
     }
 

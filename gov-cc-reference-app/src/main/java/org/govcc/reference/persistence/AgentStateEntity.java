@@ -44,6 +44,10 @@ public class AgentStateEntity {
     @Column(name = "CALL_ID", length = 128)
     String call;
 
+    /** {@link #at} in epoch milliseconds (schema version 11), which the reports' arithmetic takes. */
+    @Column(name = "AT_MS", nullable = false)
+    long atMillis;
+
     /** For JPA. */
     protected AgentStateEntity() {
     }
@@ -51,6 +55,7 @@ public class AgentStateEntity {
     AgentStateEntity(String agent, Instant at, AgentStatus state, String reason, String call) {
         this.agent = agent;
         this.at = at;
+        this.atMillis = at.toEpochMilli();
         this.state = state;
         this.reason = reason;
         this.call = call;

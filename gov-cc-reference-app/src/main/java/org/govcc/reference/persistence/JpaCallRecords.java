@@ -75,13 +75,16 @@ public final class JpaCallRecords {
             row.ivrOutcome = e.outcome().getClass().getSimpleName();
             e.outcome().variables().get("language").ifPresent(code -> row.language = fit(code, 8));
         } else if (event instanceof CallCentreEvent.CallQueued e) {
-            row(e.call(), e.at()).queue = fit(e.queue().value(), 128);
+            CallRecordEntity row = row(e.call(), e.at());
+            row.queue = fit(e.queue().value(), 128);
+            queuedOnce(row, e.at());
         } else if (event instanceof CallCentreEvent.CallbackRequested e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.callbackRequested = true;
             // Kept until the callback ends, so that a restart can queue it again (pendingCallbacks).
             row.callbackNumber = fit(e.number().digits(), 32);
             row.queue = fit(e.queue().value(), 128);
+            queuedOnce(row, e.at());
         } else if (event instanceof CallCentreEvent.CallConnected e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.agent = fit(e.agent().value(), 128);
@@ -93,11 +96,13 @@ public final class JpaCallRecords {
             legs.connected(row.call, row.agent, e.at());
         } else if (event instanceof CallCentreEvent.CallTransferred e) {
             legs.close(fit(e.call().value(), 128), e.at(), CallLegEntity.End.TRANSFERRED);
+            row(e.call(), e.at()).transfers++;
         } else if (event instanceof CallCentreEvent.CallAbandoned e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.abandoned = true;
             row.queue = fit(e.queue().value(), 128);
             row.waitedMillis = e.waited().toMillis();
+            queuedOnce(row, e.at().minus(e.waited()));
         } else if (event instanceof CallCentreEvent.CallEnded e) {
             CallRecordEntity row = row(e.call(), e.at());
             if (row.connectedAt != null && row.talkMillis == null) {
@@ -262,6 +267,13 @@ public final class JpaCallRecords {
             row.lastEventMillis = at.toEpochMilli();
         }
         return row;
+    }
+
+    /** The first queue counts: the reports count a call in the interval it first waited in. */
+    private static void queuedOnce(CallRecordEntity row, Instant at) {
+        if (row.queuedMillis == null) {
+            row.queuedMillis = at.toEpochMilli();
+        }
     }
 
     /** The first end counts: a late duplicate does not move it. */

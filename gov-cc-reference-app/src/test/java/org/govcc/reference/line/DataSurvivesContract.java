@@ -176,7 +176,7 @@ abstract class DataSurvivesContract {
         String failure = server.startExpectingDeploymentFailure();
         server.stop();
 
-        assertThat(failure).contains("newer than the newest this gov-cc knows (7)");
+        assertThat(failure).contains("newer than the newest this gov-cc knows (11)");
         assertThat(Files.readString(server.serverLog())).contains("the database's schema is at version 99");
         assertThat(count("SELECT COUNT(*) FROM GOVCC_CALL_RECORD")).as("the records are untouched")
                 .isEqualTo(recordsBefore);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 abstract class SchemaMigrationContract {
 
     /** The newest schema version this build migrates to. */
-    private static final String NEWEST = "7";
+    private static final String NEWEST = "11";
 
     /** The database under test. */
     abstract TestDatabase database();
@@ -42,11 +42,12 @@ abstract class SchemaMigrationContract {
 
         assertThat(outcome.before()).isEmpty();
         assertThat(outcome.now()).isEqualTo(NEWEST);
-        assertThat(outcome.applied()).isEqualTo(7);
+        assertThat(outcome.applied()).isEqualTo(8); // 1 to 7, and 11
         assertThat(columns(db, "GOVCC_CALL_RECORD")).contains("END_CAUSE", "LAST_EVENT_MS", "CALLBACK_NUMBER",
-                "LANGUAGE", "CONNECTED_AT", "TALK_MS", "WRAP_UP_MS", "WRAP_UP_CODE", "REQUEST_ID");
+                "LANGUAGE", "CONNECTED_AT", "TALK_MS", "WRAP_UP_MS", "WRAP_UP_CODE", "REQUEST_ID", "QUEUED_MS", "TRANSFERS");
         assertThat(columns(db, "GOVCC_CALL_LEG")).contains("CALL_ID", "AGENT_ID", "CONNECTED_AT", "ENDED_AT", "ENDED_BY");
-        assertThat(columns(db, "GOVCC_AGENT_STATE")).contains("AGENT_ID", "AT", "STATE", "REASON", "CALL_ID");
+        assertThat(columns(db, "GOVCC_AGENT_STATE")).contains("AGENT_ID", "AT", "STATE", "REASON", "CALL_ID",
+                "AT_MS");
         assertThat(columns(db, "GOVCC_CASE")).contains("DUE_AT");
         assertThat(columns(db, "GOVCC_CASE_HISTORY")).contains("REFERRAL_BODY", "REFERRAL_REFERENCE");
         assertThat(SchemaMigration.migrate(db).applied()).as("a second start changes nothing").isZero();
@@ -69,7 +70,7 @@ abstract class SchemaMigrationContract {
 
         assertThat(outcome.before()).contains("1");
         assertThat(outcome.now()).isEqualTo(NEWEST);
-        assertThat(outcome.applied()).isEqualTo(6);
+        assertThat(outcome.applied()).isEqualTo(7);
         assertThat(query(db, "SELECT END_CAUSE FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'old-refused'"))
                 .containsExactly("REFUSED");
         EntityManagerFactory unit = database().factoryOn(db);
@@ -197,6 +198,31 @@ abstract class SchemaMigrationContract {
     }
 
     @Test
+    void versionElevenGivesTheRowsOfVersionSevenTheirTimesInMillisecondsAndTheirTransfers() throws SQLException {
+        DataSource db = database().freshDatabase("seven");
+        Flyway.configure().dataSource(db).locations(SchemaMigration.locations(database().vendor())).target("7")
+                .load().migrate();
+        // 2026-03-29T00:59:59.123Z, the last second before Athens moves its clocks on, as each database spells it.
+        String at = database().vendor().equals("h2") ? "TIMESTAMP '2026-03-29 00:59:59.123'"
+                : "TIMESTAMPTZ '2026-03-29 00:59:59.123+00'";
+        execute(db, "INSERT INTO GOVCC_CALL_RECORD (CALL_ID, ABANDONED, CALLBACK_REQUESTED, FIRST_SEEN, QUEUE_ID)"
+                + " VALUES ('queued', FALSE, FALSE, " + at + ", 'equality')");
+        execute(db, "INSERT INTO GOVCC_CALL_RECORD (CALL_ID, ABANDONED, CALLBACK_REQUESTED, FIRST_SEEN)"
+                + " VALUES ('ivr-only', FALSE, FALSE, " + at + ")");
+        execute(db, "INSERT INTO GOVCC_CALL_LEG (ID, CALL_ID, AGENT_ID, CONNECTED_AT, ENDED_AT, ENDED_BY)"
+                + " VALUES (1, 'queued', 'agent01', " + at + ", " + at + ", 'TRANSFERRED')");
+        execute(db, "INSERT INTO GOVCC_AGENT_STATE (ID, AGENT_ID, AT, STATE) VALUES (1, 'agent01', " + at
+                + ", 'AVAILABLE')");
+
+        SchemaMigration.migrate(db);
+
+        long millis = java.time.Instant.parse("2026-03-29T00:59:59.123Z").toEpochMilli();
+        assertThat(query(db, "SELECT QUEUED_MS, TRANSFERS FROM GOVCC_CALL_RECORD ORDER BY CALL_ID"))
+                .containsExactly("null", "0", Long.toString(millis), "1");
+        assertThat(query(db, "SELECT AT_MS FROM GOVCC_AGENT_STATE")).containsExactly(Long.toString(millis));
+    }
+
+    @Test
     void aDatabaseNewerThanThisBuildIsRefusedWithBothVersionsNamed() throws SQLException {
         DataSource db = database().freshDatabase("newer");
         Flyway.configure().dataSource(db).locations(append(SchemaMigration.locations(database().vendor()),
@@ -258,7 +284,9 @@ abstract class SchemaMigrationContract {
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (r.next()) {
-                values.add(r.getString(1));
+                for (int column = 1; column <= r.getMetaData().getColumnCount(); column++) {
+                    values.add(String.valueOf(r.getString(column))); // every column of each row, null as "null"
+                }
             }
             return values;
         }
