@@ -50,8 +50,8 @@ public final class JpaReports {
                 .append(" AND QUEUED_MS < ").append(s.period().end().toEpochMilli());
         s.line().ifPresent(line -> where.append(" AND LINE_ID = ").append(parameter(parameters, line.value())));
         if (!s.queues().isEmpty()) {
-            where.append(" AND QUEUE_ID IN (").append(String.join(", ", s.queues().stream().sorted()
-                    .map(q -> parameter(parameters, q.value())).toList())).append(')');
+            where.append(" AND QUEUE_ID IN (").append(String.join(", ", s.queues().stream().map(QueueId::value)
+                    .sorted().map(q -> parameter(parameters, q)).toList())).append(')');
         }
         // TODO(hold): SUM(HOLD_MS) once main's schema version 8 (GOVCC_CALL_RECORD.HOLD_MS) is merged.
         String sql = "SELECT k, LINE_ID, QUEUE_ID, COUNT(*), SUM(ans), SUM(CASE WHEN ans = 1 AND WAITED_MS <= thr "

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * skips, when PostgreSQL is missing. The schema is made by the WAR's Flyway migrations ({@link SchemaMigration}), as
  * in the server. Register it with {@code @RegisterExtension} on a static field.
  */
-final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path SCRIPT = Path.of("..", "scripts", "pg-test-cluster.sh").toAbsolutePath().normalize();
 
@@ -39,17 +39,17 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** A fresh in-memory H2 database. */
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         return new TestDatabase(false);
     }
 
     /** A fresh PostgreSQL cluster on a free port. */
-    static TestDatabase postgres() {
+    public static TestDatabase postgres() {
         return new TestDatabase(true);
     }
 
     /** The database itself, for what the persistence unit cannot see (the schema history). */
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
@@ -96,7 +96,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The persistence unit on the database; open between the class's first and last test. */
-    EntityManagerFactory factory() {
+    public EntityManagerFactory factory() {
         return factory;
     }
 
