@@ -35,6 +35,8 @@ public final class JpaCallRecords {
     private final EntityManager em;
     private final Function<QueueId, Optional<String>> defaultWrapUpCodes;
     private final CallLegs legs;
+    /** Each agent's last state written through this store, closed in memory when their next one comes. */
+    private final Map<String, AgentStateEntity> openStates = new java.util.HashMap<>();
 
     /**
      * Creates the store, which records no wrap-up code of its own.
@@ -115,7 +117,18 @@ public final class JpaCallRecords {
             row.wrapUpCode = e.disposition().map(d -> fit(d.code(), 64)).or(() -> row.queue == null ? Optional.empty()
                     : defaultWrapUpCodes.apply(new QueueId(row.queue)).map(c -> fit(c, 64))).orElse(null);
         } else if (event instanceof CallCentreEvent.AgentStateChanged e) {
-            em.persist(AgentHistory.row(e));
+            AgentStateEntity next = AgentHistory.row(e);
+            AgentStateEntity previous = openStates.get(next.agent);
+            if (previous != null && em.contains(previous)) {
+                previous.endsMillis = Math.max(previous.atMillis, next.atMillis);
+            } else {
+                // A state written before this transaction: closed in one UPDATE (the recorder's earlier batches).
+                em.createQuery("UPDATE AgentStateEntity s SET s.endsMillis = :at WHERE s.agent = :agent "
+                        + "AND s.endsMillis IS NULL AND s.atMillis <= :at").setParameter("at", next.atMillis)
+                        .setParameter("agent", next.agent).executeUpdate();
+            }
+            em.persist(next);
+            openStates.put(next.agent, next);
         }
     }
 

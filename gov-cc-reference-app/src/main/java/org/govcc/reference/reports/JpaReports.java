@@ -14,7 +14,7 @@ import org.govcc.api.routing.QueueId;
 /**
  * The reports' queries: aggregate SQL over the call records and the agents' states, grouped in the database by
  * bucket, line and queue, the same text on H2 and PostgreSQL (integer arithmetic on the epoch-millisecond columns of
- * schema version 11, standard window functions). No record is loaded: what comes back is one row per group. Runs in
+ * schema version 11). No record is loaded: what comes back is one row per group. Runs in
  * the caller's transaction; not thread-safe (an {@link EntityManager} belongs to one thread).
  */
 public final class JpaReports {
@@ -81,86 +81,76 @@ public final class JpaReports {
 
     /**
      * Returns the selected agents' time per bucket of {@code grid} (a period whose buckets are the
-     * {@link ReportPeriod#occupancyGrid()}): {busy, staffed} milliseconds, busy being offered, talking or in
-     * after-call work, staffed that or available. A state lasts until the agent's next; the last one until
-     * {@code now}. The database clips each state to the period and splits it at the grid: the parts in its first and
-     * last step, and for the steps it covers whole a +1 where they start and a -1 after, which the running sum here
-     * turns into whole steps.
+     * {@link ReportPeriod#occupancyGrid()}'s), per group of agents (their body): {busy, staffed} milliseconds, busy
+     * being offered, talking or in after-call work, staffed that or available. A state lasts until the agent's next
+     * ({@code ENDS_MS}), the one they are in until {@code now}. The database clips each state to the period and sums
+     * the states per group, busy or not, and first and last step ({@code k1}, {@code k2}): their count and the sums of
+     * their starts and ends, from which the parts in each step follow exactly (a state within one step is its end
+     * less its start; one across steps fills the steps between).
+     *
+     * @param groupOfAgent each agent's group; agents it does not name are in {@code otherwise}
      */
-    public long[][] agentTime(ReportSelection s, ReportPeriod grid, Instant now) {
+    public Map<String, long[][]> agentTime(ReportSelection s, ReportPeriod grid, Map<String, String> groupOfAgent,
+                                           String otherwise, Instant now) {
         Require.nonNull(s, "selection");
         Require.nonNull(grid, "grid");
+        Require.nonNull(groupOfAgent, "groupOfAgent");
+        Require.nonNull(otherwise, "otherwise");
         Require.nonNull(now, "now");
         Require.that(grid.granularity().interval() != null, "the grid is intervals: " + grid);
         long start = grid.start().toEpochMilli();
-        long end = grid.end().toEpochMilli();
-        long stop = Math.max(start, Math.min(end, now.toEpochMilli()));
+        long stop = Math.max(start, Math.min(grid.end().toEpochMilli(), now.toEpochMilli()));
         long step = grid.granularity().interval().toMillis();
-        List<Object> parameters = new ArrayList<>();
-        String sql = spans(s, start, stop, parameters)
-                + ", d AS (SELECT busy, a, b, (a - " + start + ") / " + step + " AS k1, (b - 1 - " + start + ") / "
-                + step + " AS k2 FROM c WHERE b > a) "
-                + "SELECT k, SUM(busy * ms), SUM(ms), SUM(busy * n), SUM(n) FROM ("
-                + "SELECT k1 AS k, b - a AS ms, 0 AS n, busy FROM d WHERE k1 = k2 "
-                + "UNION ALL SELECT k1, " + start + " + (k1 + 1) * " + step + " - a, 0, busy FROM d WHERE k2 > k1 "
-                + "UNION ALL SELECT k2, b - (" + start + " + k2 * " + step + "), 0, busy FROM d WHERE k2 > k1 "
-                + "UNION ALL SELECT k1 + 1, 0, 1, busy FROM d WHERE k2 > k1 + 1 "
-                + "UNION ALL SELECT k2, 0, -1, busy FROM d WHERE k2 > k1 + 1) t GROUP BY k ORDER BY k";
         int steps = grid.buckets().size();
-        long[][] time = new long[steps][2];
-        long[] partial = new long[steps * 2];
-        long[] whole = new long[steps * 2];
-        for (Object[] r : rows(sql, parameters)) {
-            int k = number(r[0]).intValue();
-            partial[2 * k] = count(r[1]);
-            partial[2 * k + 1] = count(r[2]);
-            whole[2 * k] = count(r[3]);
-            whole[2 * k + 1] = count(r[4]);
-        }
-        long busyWhole = 0;
-        long staffedWhole = 0;
-        for (int k = 0; k < steps; k++) {
-            busyWhole += whole[2 * k];
-            staffedWhole += whole[2 * k + 1];
-            time[k][0] = partial[2 * k] + busyWhole * step;
-            time[k][1] = partial[2 * k + 1] + staffedWhole * step;
-        }
-        return time;
-    }
-
-    /**
-     * Returns each selected agent's {busy, staffed} milliseconds over the whole period (for the figures per body),
-     * by agent id: one row per agent from the database.
-     */
-    public Map<String, long[]> agentTimeByAgent(ReportSelection s, Instant now) {
-        Require.nonNull(s, "selection");
-        Require.nonNull(now, "now");
-        long start = s.period().start().toEpochMilli();
-        long stop = Math.max(start, Math.min(s.period().end().toEpochMilli(), now.toEpochMilli()));
         List<Object> parameters = new ArrayList<>();
-        String sql = spans(s, start, stop, parameters) + " SELECT AGENT_ID, SUM(busy * (b - a)), SUM(b - a) FROM c "
-                + "WHERE b > a GROUP BY AGENT_ID";
-        Map<String, long[]> time = new java.util.TreeMap<>();
-        for (Object[] r : rows(sql, parameters)) {
-            time.put((String) r[0], new long[] {count(r[1]), count(r[2])});
+        // Groups as numbers, 1 for the first named one, 0 for the others; the agents bound as parameters (H2 binds
+        // none inside a WITH, so this is derived tables only).
+        List<String> names = groupOfAgent.values().stream().distinct().sorted().toList();
+        StringBuilder group = new StringBuilder("CASE");
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            group.append(" WHEN AGENT_ID IN (").append(String.join(", ", groupOfAgent.entrySet().stream()
+                    .filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey).sorted()
+                    .map(agent -> parameter(parameters, agent)).toList())).append(") THEN ").append(i + 1);
         }
-        return time;
-    }
-
-    /**
-     * The common table expressions {@code s} (each selected agent's states, with the next one's start) and
-     * {@code c} (the working ones, clipped to [{@code start}, {@code stop}), flagged busy or available).
-     */
-    private static String spans(ReportSelection s, long start, long stop, List<Object> parameters) {
+        String groupSql = names.isEmpty() ? "0" : group.append(" ELSE 0 END").toString();
         String agents = s.agents().isEmpty() ? "" : " AND AGENT_ID IN (" + String.join(", ", s.agents().stream()
                 .map(AgentId::value).sorted().map(a -> parameter(parameters, a)).toList()) + ")";
-        return "WITH s AS (SELECT AGENT_ID, STATE, AT_MS AS a, LEAD(AT_MS) OVER (PARTITION BY AGENT_ID ORDER BY "
-                + "AT_MS, ID) AS b FROM GOVCC_AGENT_STATE WHERE AT_MS >= " + (start - LOOK_BACK.toMillis())
-                + " AND AT_MS < " + stop + agents + "), "
-                + "c AS (SELECT AGENT_ID, CASE WHEN STATE = 'AVAILABLE' THEN 0 ELSE 1 END AS busy, "
-                + "CASE WHEN a < " + start + " THEN " + start + " ELSE a END AS a, "
-                + "CASE WHEN b IS NULL OR b > " + stop + " THEN " + stop + " ELSE b END AS b FROM s "
-                + "WHERE STATE IN ('AVAILABLE', 'RESERVED', 'TALKING', 'WRAP_UP'))";
+        // One number for group, busy, k1 and k2: grouped by separate expressions, PostgreSQL expected a group per row
+        // and sorted a million of them on disk; by one it hashes (0.7 s instead of 1.5 s for a month's states).
+        String sql = "SELECT span_key, COUNT(*), SUM(a), SUM(b) FROM (SELECT ((g * 2 + busy) * " + steps + " + (a - "
+                + start + ") / " + step + ") * " + steps + " + (b - 1 - " + start + ") / " + step + " AS span_key, a, b "
+                + "FROM (SELECT " + groupSql + " AS g, CASE WHEN STATE = 'AVAILABLE' THEN 0 ELSE 1 END AS busy, "
+                + "CASE WHEN AT_MS < " + start + " THEN " + start + " ELSE AT_MS END AS a, "
+                + "CASE WHEN ENDS_MS IS NULL OR ENDS_MS > " + stop + " THEN " + stop + " ELSE ENDS_MS END AS b "
+                + "FROM GOVCC_AGENT_STATE WHERE AT_MS >= " + (start - LOOK_BACK.toMillis()) + " AND AT_MS < " + stop
+                + " AND (ENDS_MS IS NULL OR ENDS_MS > " + start + ") AND STATE IN ('AVAILABLE', 'RESERVED', "
+                + "'TALKING', 'WRAP_UP')" + agents + ") x WHERE b > a) d GROUP BY span_key";
+        Map<String, long[][]> time = new java.util.TreeMap<>();
+        for (Object[] r : rows(sql, parameters)) {
+            long key = number(r[0]).longValue();
+            int k2 = (int) (key % steps);
+            int k1 = (int) (key / steps % steps);
+            boolean busy = key / steps / steps % 2 == 1;
+            int g = (int) (key / steps / steps / 2);
+            long[][] t = time.computeIfAbsent(g == 0 ? otherwise : names.get(g - 1), x -> new long[steps][2]);
+            long n = count(r[1]);
+            long[] parts = new long[k2 - k1 + 1];
+            if (k1 == k2) {
+                parts[0] = count(r[3]) - count(r[2]);
+            } else {
+                parts[0] = n * (start + (k1 + 1) * step) - count(r[2]);
+                parts[k2 - k1] = count(r[3]) - n * (start + k2 * step);
+                for (int k = 1; k < k2 - k1; k++) {
+                    parts[k] = n * step;
+                }
+            }
+            for (int k = 0; k < parts.length; k++) {
+                t[k1 + k][0] += busy ? parts[k] : 0;
+                t[k1 + k][1] += parts[k];
+            }
+        }
+        return time;
     }
 
     /** An SQL CASE giving each call its queue's threshold in milliseconds (the queue ids bound as parameters). */
@@ -168,16 +158,17 @@ public final class JpaReports {
         if (thresholds.isEmpty()) {
             return Long.toString(otherwise.toMillis());
         }
-        StringBuilder sql = new StringBuilder("CASE QUEUE_ID");
+        StringBuilder sql = new StringBuilder("CASE");
         thresholds.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(QueueId::value)))
-                .forEach(e -> sql.append(" WHEN ").append(parameter(parameters, e.getKey().value())).append(" THEN ")
-                        .append(e.getValue().toMillis()));
+                .forEach(e -> sql.append(" WHEN QUEUE_ID = ").append(parameter(parameters, e.getKey().value()))
+                        .append(" THEN ").append(e.getValue().toMillis()));
         return sql.append(" ELSE ").append(otherwise.toMillis()).append(" END").toString();
     }
 
+    /** A JDBC parameter, bound in order. */
     private static String parameter(List<Object> parameters, Object value) {
         parameters.add(value);
-        return "?" + parameters.size();
+        return "?";
     }
 
     @SuppressWarnings("unchecked")

@@ -68,7 +68,18 @@ public final class ReportMaker {
         ReportPeriod period = request.period();
         List<ReportPeriod.Bucket> buckets = period.buckets();
         List<JpaReports.Group> groups = queries.calls(selection);
-        long[][] time = agentTimePerBucket(selection, now, buckets.size());
+        Map<String, long[][]> agentTime = agentTime(selection, now, buckets.size());
+        long[][] time = new long[buckets.size()][2];
+        Map<String, long[]> bodyTime = new HashMap<>();
+        agentTime.forEach((body, t) -> {
+            long[] sum = bodyTime.computeIfAbsent(body, b -> new long[2]);
+            for (int i = 0; i < t.length; i++) {
+                time[i][0] += t[i][0];
+                time[i][1] += t[i][1];
+                sum[0] += t[i][0];
+                sum[1] += t[i][1];
+            }
+        });
         ReportSettings settings = line.reports();
 
         Tally[] perBucket = new Tally[buckets.size()];
@@ -91,7 +102,6 @@ public final class ReportMaker {
                     request.by().map(by -> views(by, groups.stream().filter(g -> g.bucket() == index).toList(),
                             Map.of())).orElse(null)));
         }
-        Map<String, long[]> bodyTime = bodyTime(selection, now);
         return new ReportView(period.granularity().code(), monthly ? period.first().toString().substring(0, 7)
                 : period.first().toString(), monthly ? period.last().toString().substring(0, 7)
                 : period.last().toString(), period.zone().getId(), request.line().map(l -> l.value()).orElse(null),
@@ -103,30 +113,22 @@ public final class ReportMaker {
                 monthly ? settings.monthlyAnsweredTarget() : null);
     }
 
-    /** The selected agents' {busy, staffed} time per bucket, summed from the database's finer grid. */
-    private long[][] agentTimePerBucket(ReportSelection selection, Instant now, int buckets) {
+    /** The selected agents' {busy, staffed} time per bucket, per body, summed from the database's finer grid. */
+    private Map<String, long[][]> agentTime(ReportSelection selection, Instant now, int buckets) {
         ReportPeriod period = selection.period();
         ReportPeriod grid = period.occupancyGrid();
-        long[][] fine = queries.agentTime(selection, grid, now);
-        long[][] time = new long[buckets][2];
-        List<ReportPeriod.Bucket> steps = grid.buckets();
-        for (int k = 0; k < fine.length; k++) {
-            int i = period.indexOf(steps.get(k).start());
-            time[i][0] += fine[k][0];
-            time[i][1] += fine[k][1];
-        }
-        return time;
-    }
-
-    /** Each body's agents' {busy, staffed} time over the period. */
-    private Map<String, long[]> bodyTime(ReportSelection selection, Instant now) {
         Map<String, String> bodyOf = new HashMap<>();
         line.roster().forEach(a -> bodyOf.put(a.id().value(), a.organisation().value()));
-        Map<String, long[]> time = new HashMap<>();
-        queries.agentTimeByAgent(selection, now).forEach((agent, t) -> {
-            long[] sum = time.computeIfAbsent(bodyOf.getOrDefault(agent, OTHER), b -> new long[2]);
-            sum[0] += t[0];
-            sum[1] += t[1];
+        List<ReportPeriod.Bucket> steps = grid.buckets();
+        Map<String, long[][]> time = new HashMap<>();
+        queries.agentTime(selection, grid, bodyOf, OTHER, now).forEach((body, fine) -> {
+            long[][] t = new long[buckets][2];
+            for (int k = 0; k < fine.length; k++) {
+                int i = period.indexOf(steps.get(k).start());
+                t[i][0] += fine[k][0];
+                t[i][1] += fine[k][1];
+            }
+            time.put(body, t);
         });
         return time;
     }

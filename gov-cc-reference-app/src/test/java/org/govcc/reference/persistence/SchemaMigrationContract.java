@@ -213,13 +213,17 @@ abstract class SchemaMigrationContract {
                 + " VALUES (1, 'queued', 'agent01', " + at + ", " + at + ", 'TRANSFERRED')");
         execute(db, "INSERT INTO GOVCC_AGENT_STATE (ID, AGENT_ID, AT, STATE) VALUES (1, 'agent01', " + at
                 + ", 'AVAILABLE')");
+        execute(db, "INSERT INTO GOVCC_AGENT_STATE (ID, AGENT_ID, AT, STATE) VALUES (2, 'agent01', " + at
+                + " + INTERVAL '90' SECOND, 'TALKING')");
 
         SchemaMigration.migrate(db);
 
         long millis = java.time.Instant.parse("2026-03-29T00:59:59.123Z").toEpochMilli();
         assertThat(query(db, "SELECT QUEUED_MS, TRANSFERS FROM GOVCC_CALL_RECORD ORDER BY CALL_ID"))
                 .containsExactly("null", "0", Long.toString(millis), "1");
-        assertThat(query(db, "SELECT AT_MS FROM GOVCC_AGENT_STATE")).containsExactly(Long.toString(millis));
+        assertThat(query(db, "SELECT AT_MS, ENDS_MS FROM GOVCC_AGENT_STATE ORDER BY ID")).as("each state ends where"
+                + " the next begins").containsExactly(Long.toString(millis), Long.toString(millis + 90_000),
+                Long.toString(millis + 90_000), "null");
     }
 
     @Test
