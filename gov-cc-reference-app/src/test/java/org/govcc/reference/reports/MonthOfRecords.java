@@ -24,7 +24,8 @@ import javax.sql.DataSource;
  * to 20:00 Athens time on the topics' shares, wait for the first of the day's agents to come free (or give up after
  * their patience), talk (exponential, 240 s on average) and leave the agent 30 s of after-call work on average,
  * until the month holds {@code answered} answered calls. Each answered call leaves three states (talking, after-call
- * work, available); each agent's day starts available at 08:00 and ends signed out. Deterministic for a seed.
+ * work, available), with when it ended as the recorder keeps it; each agent's day starts available at 08:00 and ends
+ * signed out. Deterministic for a seed.
  */
 final class MonthOfRecords {
 
@@ -41,6 +42,8 @@ final class MonthOfRecords {
     private long abandoned;
     private long states;
     private long stateId;
+    /** Each agent's state not written yet, {at, status, call}: it is written when the next one ends it. */
+    private final Object[][] pending = new Object[AGENTS][];
 
     MonthOfRecords(boolean postgres, long seed) {
         this.postgres = postgres;
@@ -65,13 +68,16 @@ final class MonthOfRecords {
                      + "END_CAUSE, END_REASON, CONNECTED_AT, TALK_MS, WRAP_UP_MS, QUEUED_MS, TRANSFERS, LAST_EVENT_MS) "
                      + "VALUES (?, 1, ?, ?, ?, FALSE, ?, ?, ?, ?, 'ENDED', ?, ?, ?, ?, ?, 0, ?)");
              PreparedStatement state = c.prepareStatement("INSERT INTO GOVCC_AGENT_STATE (ID, AGENT_ID, AT, STATE, "
-                     + "CALL_ID, AT_MS) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + "CALL_ID, AT_MS, ENDS_MS) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             c.setAutoCommit(false);
             long done = 0;
             for (int i = 0; i < days.size(); i++) {
                 long target = answered * (i + 1) / days.size() - done;
                 done += day(days.get(i), target, call, state);
                 c.commit();
+            }
+            for (int a = 0; a < AGENTS; a++) {
+                flush(state, a, null); // each agent's last state: the one they are in
             }
             call.executeBatch();
             state.executeBatch();
@@ -163,14 +169,28 @@ final class MonthOfRecords {
         }
     }
 
+    /** Agent {@code agent} enters {@code status}: their previous state is written, ending now. */
     private void state(PreparedStatement p, long agent, long at, String status, String call) throws SQLException {
+        flush(p, (int) agent, at);
+        pending[(int) agent] = new Object[] {at, status, call};
+    }
+
+    /** Writes agent {@code agent}'s pending state, ending at {@code ends} (null: not ended). */
+    private void flush(PreparedStatement p, int agent, Long ends) throws SQLException {
+        Object[] s = pending[agent];
+        if (s == null) {
+            return;
+        }
+        long at = (Long) s[0];
         p.setLong(1, ++stateId);
         p.setString(2, "agent-" + agent);
         p.setObject(3, timestamp(at));
-        p.setString(4, status);
-        p.setString(5, call);
+        p.setString(4, (String) s[1]);
+        p.setString(5, (String) s[2]);
         p.setLong(6, at);
+        p.setObject(7, ends);
         p.addBatch();
+        pending[agent] = null;
         if (++states % BATCH == 0) {
             p.executeBatch();
         }
