@@ -100,6 +100,14 @@ if ! grep -q 'application-security-domain name="govcc"' "$server_dir/configurati
   JAVA_OPTS="-Djboss.server.base.dir=$server_dir" "$jboss_home/bin/jboss-cli.sh" \
     --file=scripts/wildfly/govcc-security.cli >/dev/null
 fi
+# The line's keys (one per purpose, in the credential store govcc-keys, owner-only): made once, at the first start,
+# and kept (scripts/wildfly/govcc-rotate-key.sh adds later versions). The WAR refuses to start without them.
+keys_file="$server_dir/data/govcc/credentials.cs"
+if ! grep -q 'secret-key-credential-store name="govcc-keys"' "$server_dir/configuration/$server_config" ||
+   ! { grep -q '^caller-number-v[0-9]*=' "$keys_file" && grep -q '^complaint-content-v[0-9]*=' "$keys_file" &&
+       grep -q '^audit-chain-v[0-9]*=' "$keys_file"; } 2>/dev/null; then
+  scripts/wildfly/govcc-keys.sh --jboss-home "$jboss_home" --base-dir "$server_dir"
+fi
 if [ -n "$postgres" ]; then
   scripts/wildfly/govcc-postgres.sh --url "$postgres" --user "$db_user" --base-dir "$server_dir" \
     ${db_password_file:+--password-file "$db_password_file"}
@@ -118,6 +126,8 @@ run-line: the reference line
   SIP       $bind:$sip_port (UDP, TCP), RTP $rtp_ports; dial $numbers_text
   config    $config_text
   server    $server_dir (configuration, data, log/server.log)
+  keys      $data_dir/govcc/credentials.cs (the credential store govcc-keys: caller-number, complaint-content,
+            audit-chain; owner-only; rotate with scripts/wildfly/govcc-rotate-key.sh)
   sign-in   $data_dir/govcc-staff-passwords.properties (demonstration agents, supervisor, complaint
             officers, administrator; generated owner-only at the first start)
   passwords $data_dir/govcc-agent-passwords.properties (agents' SIP phones, realm govcc.labour.gov.gr;

@@ -29,6 +29,12 @@ export function renderState(view, language) {
   $('ready').hidden = view.state !== 'ON_BREAK';
   $('not-ready-controls').hidden = !['AVAILABLE', 'ON_BREAK'].includes(view.state);
   $('next-controls').hidden = !IN_CALL.includes(view.state);
+  // While talking: hold or take back, hang up; the held time ticks beside them.
+  const talking = view.state === 'TALKING';
+  $('call-controls').hidden = !talking;
+  $('hold').hidden = !talking || Boolean(view.heldSince);
+  $('take-back').hidden = !talking || !view.heldSince;
+  $('held').hidden = !talking || !view.heldSince;
   // While talking: another topic's queue or another agent (on a confidential line its officers only).
   $('transfer-controls').hidden = view.state !== 'TALKING' || !(view.transferTargets ?? []).length;
   fill($('transfer'), (view.transferTargets ?? []).map(t => [t.code, t.names[language] ?? t.code]), null);
@@ -45,6 +51,9 @@ export function renderState(view, language) {
 /** Writes the time in state and the time left of the wrap-up, as of now. */
 export function tick(view) {
   $('time-in-state').textContent = view?.since ? duration((serverNow() - Date.parse(view.since)) / 1000) : '—';
+  if (view?.heldSince) {
+    $('held-for').textContent = duration((serverNow() - Date.parse(view.heldSince)) / 1000);
+  }
   if (view?.wrapUp) {
     $('wrap-up-remaining').textContent = duration((Date.parse(view.wrapUp.endsAt) - serverNow()) / 1000);
   }

@@ -28,6 +28,10 @@ command('ready', () => request('POST', 'api/agent/ready'));
 command('not-ready', () => request('POST', 'api/agent/not-ready', { reason: $('reason').value }), 'reason');
 command('line-sign-out', () => request('POST', 'api/agent/sign-out'));
 command('set-next', () => request('PUT', 'api/agent/next', nextBody($('next').value)), 'next');
+// Hold and take-back replace each other: the focus moves to the one now shown, so a keyboard user keeps their place.
+command('hold', () => request('POST', 'api/agent/hold'), null, 'take-back');
+command('take-back', () => request('POST', 'api/agent/take-back'), null, 'hold');
+command('hang-up', () => request('POST', 'api/agent/hang-up'), null, 'call-heading');
 command('transfer-now', () => request('POST', 'api/agent/transfer', transferBody($('transfer').value)), 'transfer');
 command('end-wrap-up', () => request('POST', 'api/agent/wrap-up',
   $('wrap-up-code').value ? { code: $('wrap-up-code').value } : {}), 'wrap-up-code');
@@ -108,11 +112,14 @@ function render() {
   }
 }
 
-function command(id, action, fieldId) {
+function command(id, action, fieldId, focusAfter) {
   $(id).addEventListener('click', async () => {
     try {
       show(await action());
       report(null);
+      if (focusAfter && $(id).closest('[hidden]')) {
+        $(focusAfter).focus();
+      }
     } catch (error) {
       report(error, fieldId);
     }

@@ -22,6 +22,7 @@ import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.CallSignalListener;
+import org.govcc.api.control.HangUpReason;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
@@ -81,6 +82,8 @@ public final class CallDistributor implements CallSignalListener {
     private final Widening widening;
     private final WrapUps wrapUps;
     private final Transfers transfers;
+    private final Holds holds;
+    private final CallControl control;
     private final Signals signals;
     private final Matching matching;
     private long seq;
@@ -90,6 +93,7 @@ public final class CallDistributor implements CallSignalListener {
         Clock clock = Require.nonNull(b.clock, "clock");
         Scheduler scheduler = Require.nonNull(b.scheduler, "scheduler");
         CallControl control = Require.nonNull(b.control, "callControl");
+        this.control = control;
         ServiceSchedule schedule = b.schedule;
         this.time = new TimeLine(clock, config.zone());
         this.lock = new DistributorLock(b.listeners);
@@ -108,8 +112,9 @@ public final class CallDistributor implements CallSignalListener {
         this.callbacks = new Callbacks(this, lock, time, scheduler, schedule);
         this.offers = new Offers(this, callbacks, lock, time, scheduler, control, config.ringGuard());
         this.widening = new Widening(this, lock, scheduler);
-        this.wrapUps = new WrapUps(this, lock, time, scheduler);
-        this.transfers = new Transfers(this, lock, time, control, offers, wrapUps, widening, calls);
+        this.holds = new Holds(lock, time, control);
+        this.wrapUps = new WrapUps(this, lock, time, scheduler, holds);
+        this.transfers = new Transfers(this, lock, time, control, offers, wrapUps, widening, calls, holds);
         this.signals = new Signals(this, lock, time, offers, callbacks, wrapUps);
         this.matching = new Matching(queues, available, time, callbacks, offers);
     }
@@ -374,8 +379,68 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
+    /**
+     * Puts the caller of the call agent {@code by} is talking on on hold: the agent stays talking, the two no longer
+     * hear each other, and {@link CallCentreEvent.CallHeld} records it; a {@link CallCentreEvent.HoldEnded} follows
+     * when the agent takes the caller back ({@link #takeBack}) or the conversation ends.
+     *
+     * @return false, with nothing changed, when the call side cannot hold calls
+     * @throws IllegalArgumentException if the agent is unknown
+     * @throws IllegalStateException unless {@code by} is talking on {@code call} and the caller is not already held
+     * @since 0.3
+     */
+    public boolean hold(CallId call, AgentId by) {
+        Require.nonNull(call, "call");
+        return lock.locked(() -> holds.hold(talkingOn(agent(by), call, "hold a call")));
+    }
+
+    /**
+     * Takes the caller agent {@code by} holds on {@code call} back: the two hear each other again.
+     *
+     * @throws IllegalArgumentException if the agent is unknown
+     * @throws IllegalStateException unless {@code by} is talking on {@code call} and holds it
+     * @since 0.3
+     */
+    public void takeBack(CallId call, AgentId by) {
+        Require.nonNull(call, "call");
+        lock.locked(() -> {
+            holds.takeBack(talkingOn(agent(by), call, "take back a held call"));
+            return null;
+        });
+    }
+
+    /**
+     * Ends the call agent {@code by} is talking on, from the agent's side (their desktop's hang-up): the conversation
+     * ends as when their phone hangs up ("agent hung up"), the agent goes to wrap-up, and the call side hangs up
+     * every leg.
+     *
+     * @throws IllegalArgumentException if the agent is unknown
+     * @throws IllegalStateException unless {@code by} is talking on {@code call}; nothing changes
+     * @since 0.3
+     */
+    public void hangUp(CallId call, AgentId by) {
+        Require.nonNull(call, "call");
+        lock.locked(() -> {
+            wrapUps.endConversation(talkingOn(agent(by), call, "hang up a call"), "agent hung up");
+            lock.effect(() -> control.hangUp(call, HangUpReason.NORMAL));
+            return null;
+        });
+    }
+
+    /** Returns since when {@code agent}'s caller has been on hold; empty when the agent holds no call. */
+    public Optional<Instant> heldSince(AgentId agent) {
+        return lock.locked(() -> {
+            AgentRecord a = agent(agent);
+            return Optional.ofNullable(a.call).map(e -> e.heldSince);
+        });
+    }
+
     private static CallEntry talkingOn(AgentRecord a, CallId call) {
-        requireStatus(a, "transfer a call", AgentStatus.TALKING);
+        return talkingOn(a, call, "transfer a call");
+    }
+
+    private static CallEntry talkingOn(AgentRecord a, CallId call, String action) {
+        requireStatus(a, action, AgentStatus.TALKING);
         if (a.call == null || !a.call.call.id().equals(call)) {
             throw new IllegalStateException("agent " + a.id + " is not talking on call " + call);
         }

@@ -43,6 +43,8 @@ final class CallEntry {
      */
     Instant waitFrom;
     long waitFromMicros;
+    /** Since when its agent has held the caller; null while the two can hear each other (or nobody is connected). */
+    Instant heldSince;
     /** An agent already answered this call in {@link #queue}: its statistics count it answered once, never abandoned. */
     boolean answeredBefore;
 

@@ -31,9 +31,11 @@ final class Transfers {
     private final WrapUps wrapUps;
     private final Widening widening;
     private final Map<CallId, CallEntry> calls;
+    private final Holds holds;
 
     Transfers(CallDistributor distributor, DistributorLock lock, TimeLine time, CallControl control, Offers offers,
-              WrapUps wrapUps, Widening widening, Map<CallId, CallEntry> calls) {
+              WrapUps wrapUps, Widening widening, Map<CallId, CallEntry> calls, Holds holds) {
+        this.holds = holds;
         this.distributor = distributor;
         this.lock = lock;
         this.time = time;
@@ -100,6 +102,7 @@ final class Transfers {
 
     /** Records the transfer and releases {@code by}'s leg; the release is issued before any new offer's ring. */
     private void released(Instant now, CallEntry e, AgentRecord by, TransferTarget to) {
+        holds.ended(e, by);
         CallId id = e.call.id();
         if (lock.observed()) {
             lock.emit(new CallCentreEvent.CallTransferred(now, id, by.id, to));

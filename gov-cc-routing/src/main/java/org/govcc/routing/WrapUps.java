@@ -20,17 +20,20 @@ final class WrapUps {
     private final DistributorLock lock;
     private final TimeLine time;
     private final Scheduler scheduler;
+    private final Holds holds;
 
-    WrapUps(CallDistributor distributor, DistributorLock lock, TimeLine time, Scheduler scheduler) {
+    WrapUps(CallDistributor distributor, DistributorLock lock, TimeLine time, Scheduler scheduler, Holds holds) {
         this.distributor = distributor;
         this.lock = lock;
         this.time = time;
         this.scheduler = scheduler;
+        this.holds = holds;
     }
 
     /** Ends connected call {@code e} for {@code reason} and puts its agent in wrap-up. */
     void endConversation(CallEntry e, String reason) {
         AgentRecord a = e.agent;
+        holds.ended(e, a); // before the call's end: a hold belongs to the conversation
         distributor.end(e, reason);
         leave(e, a);
     }
@@ -40,6 +43,7 @@ final class WrapUps {
      * is the caller's business (ended, or transferred on).
      */
     void leave(CallEntry e, AgentRecord a) {
+        holds.ended(e, a);
         Instant now = time.now();
         QueueState q = e.queue;
         long talk = time.micros(now) - time.micros(e.connectedAt);

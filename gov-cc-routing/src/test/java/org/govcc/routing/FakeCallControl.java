@@ -25,6 +25,7 @@ final class FakeCallControl extends IgnoringCallControl {
     }
 
     private volatile boolean releasesAgents = true;
+    private volatile boolean holdsCalls = true;
 
     private final List<Command> commands = new ArrayList<>();
 
@@ -46,6 +47,21 @@ final class FakeCallControl extends IgnoringCallControl {
     @Override
     public synchronized void releaseAgent(CallId call, AgentId agent) {
         commands.add(new Command("release", call, agent, null, null));
+    }
+
+    @Override
+    public boolean holdsCalls() {
+        return holdsCalls;
+    }
+
+    /** Makes this call side one that, like an older implementation, cannot hold a call. */
+    void cannotHoldCalls() {
+        holdsCalls = false;
+    }
+
+    @Override
+    public synchronized void hold(CallId call, boolean held) {
+        commands.add(new Command(held ? "hold" : "take-back", call, null, null, null));
     }
 
     @Override

@@ -31,17 +31,28 @@ final class Harness {
 
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
-    final ManualClock clock = new ManualClock(START);
-    final ManualScheduler scheduler = new ManualScheduler(clock);
+    final ManualClock clock;
+    final ManualScheduler scheduler;
     final FakeCallControl control = new FakeCallControl();
     final List<CallCentreEvent> events = new ArrayList<>();
     final CallDistributor distributor;
 
     Harness(DistributorConfig config) {
-        this(config, null);
+        this(config, null, START);
     }
 
     Harness(DistributorConfig config, ServiceSchedule schedule) {
+        this(config, schedule, START);
+    }
+
+    /** A distributor whose clock starts at {@code start} instead of {@link #START}. */
+    Harness(DistributorConfig config, Instant start) {
+        this(config, null, start);
+    }
+
+    private Harness(DistributorConfig config, ServiceSchedule schedule, Instant start) {
+        clock = new ManualClock(start);
+        scheduler = new ManualScheduler(clock);
         CallDistributor.Builder b = CallDistributor.builder().config(config).clock(clock).scheduler(scheduler)
                 .callControl(control).listener(new CallCentreListener() {
                     @Override

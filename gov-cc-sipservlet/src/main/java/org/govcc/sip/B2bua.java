@@ -747,6 +747,37 @@ final class B2bua implements LineCallControl {
         LOG.fine(() -> "released agent " + agent + " from " + callId + "; the caller stays on the line");
     }
 
+    @Override
+    public boolean holdsCalls() {
+        return true;
+    }
+
+    /**
+     * Holds or takes back the caller of a connected agent leg inside the line's own media relay: held, the caller's
+     * endpoint is unbridged (it plays what the engines send; the agent's phone hears silence); taken back, it stops
+     * playing and is bridged to the leg again. Neither phone is re-INVITEd, since the relay is the line's own.
+     */
+    @Override
+    public void hold(CallId callId, boolean held) {
+        SipCall sc = calls.get(callId);
+        if (sc == null) {
+            return;
+        }
+        synchronized (sc) {
+            SipCall.Leg leg = sc.leg;
+            if (!sc.handlerOwns() || leg == null || leg.agent == null || leg.state != SipCall.LegState.CONNECTED) {
+                return;
+            }
+            if (held) {
+                sc.callerEndpoint.unbridge();
+            } else {
+                sc.callerEndpoint.stopPlayback();
+                sc.callerEndpoint.bridge(leg.endpoint);
+            }
+        }
+        LOG.fine(() -> (held ? "held " : "took back ") + callId);
+    }
+
     /**
      * Rings a leg that is bridged to the caller once answered: an agent's phone ({@code agent} given), or the outside
      * number of a transfer through the gateway ({@code agent} null). The answer arrives in {@link #onResponse}, a ring

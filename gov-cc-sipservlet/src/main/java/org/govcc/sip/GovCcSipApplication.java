@@ -122,8 +122,8 @@ public final class GovCcSipApplication implements AutoCloseable {
     /** Returns the deployment (sip.xml, router entries, and this object as the servlet's collaborator). */
     public SipApplicationDescriptor descriptor() {
         return new SipApplicationDescriptor(APP_NAME, SipXml.withMainServlet(APP_NAME, GovCcSipServlet.class),
-                SipApplicationDescriptor.routeAll(APP_NAME, "INVITE", "REGISTER", "OPTIONS", "MESSAGE", "SUBSCRIBE",
-                        "NOTIFY", "PUBLISH", "REFER", "INFO", "UPDATE"),
+                // The methods the line serves (B2bua's Allow); the container answers any other initial request 405.
+                SipApplicationDescriptor.routeAll(APP_NAME, "INVITE", "REGISTER", "OPTIONS", "NOTIFY", "INFO"),
                 Map.of(CONTEXT_ATTRIBUTE, this));
     }
 

@@ -15,7 +15,12 @@ final class RegisterHandler {
     }
 
     static void handle(Registrar registrar, SipServletRequest req) throws IOException {
-        String aorUser = req.getTo().getURI() instanceof SipURI ? ((SipURI) req.getTo().getURI()).getUser() : null;
+        if (!(req.getTo().getURI() instanceof SipURI)) {
+            // RFC 3261 10.3 and RFC 4475 3.3.4: an address-of-record is a SIP or SIPS URI.
+            req.createResponse(SipServletResponse.SC_BAD_REQUEST, "To must be a SIP URI").send();
+            return;
+        }
+        String aorUser = ((SipURI) req.getTo().getURI()).getUser();
         String contact = null;
         int expires = req.getExpires();
         try {

@@ -68,6 +68,29 @@ public interface CallControl extends Provider {
         throw new UnsupportedOperationException("call control '" + id() + "' cannot release an agent's leg");
     }
 
+    /**
+     * Whether this call side implements {@link #hold}; the distributor refuses agents' holds when it does not.
+     *
+     * @since 0.3
+     */
+    default boolean holdsCalls() {
+        return false;
+    }
+
+    /**
+     * Puts the caller of a connected call on hold ({@code held}) or takes them back: while held, the caller and the
+     * agent no longer hear each other and the caller is on the line's own media (the engines play to them); taken
+     * back, any playback stops and the two are joined again. No signal follows. Ignored when the call has no
+     * connected agent.
+     *
+     * @throws UnsupportedOperationException by default; implementations that override it return true from
+     *     {@link #holdsCalls()}
+     * @since 0.3
+     */
+    default void hold(CallId call, boolean held) {
+        throw new UnsupportedOperationException("call control '" + id() + "' cannot hold a call");
+    }
+
     /** Dials a citizen for a callback, as call {@code call}; {@link CallSignal.CitizenAnswered} or {@link CallSignal.DialFailed} follows. */
     void dialOut(CallId call, PhoneNumber number, Duration ringTimeout);
 

@@ -170,6 +170,45 @@ public sealed interface CallCentreEvent {
     }
 
     /**
+     * The agent put the caller on hold: the two no longer hear each other, and the caller hears what the line plays.
+     * A {@link HoldEnded} follows for the same call and agent, whatever ends the hold.
+     *
+     * @param at when
+     * @param call the call
+     * @param agent the agent talking on it
+     * @since 0.3
+     */
+    record CallHeld(Instant at, CallId call, AgentId agent) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallHeld {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(agent, "agent");
+        }
+    }
+
+    /**
+     * A hold ended: the agent took the caller back, or the conversation ended while the caller was held (either side
+     * hung up, or the agent transferred the call).
+     *
+     * @param at when
+     * @param call the call
+     * @param agent the agent who held it
+     * @param held how long the caller was on hold
+     * @since 0.3
+     */
+    record HoldEnded(Instant at, CallId call, AgentId agent, Duration held) implements CallCentreEvent {
+        /** Validates the values. */
+        public HoldEnded {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(agent, "agent");
+            Require.nonNull(held, "held");
+            Require.that(!held.isNegative(), "held must not be negative, but was " + held);
+        }
+    }
+
+    /**
      * The caller hung up while waiting in a queue.
      *
      * @param at when

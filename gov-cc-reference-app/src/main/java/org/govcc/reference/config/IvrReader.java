@@ -32,7 +32,8 @@ import org.govcc.sip.engines.EngineCallHandler;
 final class IvrReader {
 
     /** The prompts the SIP line itself plays to waiting callers, whatever the flows say. */
-    static final List<String> LINE_PROMPTS = List.of(EngineCallHandler.POSITION_PROMPT, EngineCallHandler.WAIT_PROMPT);
+    static final List<String> LINE_PROMPTS = List.of(EngineCallHandler.POSITION_PROMPT, EngineCallHandler.WAIT_PROMPT,
+            EngineCallHandler.HOLD_PROMPT);
 
     private final ConfigurationSource source;
     private final List<ConfigurationProblem> problems;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
@@ -20,7 +19,6 @@ import org.govcc.api.call.Language;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.routing.QueueId;
-import org.govcc.api.routing.SkillId;
 import org.govcc.reference.cdi.SipLineLifecycle;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.NotReadyReason;
@@ -29,7 +27,6 @@ import org.govcc.reference.config.WrapUpRule;
 import org.govcc.reference.line.ReferenceLine;
 import org.govcc.routing.CallDistributor;
 import org.govcc.routing.QueueConfig;
-import org.govcc.routing.TransferAnswer;
 
 /**
  * The agents' desktop commands on the line's distributor, and what each agent's desktop shows. An agent acts only
@@ -62,6 +59,9 @@ public class DeskService implements CallCentreListener {
 
     @Inject
     DeskStream stream;
+
+    @Inject
+    DeskCalls calls;
 
     /** Returns the desk of {@code user}. @throws DeskRefusal if the user is no agent of the roster */
     public DeskView view(String user) {
@@ -148,68 +148,6 @@ public class DeskService implements CallCentreListener {
         return view(agent);
     }
 
-    /**
-     * Sends the call the agent is talking on to another topic's queue ({@code topic}) or to another agent of the roster
-     * ({@code toAgent}), exactly one of them; the agent goes to wrap-up and the call keeps what the IVR collected.
-     */
-    public DeskView transfer(String user, String topic, String toAgent) {
-        AgentProfile agent = agent(user);
-        boolean byTopic = topic != null && !topic.isBlank();
-        boolean byAgent = toAgent != null && !toAgent.isBlank();
-        if (byTopic == byAgent) {
-            throw new DeskRefusal(DeskRefusal.Kind.INVALID, byTopic ? "agent" : "topic",
-                    "give either a topic or an agent to transfer to");
-        }
-        if (!(distributor().agentState(agent.id()) instanceof AgentState.Talking talking)) {
-            throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "cannot transfer while " + status(agent)
-                    + " (allowed while " + AgentStatus.TALKING + ")");
-        }
-        QueueId toQueue = byTopic ? queueOf(topic) : null;
-        AgentId target = byAgent ? other(agent, toAgent) : null;
-        if (confidential(talking.call())) {
-            // A complainant's call goes to complaint officers only, never to a general agent or queue.
-            boolean allowed = byTopic ? complaintQueue(toQueue) : complaintOfficer(agent(target.value()));
-            if (!allowed) {
-                throw new DeskRefusal(DeskRefusal.Kind.INVALID, byTopic ? "topic" : "agent", "a call of a "
-                        + "confidential line is transferred to its complaint officers only");
-            }
-        }
-        TransferAnswer answer;
-        try {
-            answer = byTopic ? distributor().transferToQueue(talking.call(), toQueue, agent.id())
-                    : distributor().transferToAgent(talking.call(), target, agent.id());
-        } catch (IllegalStateException lostRace) {
-            throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "cannot transfer: " + lostRace.getMessage());
-        }
-        if (answer instanceof TransferAnswer.Refused refused) {
-            throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, byTopic ? "topic" : "agent", "cannot transfer: "
-                    + refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        }
-        return view(agent);
-    }
-
-    /** Whether {@code call} came in on a line that keeps no caller number; a call the events never told of is. */
-    private boolean confidential(CallId call) {
-        return stream.calls().of(call).call().map(c -> !configuration.policyOf(c.line()).keepCallerNumber())
-                .orElse(true);
-    }
-
-    private QueueId queueOf(String topic) {
-        return configuration.topics().stream().filter(t -> t.id().value().equals(topic)).findFirst()
-                .map(t -> configuration.queueFor(t.id())).orElseThrow(() -> new DeskRefusal(DeskRefusal.Kind.INVALID,
-                        "topic", "unknown topic '" + topic + "'; the line has " + configuration.topics().stream()
-                                .map(t -> t.id().value()).toList()));
-    }
-
-    private AgentId other(AgentProfile agent, String toAgent) {
-        if (toAgent.equals(agent.id().value())) {
-            throw new DeskRefusal(DeskRefusal.Kind.INVALID, "agent", "cannot transfer a call to yourself");
-        }
-        return configuration.roster().stream().map(AgentProfile::id).filter(id -> id.value().equals(toAgent))
-                .findFirst().orElseThrow(() -> new DeskRefusal(DeskRefusal.Kind.INVALID, "agent", "unknown agent '"
-                        + toAgent + "'"));
-    }
-
     /** Signs the agent out of the line, from ready or not ready (with a call in hand, plan it with {@link #next}). */
     public DeskView signOut(String user) {
         AgentProfile agent = agent(user);
@@ -265,37 +203,9 @@ public class DeskService implements CallCentreListener {
         return new DeskView(agent.id().value(), agent.displayName(), agent.organisation().value(),
                 state.status().name(), reason, Optional.ofNullable(since.get(agent.id())).map(Instant::toString)
                 .orElse(null), line().phoneRegistered(agent.id()), call, wrapUp, planned.get(agent.id()), reasons,
-                topics, state instanceof AgentState.Talking t ? transferTargets(agent, t.call()) : List.of());
-    }
-
-    /** Where {@code agent} may transfer {@code call}: every topic's queue and every other agent the rule allows. */
-    private List<DeskView.Coded> transferTargets(AgentProfile agent, CallId call) {
-        boolean sealed = confidential(call);
-        List<DeskView.Coded> targets = new java.util.ArrayList<>();
-        for (var topic : configuration.topics()) {
-            if (!sealed || complaintQueue(configuration.queueFor(topic.id()))) {
-                targets.add(new DeskView.Coded("topic:" + topic.id().value(), names(topic.names())));
-            }
-        }
-        for (AgentProfile other : configuration.roster()) {
-            if (!other.id().equals(agent.id()) && (!sealed || complaintOfficer(other))) {
-                String name = other.displayName() + " (" + other.id().value() + ")";
-                targets.add(new DeskView.Coded("agent:" + other.id().value(), Map.of("el", name, "en", name)));
-            }
-        }
-        return List.copyOf(targets);
-    }
-
-    /** Whether every skill {@code queue} requires is a confidential line's: only complaint officers serve it. */
-    private boolean complaintQueue(QueueId queue) {
-        Set<SkillId> sealedSkills = configuration.confidentialSkills();
-        return queue(queue).map(q -> q.requirements().stream().allMatch(r -> sealedSkills.contains(r.skill())))
-                .orElse(false);
-    }
-
-    /** Whether {@code agent} holds a confidential line's skill. */
-    private boolean complaintOfficer(AgentProfile agent) {
-        return agent.skills().keySet().stream().anyMatch(configuration.confidentialSkills()::contains);
+                topics, state instanceof AgentState.Talking t ? calls.transferTargets(agent, t.call()) : List.of(),
+                state instanceof AgentState.Talking ? distributor().heldSince(agent.id()).map(Instant::toString)
+                        .orElse(null) : null);
     }
 
     /** Returns the roster's agent {@code user}. @throws DeskRefusal if there is none */
@@ -305,12 +215,12 @@ public class DeskService implements CallCentreListener {
                         + " is not an agent of the line's roster"));
     }
 
-    private interface Command {
+    interface Command {
         void on(CallDistributor distributor);
     }
 
     /** Runs {@code command} if the agent is in one of {@code allowed}; the distributor refuses a race it lost. */
-    private void act(AgentProfile agent, String what, Command command, AgentStatus... allowed) {
+    void act(AgentProfile agent, String what, Command command, AgentStatus... allowed) {
         AgentStatus now = status(agent);
         if (!List.of(allowed).contains(now)) {
             throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "cannot " + what + " while " + now
@@ -338,15 +248,15 @@ public class DeskService implements CallCentreListener {
         return configuration.wrapUpCodes().stream().filter(c -> c.offeredOn(queue)).toList();
     }
 
-    private Optional<QueueConfig> queue(QueueId id) {
+    Optional<QueueConfig> queue(QueueId id) {
         return configuration.distributor().queues().stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
-    private AgentStatus status(AgentProfile agent) {
+    AgentStatus status(AgentProfile agent) {
         return distributor().agentState(agent.id()).status();
     }
 
-    private CallDistributor distributor() {
+    CallDistributor distributor() {
         return line().distributor();
     }
 

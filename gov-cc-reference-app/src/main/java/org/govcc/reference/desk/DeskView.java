@@ -21,10 +21,11 @@ import java.util.Map;
  * @param topics the topics of the agent's body, in menu order: those the agent may open citizen requests on
  * @param transferTargets while talking, where the call may be transferred: {@code topic:ID} (that topic's queue) and
  *                        {@code agent:ID}; on a confidential line its complaint officers' only
+ * @param heldSince while talking with the caller on hold, since when (ISO-8601); else null
  */
 public record DeskView(String agent, String name, String body, String state, Coded reason, String since,
                        boolean phoneRegistered, String call, WrapUp wrapUp, Next next, List<Coded> reasons,
-                       List<Coded> topics, List<Coded> transferTargets) {
+                       List<Coded> topics, List<Coded> transferTargets, String heldSince) {
 
     /**
      * A code with its names per language.

@@ -220,6 +220,8 @@ public final class ReferenceLine implements AutoCloseable {
      */
     public int drain(Duration limit) {
         application.drain();
+        LOG.info(() -> "gov-cc reference line: draining, new calls are refused with 503; waiting up to " + limit
+                + " for the " + application.activeCalls() + " calls in progress");
         long deadline = System.nanoTime() + limit.toNanos();
         while (application.activeCalls() > 0 && System.nanoTime() < deadline) {
             try {

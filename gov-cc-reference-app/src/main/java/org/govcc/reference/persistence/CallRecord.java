@@ -39,19 +39,28 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
                          Optional<CallEndCause> endCause, Optional<CaseId> request, AgentWork work) {
 
     /**
-     * An agent's work on a call: talk, then after-call work and its wrap-up code. Each part is empty until it ended.
+     * An agent's work on a call: talk (with the caller's time on hold), then after-call work and its wrap-up code. Talk
+     * and wrap-up are empty until they ended.
      *
-     * @param talk from the connection to the end of the call
+     * @param talk from the connection to the end of the call, holds included
+     * @param hold how long the caller was on hold, in all (zero when never held)
+     * @param holds how many times the caller was put on hold
      * @param wrapUp the after-call work
      * @param wrapUpCode what the agent recorded, or the queue's default when the wrap-up time ran out
      */
-    public record AgentWork(Optional<Duration> talk, Optional<Duration> wrapUp, Optional<String> wrapUpCode) {
+    public record AgentWork(Optional<Duration> talk, Duration hold, int holds, Optional<Duration> wrapUp,
+                            Optional<String> wrapUpCode) {
         /** Nothing yet. */
-        public static final AgentWork NONE = new AgentWork(Optional.empty(), Optional.empty(), Optional.empty());
+        public static final AgentWork NONE = new AgentWork(Optional.empty(), Duration.ZERO, 0, Optional.empty(),
+                Optional.empty());
 
         /** Validates the values. */
         public AgentWork {
             Require.nonNull(talk, "talk");
+            Require.nonNull(hold, "hold");
+            Require.that(!hold.isNegative(), "hold must not be negative, but was " + hold);
+            Require.that(holds >= 0, "holds must not be negative, but was " + holds);
+            Require.that(holds > 0 || hold.isZero(), "a call never held has no hold time, but had " + hold);
             Require.nonNull(wrapUp, "wrapUp");
             Require.nonNull(wrapUpCode, "wrapUpCode");
         }

@@ -96,6 +96,14 @@ public class CallRecordEntity {
     @Column(name = "TALK_MS")
     Long talkMillis;
 
+    /** How long the caller was on hold, in all; 0 when never held (schema version 8). */
+    @Column(name = "HOLD_MS", nullable = false)
+    long holdMillis;
+
+    /** How many times the caller was put on hold (schema version 8). */
+    @Column(name = "HOLDS", nullable = false)
+    int holds;
+
     /** How long the agent's after-call work took (schema version 6). */
     @Column(name = "WRAP_UP_MS")
     Long wrapUpMillis;

@@ -111,6 +111,10 @@ public final class JpaCallRecords {
                 row.talkMillis = legs.close(row.call, e.at(), CallLegEntity.End.ENDED).toMillis();
             }
             endOnce(row, e.at(), e.reason(), CallEndCause.ENDED);
+        } else if (event instanceof CallCentreEvent.HoldEnded e) {
+            CallRecordEntity row = row(e.call(), e.at());
+            row.holdMillis += e.held().toMillis();
+            row.holds++;
         } else if (event instanceof CallCentreEvent.WrapUpEnded e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.wrapUpMillis = e.duration().toMillis();
@@ -316,7 +320,7 @@ public final class JpaCallRecords {
                 Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason), Optional.ofNullable(r.endCause),
                 Optional.ofNullable(r.request).map(CaseId::new),
                 new CallRecord.AgentWork(Optional.ofNullable(r.talkMillis).map(Duration::ofMillis),
-                        Optional.ofNullable(r.wrapUpMillis).map(Duration::ofMillis),
+                        Duration.ofMillis(r.holdMillis), r.holds, Optional.ofNullable(r.wrapUpMillis).map(Duration::ofMillis),
                         Optional.ofNullable(r.wrapUpCode)));
     }
 }

@@ -31,6 +31,9 @@ import org.govcc.api.citizen.CitizenIdentifier;
 import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.internal.Require;
 import org.govcc.api.routing.TopicId;
+import org.govcc.reference.audit.AuditAction;
+import org.govcc.reference.audit.AuditSubject;
+import org.govcc.reference.audit.AuditTrail;
 
 /**
  * The {@link CaseStore} on JPA. Every method runs in the caller's transaction (JTA in the server, a local one
@@ -38,8 +41,10 @@ import org.govcc.api.routing.TopicId;
  *
  * <p>Case ids are {@code C<number>}; the reference a citizen is told is {@code <year>-<number, 6 digits>}.
  * Sealed cases follow their line's {@link ConfidentialityPolicy}: only its reader roles may touch them, and every
- * access (refusals included) is written to the audit table when the policy audits reads. Not thread-safe by
- * itself: an {@link EntityManager} belongs to one thread; the container gives each transaction its own.
+ * access (refusals included) is appended to the line's {@link AuditTrail}, in the same transaction, when the policy
+ * audits reads: subject {@code case C<number>}, the actor's id and roles, and what was done. (Schema versions before 9
+ * kept these rows in {@code GOVCC_CASE_AUDIT}, which is kept but no longer written.) Not thread-safe by itself: an
+ * {@link EntityManager} belongs to one thread; the container gives each transaction its own.
  *
  * <p>A case's due date is fixed when it is opened, from its topic's {@link ResolutionTime} in calendar days of the
  * store's zone. Searches run in the database ({@link CaseSearch}).
@@ -54,6 +59,7 @@ public final class JpaCaseStore implements CaseStore {
     private final ZoneId zone;
     private final Map<LineId, ConfidentialityPolicy> lines;
     private final Function<TopicId, ResolutionTime> resolution;
+    private final AuditTrail trail;
 
     /**
      * Creates the store.
@@ -63,14 +69,16 @@ public final class JpaCaseStore implements CaseStore {
      * @param zone the zone whose year starts the references and whose days count towards due dates
      * @param lines every line's confidentiality policy
      * @param resolution each topic's resolution time
+     * @param trail the audit trail of sealed cases, appending in {@code em}'s transaction
      */
     public JpaCaseStore(EntityManager em, Clock clock, ZoneId zone, Map<LineId, ConfidentialityPolicy> lines,
-                        Function<TopicId, ResolutionTime> resolution) {
+                        Function<TopicId, ResolutionTime> resolution, AuditTrail trail) {
         this.em = Require.nonNull(em, "entity manager");
         this.clock = Require.nonNull(clock, "clock");
         this.zone = Require.nonNull(zone, "zone");
         this.lines = Map.copyOf(Require.nonNull(lines, "lines"));
         this.resolution = Require.nonNull(resolution, "resolution");
+        this.trail = Require.nonNull(trail, "audit trail");
     }
 
     @Override
@@ -111,14 +119,14 @@ public final class JpaCaseStore implements CaseStore {
         em.persist(entity);
         em.flush(); // assigns the number the reference is made of
         entity.reference = now.atZone(zone).getYear() + "-" + String.format("%06d", entity.number);
-        audit(entity, actor, "OPEN", now);
+        audit(entity, actor, AuditAction.CREATE, "opened a sealed request");
         return toRecord(entity);
     }
 
     @Override
     public Optional<CitizenCase> find(CaseId id, Actor actor) {
         return entity(id).map(e -> {
-            checkAccess(e, actor, "READ");
+            checkAccess(e, actor, AuditAction.READ, "read the request");
             return toRecord(e);
         });
     }
@@ -131,7 +139,7 @@ public final class JpaCaseStore implements CaseStore {
                 .getResultStream()
                 .findFirst()
                 .map(e -> {
-                    checkAccess(e, actor, "READ");
+                    checkAccess(e, actor, AuditAction.READ, "read the request by its reference");
                     return toRecord(e);
                 });
     }
@@ -146,7 +154,7 @@ public final class JpaCaseStore implements CaseStore {
                 .setParameter("digits", citizen.digits())
                 .getResultStream()
                 .filter(e -> !e.sealed || policy(new LineId(e.line)).mayRead(actor.roles()))
-                .peek(e -> audit(e, actor, "READ", now()))
+                .peek(e -> audit(e, actor, AuditAction.READ, "listed among the citizen's requests"))
                 .map(this::toRecord)
                 .collect(Collectors.toList());
     }
@@ -154,7 +162,7 @@ public final class JpaCaseStore implements CaseStore {
     @Override
     public CitizenCase addNote(CaseId id, String text, Actor actor) {
         CaseEntity e = existing(id);
-        checkAccess(e, actor, "NOTE");
+        checkAccess(e, actor, AuditAction.CHANGE, "added a note");
         CaseNote note = new CaseNote(actor.id(), text, now()); // validates before anything is written
         CaseNoteEntity row = new CaseNoteEntity();
         row.owner = e;
@@ -175,7 +183,7 @@ public final class JpaCaseStore implements CaseStore {
     public CitizenCase transition(CaseId id, StatusChange change, Actor actor) {
         Require.nonNull(change, "change");
         CaseEntity e = existing(id);
-        checkAccess(e, actor, "TRANSITION");
+        checkAccess(e, actor, AuditAction.CHANGE, "moved the request to " + change.to());
         if (!e.status.canMoveTo(change.to())) {
             throw new IllegalStateException("case " + id + " is " + e.status + " and may not move to " + change.to()
                     + "; it may move to " + e.status.next());
@@ -191,8 +199,7 @@ public final class JpaCaseStore implements CaseStore {
         Require.nonNull(query, "query");
         Require.nonNull(actor, "actor");
         CaseSearch.Found found = new CaseSearch(em, lines).run(query, actor);
-        Instant now = now();
-        found.page().forEach(e -> audit(e, actor, "READ", now));
+        found.page().forEach(e -> audit(e, actor, AuditAction.READ, "found by a search"));
         return new CasePage(found.page().stream().map(this::toRecord).collect(Collectors.toList()), found.total(),
                 query.offset(), query.limit());
     }
@@ -215,25 +222,31 @@ public final class JpaCaseStore implements CaseStore {
         return entity(id).orElseThrow(() -> new IllegalArgumentException("no case " + id));
     }
 
-    private void checkAccess(CaseEntity e, Actor actor, String action) {
+    private void checkAccess(CaseEntity e, Actor actor, AuditAction action, String reason) {
         Require.nonNull(actor, "actor");
         if (!e.sealed) {
             return;
         }
         ConfidentialityPolicy policy = policy(new LineId(e.line));
-        Instant now = now();
         if (!policy.mayRead(actor.roles())) {
-            audit(e, actor, "DENIED", now); // the refusal is part of the trail even though the call fails
-            em.flush();
+            // The refusal is part of the trail even though the call fails (the caller keeps it: dontRollbackOn).
+            audit(e, actor, AuditAction.REFUSED, reason + ": refused, only " + policy.readerRoles()
+                    + " may touch sealed requests");
             throw new CaseAccessDeniedException(actor, caseId(e));
         }
-        audit(e, actor, action, now);
+        audit(e, actor, action, reason);
     }
 
-    private void audit(CaseEntity e, Actor actor, String action, Instant at) {
+    private void audit(CaseEntity e, Actor actor, AuditAction action, String reason) {
         if (e.sealed && policy(new LineId(e.line)).auditReads()) {
-            em.persist(CaseAuditEntity.of(e.number, actor.id(), action, at));
+            trail.append(actor.id(), actor.roles().isEmpty() ? "none" : String.join(",",
+                    new java.util.TreeSet<>(actor.roles())), action, auditSubject(caseId(e)), reason);
         }
+    }
+
+    /** The audit trail's subject for a case: {@code case C<number>}. */
+    public static AuditSubject auditSubject(CaseId id) {
+        return AuditSubject.of("case", Require.nonNull(id, "case id").value());
     }
 
     private ConfidentialityPolicy policy(LineId line) {

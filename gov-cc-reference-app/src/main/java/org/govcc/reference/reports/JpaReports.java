@@ -53,16 +53,17 @@ public final class JpaReports {
             where.append(" AND QUEUE_ID IN (").append(String.join(", ", s.queues().stream().map(QueueId::value)
                     .sorted().map(q -> parameter(parameters, q)).toList())).append(')');
         }
-        // TODO(hold): SUM(HOLD_MS) once main's schema version 8 (GOVCC_CALL_RECORD.HOLD_MS) is merged.
+        // TALK_MS counts the caller's time on hold (HOLD_MS, schema version 8) in: talk here is without it.
         String sql = "SELECT k, LINE_ID, QUEUE_ID, COUNT(*), SUM(ans), SUM(CASE WHEN ans = 1 AND WAITED_MS <= thr "
                 + "THEN 1 ELSE 0 END), SUM(CASE WHEN ab = 1 AND WAITED_MS >= sht THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN ab = 1 AND WAITED_MS >= sht AND WAITED_MS <= thr THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN ab = 1 AND WAITED_MS < sht THEN 1 ELSE 0 END), SUM(cb), "
                 + "SUM(CASE WHEN cb = 1 AND AGENT_ID IS NOT NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN ans = 1 THEN WAITED_MS ELSE 0 END), COUNT(TALK_MS), SUM(TALK_MS), 0, "
+                + "SUM(CASE WHEN ans = 1 THEN WAITED_MS ELSE 0 END), COUNT(TALK_MS), SUM(TALK_MS - HOLD_MS), "
+                + "SUM(CASE WHEN TALK_MS IS NULL THEN 0 ELSE HOLD_MS END), "
                 + "COUNT(WRAP_UP_MS), SUM(WRAP_UP_MS), SUM(TRANSFERS) FROM ("
                 + "SELECT " + s.period().bucketSql("QUEUED_MS") + " AS k, LINE_ID, QUEUE_ID, AGENT_ID, WAITED_MS, "
-                + "TALK_MS, WRAP_UP_MS, TRANSFERS, "
+                + "TALK_MS, HOLD_MS, WRAP_UP_MS, TRANSFERS, "
                 + "CASE WHEN CALLBACK_REQUESTED = TRUE THEN 1 ELSE 0 END AS cb, "
                 + "CASE WHEN AGENT_ID IS NOT NULL AND CALLBACK_REQUESTED = FALSE THEN 1 ELSE 0 END AS ans, "
                 // A transferred call abandoned in its next queue was answered first: counted once, as answered.

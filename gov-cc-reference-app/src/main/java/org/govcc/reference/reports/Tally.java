@@ -16,7 +16,7 @@ package org.govcc.reference.reports;
  * @param callbacksCompleted of those, called back and connected to an agent
  * @param answeredWaitMillis the answered calls' waits, added up
  * @param handled calls with a talk time (an agent talked with the caller; callbacks included)
- * @param talkMillis their talk, added up
+ * @param talkMillis their talk without the time on hold, added up
  * @param holdMillis their time on hold, added up
  * @param wrappedUp calls whose after-call work has ended
  * @param wrapUpMillis that work, added up

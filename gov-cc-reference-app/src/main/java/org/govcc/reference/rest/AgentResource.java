@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.govcc.api.agent.AgentId;
+import org.govcc.reference.desk.DeskCalls;
 import org.govcc.reference.desk.DeskService;
 import org.govcc.reference.desk.DeskStream;
 import org.govcc.reference.desk.DeskView;
@@ -69,6 +70,9 @@ public class AgentResource {
 
     @Inject
     DeskService desk;
+
+    @Inject
+    DeskCalls calls;
 
     @Inject
     DeskStream stream;
@@ -132,7 +136,31 @@ public class AgentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public DeskView transfer(Transfer body) {
-        return body == null ? desk.transfer(user(), null, null) : desk.transfer(user(), body.topic(), body.agent());
+        return body == null ? calls.transfer(user(), null, null) : calls.transfer(user(), body.topic(), body.agent());
+    }
+
+    /** Puts the caller of the call in hand on hold. */
+    @POST
+    @Path("hold")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DeskView hold() {
+        return calls.hold(user());
+    }
+
+    /** Takes the held caller back. */
+    @POST
+    @Path("take-back")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DeskView takeBack() {
+        return calls.takeBack(user());
+    }
+
+    /** Ends the call in hand from the desktop; wrap-up follows. */
+    @POST
+    @Path("hang-up")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DeskView hangUp() {
+        return calls.hangUp(user());
     }
 
     /** Signs out of the line. */

@@ -41,7 +41,9 @@ public class CallRecordResource {
      * @param queue the queue it waited in
      * @param agent the agent who answered
      * @param waitedMs how long it waited for the agent or until the caller gave up
-     * @param talkMs how long the agent talked
+     * @param talkMs how long the agent talked, holds included
+     * @param holdMs how long the caller was on hold, in all
+     * @param holds how many times the caller was put on hold
      * @param wrapUpMs how long the agent's after-call work took
      * @param wrapUpCode what the agent recorded (or the queue's default when the time ran out)
      * @param callbackRequested whether the caller asked to be called back
@@ -51,7 +53,7 @@ public class CallRecordResource {
      * @param request the id of the citizen request opened from the call (the first, if several were)
      */
     public record View(String call, String line, String firstSeen, String queue, String agent, Long waitedMs,
-                       Long talkMs, Long wrapUpMs, String wrapUpCode, boolean callbackRequested, boolean abandoned,
+                       Long talkMs, long holdMs, int holds, Long wrapUpMs, String wrapUpCode, boolean callbackRequested, boolean abandoned,
                        String endedAt, String endCause, String request, List<Leg> legs) {
     }
 
@@ -87,6 +89,7 @@ public class CallRecordResource {
         return new View(r.call().value(), r.line().map(LineId::value).orElse(null), r.firstSeen().toString(),
                 r.queue().map(QueueId::value).orElse(null), r.agent().map(AgentId::value).orElse(null),
                 r.waited().map(Duration::toMillis).orElse(null), r.work().talk().map(Duration::toMillis).orElse(null),
+                r.work().hold().toMillis(), r.work().holds(),
                 r.work().wrapUp().map(Duration::toMillis).orElse(null), r.work().wrapUpCode().orElse(null),
                 r.callbackRequested(), r.abandoned(), r.endedAt().map(Instant::toString).orElse(null),
                 r.endCause().map(Enum::name).orElse(null), r.request().map(CaseId::value).orElse(null),

@@ -1,9 +1,9 @@
 package org.govcc.reference.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govcc.reference.desk.DeskClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -30,6 +30,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AgentDeskIT {
 
     private static final Path LINE_SCENARIOS = LinePeers.LINE_SCENARIOS;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The WAR the build made, deployed as it is (testable = false: nothing of Arquillian's is added to it). */
     @Deployment(testable = false)
@@ -54,9 +54,14 @@ class AgentDeskIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private DeskClient client;
     private final List<Sipp.SippProcess> peers = new ArrayList<>();
     private final List<CompletableFuture<?>> streams = new ArrayList<>();
+
+    @BeforeEach
+    void client() {
+        client = new DeskClient(base);
+    }
 
     @AfterEach
     void stopPeers() {
@@ -66,33 +71,34 @@ class AgentDeskIT {
 
     @Test
     void onlyTheRostersAgentsHaveADeskAndAPhoneMustRegisterBeforeSigningIn() throws Exception {
-        assertThat(send("GET", "api/agent", null, null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "api/agent", Staff.SUPERVISOR, null).statusCode()).isEqualTo(403);
-        HttpResponse<String> admin = send("POST", "api/agent/sign-in", Staff.ADMINISTRATOR, null);
+        assertThat(client.send("GET", "api/agent", null, null).statusCode()).isEqualTo(401);
+        assertThat(client.send("GET", "api/agent", Staff.SUPERVISOR, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> admin = client.send("POST", "api/agent/sign-in", Staff.ADMINISTRATOR, null);
         assertThat(admin.statusCode()).isEqualTo(403);
 
-        HttpResponse<String> desk = send("GET", "api/agent", "agent05", null);
+        HttpResponse<String> desk = client.send("GET", "api/agent", "agent05", null);
         assertThat(desk.statusCode()).isEqualTo(200);
         assertThat(json(desk).get("state").asText()).isEqualTo("LOGGED_OUT");
         assertThat(json(desk).get("reasons").findValuesAsText("code")).contains("rest", "meal", "training");
 
-        HttpResponse<String> noPhone = send("POST", "api/agent/sign-in", "agent05", null);
+        HttpResponse<String> noPhone = client.send("POST", "api/agent/sign-in", "agent05", null);
         assertThat(noPhone.statusCode()).isEqualTo(409);
         assertThat(noPhone.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(noPhone.body()).contains("register your phone");
-        assertThat(json(send("GET", "api/agent", "agent05", null)).get("state").asText()).isEqualTo("LOGGED_OUT");
+        assertThat(json(client.send("GET", "api/agent", "agent05", null)).get("state").asText())
+                .isEqualTo("LOGGED_OUT");
     }
 
     @Test
     void aPhoneThatStopsRegisteringMakesAWaitingAgentNotReadyWithTheReasonShown() throws Exception {
-        register("agent06", Ports.free(), 300);
-        assertThat(send("POST", "api/agent/sign-in", "agent06", null).statusCode()).isEqualTo(200);
-        assertThat(json(send("POST", "api/agent/ready", "agent06", null)).get("state").asText())
+        client.register("agent06", Ports.free(), 300);
+        assertThat(client.send("POST", "api/agent/sign-in", "agent06", null).statusCode()).isEqualTo(200);
+        assertThat(json(client.send("POST", "api/agent/ready", "agent06", null)).get("state").asText())
                 .isEqualTo("AVAILABLE");
 
-        register("agent06", Ports.free(), 0);
+        client.register("agent06", Ports.free(), 0);
 
-        JsonNode desk = json(send("GET", "api/agent", "agent06", null));
+        JsonNode desk = json(client.send("GET", "api/agent", "agent06", null));
         assertThat(desk.get("state").asText()).isEqualTo("ON_BREAK");
         assertThat(desk.get("reason").get("code").asText()).isEqualTo("phone-unregistered");
         assertThat(desk.get("reason").get("names").get("en").asText()).isEqualTo("The phone is not registered");
@@ -105,16 +111,16 @@ class AgentDeskIT {
         peers.add(Sipp.start("agent13-phone", List.of(ReferenceServer.sipTarget(), "-sf",
                 LINE_SCENARIOS.resolve("agent_answer_then_bye.xml").toString(), "-d", "6000", "-i", "127.0.0.1",
                 "-p", String.valueOf(phonePort), "-mp", String.valueOf(Ports.free()), "-m", "1", "-timeout", "120s")));
-        register("agent13", phonePort, 600);
+        client.register("agent13", phonePort, 600);
         BlockingQueue<String> events = stream("agent13");
 
-        JsonNode signedIn = json(send("POST", "api/agent/sign-in", "agent13", null));
+        JsonNode signedIn = json(client.send("POST", "api/agent/sign-in", "agent13", null));
         assertThat(signedIn.get("state").asText()).isEqualTo("ON_BREAK");
         assertThat(signedIn.get("reason").get("code").asText()).isEqualTo("signed-in");
-        HttpResponse<String> bogus = send("POST", "api/agent/not-ready", "agent13", "{\"reason\":\"bogus\"}");
+        HttpResponse<String> bogus = client.send("POST", "api/agent/not-ready", "agent13", "{\"reason\":\"bogus\"}");
         assertThat(bogus.statusCode()).isEqualTo(422);
         assertThat(json(bogus).get("field").asText()).isEqualTo("reason");
-        assertThat(json(send("POST", "api/agent/ready", "agent13", null)).get("state").asText())
+        assertThat(json(client.send("POST", "api/agent/ready", "agent13", null)).get("state").asText())
                 .isEqualTo("AVAILABLE");
 
         peers.add(Sipp.start("complaint-caller", List.of(ReferenceServer.sipTarget(), "-sf",
@@ -132,39 +138,40 @@ class AgentDeskIT {
         assertThat(pop.get("earlierCalls")).isEmpty();
         String call = pop.get("call").asText();
 
-        assertThat(Eventually.holds(() -> state("agent13").equals("TALKING"), Duration.ofSeconds(20))).isTrue();
-        JsonNode planned = json(send("PUT", "api/agent/next", "agent13", "{\"notReady\":\"meal\"}"));
+        assertThat(Eventually.holds(() -> client.state("agent13").equals("TALKING"), Duration.ofSeconds(20))).isTrue();
+        JsonNode planned = json(client.send("PUT", "api/agent/next", "agent13", "{\"notReady\":\"meal\"}"));
         assertThat(planned.get("next").get("notReady").asText()).isEqualTo("meal");
 
         // The phone hangs up after 6 s: after-call work, with its timer and the codes of the complaint queue.
-        assertThat(Eventually.holds(() -> state("agent13").equals("WRAP_UP"), Duration.ofSeconds(30))).isTrue();
-        JsonNode wrapUp = json(send("GET", "api/agent", "agent13", null)).get("wrapUp");
+        assertThat(Eventually.holds(() -> client.state("agent13").equals("WRAP_UP"), Duration.ofSeconds(30))).isTrue();
+        JsonNode wrapUp = json(client.send("GET", "api/agent", "agent13", null)).get("wrapUp");
         assertThat(wrapUp.get("queue").asText()).isEqualTo("harassment-complaints");
         assertThat(wrapUp.get("codeRequired").asBoolean()).isTrue();
         assertThat(wrapUp.get("endsAt").asText()).isNotBlank();
         assertThat(wrapUp.get("codes").findValuesAsText("code")).contains("complaint-recorded", "referred-to-112");
-        HttpResponse<String> noCode = send("POST", "api/agent/wrap-up", "agent13", "{}");
+        HttpResponse<String> noCode = client.send("POST", "api/agent/wrap-up", "agent13", "{}");
         assertThat(noCode.statusCode()).isEqualTo(422);
         assertThat(json(noCode).get("field").asText()).isEqualTo("code");
-        assertThat(send("POST", "api/agent/wrap-up", "agent13", "{\"code\":\"no-such-code\"}").statusCode())
+        assertThat(client.send("POST", "api/agent/wrap-up", "agent13", "{\"code\":\"no-such-code\"}").statusCode())
                 .isEqualTo(422);
-        assertThat(state("agent13")).isEqualTo("WRAP_UP");
+        assertThat(client.state("agent13")).isEqualTo("WRAP_UP");
 
-        JsonNode after = json(send("POST", "api/agent/wrap-up", "agent13", "{\"code\":\"complaint-recorded\"}"));
+        JsonNode after = json(client.send("POST", "api/agent/wrap-up", "agent13", "{\"code\":\"complaint-recorded\"}"));
         assertThat(after.get("state").asText()).isEqualTo("ON_BREAK");
         assertThat(after.get("reason").get("code").asText()).isEqualTo("meal");
 
-        JsonNode record = json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null));
-        assertThat(Eventually.holds(() -> json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null))
+        JsonNode record = json(client.send("GET", "api/calls/" + call, Staff.SUPERVISOR, null));
+        assertThat(Eventually.holds(() -> json(client.send("GET", "api/calls/" + call, Staff.SUPERVISOR, null))
                 .path("wrapUpCode").asText().equals("complaint-recorded"), Duration.ofSeconds(10)))
                 .as("call record %s", record).isTrue();
-        record = json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null));
+        record = json(client.send("GET", "api/calls/" + call, Staff.SUPERVISOR, null));
         assertThat(record.get("agent").asText()).isEqualTo("agent13");
         assertThat(record.get("talkMs").asLong()).isBetween(4_000L, 30_000L);
         assertThat(record.get("wrapUpMs").asLong()).isPositive();
 
-        assertThat(json(send("POST", "api/agent/ready", "agent13", null)).get("state").asText()).isEqualTo("AVAILABLE");
-        assertThat(json(send("POST", "api/agent/sign-out", "agent13", null)).get("state").asText())
+        assertThat(json(client.send("POST", "api/agent/ready", "agent13", null)).get("state").asText())
+                .isEqualTo("AVAILABLE");
+        assertThat(json(client.send("POST", "api/agent/sign-out", "agent13", null)).get("state").asText())
                 .isEqualTo("LOGGED_OUT");
     }
 
@@ -178,46 +185,46 @@ class AgentDeskIT {
         peers.add(Sipp.start("agent14-phone", List.of(ReferenceServer.sipTarget(), "-sf",
                 LINE_SCENARIOS.resolve("agent_answer_then_bye.xml").toString(), "-d", "4000", "-i", "127.0.0.1",
                 "-p", String.valueOf(second), "-mp", String.valueOf(Ports.free()), "-m", "1", "-timeout", "120s")));
-        register("agent13", first, 600);
-        register("agent14", second, 600);
-        assertThat(send("POST", "api/agent/sign-in", "agent13", null).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "api/agent/ready", "agent13", null).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "api/agent/sign-in", "agent14", null).statusCode()).isEqualTo(200);
+        client.register("agent13", first, 600);
+        client.register("agent14", second, 600);
+        assertThat(client.send("POST", "api/agent/sign-in", "agent13", null).statusCode()).isEqualTo(200);
+        assertThat(client.send("POST", "api/agent/ready", "agent13", null).statusCode()).isEqualTo(200);
+        assertThat(client.send("POST", "api/agent/sign-in", "agent14", null).statusCode()).isEqualTo(200);
         peers.add(Sipp.start("complaint-caller-t", List.of(ReferenceServer.sipTarget(), "-sf",
                 Sipp.SCENARIOS.resolve("complaint_caller_presses_1.xml").toString(), "-s", "15510", "-i", "127.0.0.1",
                 "-p", String.valueOf(Ports.free()), "-mp", String.valueOf(Ports.free()), "-m", "1",
                 "-timeout", "120s")));
-        assertThat(Eventually.holds(() -> state("agent13").equals("TALKING"), Duration.ofSeconds(60))).isTrue();
-        JsonNode talking = json(send("GET", "api/agent", "agent13", null));
+        assertThat(Eventually.holds(() -> client.state("agent13").equals("TALKING"), Duration.ofSeconds(60))).isTrue();
+        JsonNode talking = json(client.send("GET", "api/agent", "agent13", null));
         String call = talking.get("call").asText();
         assertThat(talking.get("transferTargets").findValuesAsText("code"))
                 .as("a complaint call is offered to the complaint officers and their queue only")
                 .containsExactlyInAnyOrder("topic:harassment-complaints", "agent:agent14");
-        assertThat(send("POST", "api/agent/ready", "agent14", null).statusCode()).isEqualTo(200);
+        assertThat(client.send("POST", "api/agent/ready", "agent14", null).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> toGeneral = send("POST", "api/agent/transfer", "agent13",
+        HttpResponse<String> toGeneral = client.send("POST", "api/agent/transfer", "agent13",
                 "{\"topic\":\"insurance-pensions\"}");
         assertThat(toGeneral.statusCode()).isEqualTo(422);
         assertThat(json(toGeneral).get("field").asText()).isEqualTo("topic");
-        assertThat(send("POST", "api/agent/transfer", "agent13", "{\"agent\":\"agent05\"}").statusCode())
+        assertThat(client.send("POST", "api/agent/transfer", "agent13", "{\"agent\":\"agent05\"}").statusCode())
                 .as("a general agent never gets a complainant's call").isEqualTo(422);
-        assertThat(state("agent13")).isEqualTo("TALKING");
+        assertThat(client.state("agent13")).isEqualTo("TALKING");
 
-        JsonNode after = json(send("POST", "api/agent/transfer", "agent13", "{\"agent\":\"agent14\"}"));
+        JsonNode after = json(client.send("POST", "api/agent/transfer", "agent13", "{\"agent\":\"agent14\"}"));
         assertThat(after.get("state").asText()).isEqualTo("WRAP_UP");
-        assertThat(Eventually.holds(() -> state("agent14").equals("TALKING"), Duration.ofSeconds(30)))
+        assertThat(Eventually.holds(() -> client.state("agent14").equals("TALKING"), Duration.ofSeconds(30)))
                 .as("the second officer's phone answered the same call").isTrue();
-        assertThat(json(send("GET", "api/agent", "agent14", null)).get("call").asText()).isEqualTo(call);
+        assertThat(json(client.send("GET", "api/agent", "agent14", null)).get("call").asText()).isEqualTo(call);
 
-        assertThat(Eventually.holds(() -> state("agent14").equals("WRAP_UP"), Duration.ofSeconds(30))).isTrue();
+        assertThat(Eventually.holds(() -> client.state("agent14").equals("WRAP_UP"), Duration.ofSeconds(30))).isTrue();
         for (String officer : List.of("agent13", "agent14")) {
-            assertThat(send("POST", "api/agent/wrap-up", officer, "{\"code\":\"complaint-recorded\"}")
+            assertThat(client.send("POST", "api/agent/wrap-up", officer, "{\"code\":\"complaint-recorded\"}")
                     .statusCode()).isEqualTo(200);
-            assertThat(send("POST", "api/agent/sign-out", officer, null).statusCode()).isEqualTo(200);
+            assertThat(client.send("POST", "api/agent/sign-out", officer, null).statusCode()).isEqualTo(200);
         }
-        assertThat(Eventually.holds(() -> json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null))
+        assertThat(Eventually.holds(() -> json(client.send("GET", "api/calls/" + call, Staff.SUPERVISOR, null))
                 .path("legs").size() == 2, Duration.ofSeconds(10))).isTrue();
-        JsonNode record = json(send("GET", "api/calls/" + call, Staff.SUPERVISOR, null));
+        JsonNode record = json(client.send("GET", "api/calls/" + call, Staff.SUPERVISOR, null));
         assertThat(record.get("agent").asText()).isEqualTo("agent14");
         assertThat(record.get("legs").findValuesAsText("agent")).containsExactly("agent13", "agent14");
         assertThat(record.get("legs").get(0).get("transferred").asBoolean()).isTrue();
@@ -252,23 +259,13 @@ class AgentDeskIT {
         assertThat(stream).as("the stream ended with the session").isDone();
     }
 
-    private void register(String agent, int contactPort, int expires) throws Exception {
-        String password = LinePeers.agentPassword(ReferenceServer.agentPasswords().getParent(), agent);
-        try (Sipp.SippProcess register = Sipp.start("register-" + agent, List.of(ReferenceServer.sipTarget(), "-sf",
-                LINE_SCENARIOS.resolve("register.xml").toString(), "-s", agent, "-au", agent, "-ap", password,
-                "-key", "contact_port", String.valueOf(contactPort), "-key", "expires", String.valueOf(expires),
-                "-i", "127.0.0.1", "-p", String.valueOf(Ports.free()), "-m", "1", "-timeout", "20s"))) {
-            assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
-        }
-    }
-
     /** Opens the agent's desk stream; returns its lines as they come. */
     private BlockingQueue<String> stream(String agent) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/agent/events"))
                 .header("Authorization", ReferenceServer.staff(agent).authorization())
                 .header("Accept", "text/event-stream").build();
-        streams.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+        streams.add(client.http().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(r -> r.body().forEach(lines::add)));
         return lines;
     }
@@ -285,43 +282,11 @@ class AgentDeskIT {
             if (line.equals("event: " + name)) {
                 named = true;
             } else if (named && line.startsWith("data:")) {
-                return JSON.readTree(line.substring(5).strip());
+                return json(line.substring(5).strip());
             } else if (line.isEmpty()) {
                 named = false;
             }
         }
         throw new AssertionError("no '" + name + "' event within " + wait);
-    }
-
-    private String state(String agent) {
-        return json(send("GET", "api/agent", agent, null)).get("state").asText();
-    }
-
-    private HttpResponse<String> send(String method, String path, String user, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", ReferenceServer.staff(user).authorization());
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not JSON (" + response.statusCode() + "): " + response.body(), e);
-        }
     }
 }

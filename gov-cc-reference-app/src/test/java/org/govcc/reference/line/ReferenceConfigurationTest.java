@@ -20,10 +20,11 @@ class ReferenceConfigurationTest {
     private final LineConfiguration configuration = MinistryOfLabourLine.configuration();
 
     @Test
-    void theCatalogueHoldsTheComfortPromptsOfWaitingCallersInBothLanguages() {
+    void theCatalogueHoldsTheComfortPromptsOfWaitingAndHeldCallersInBothLanguages() {
         for (Language language : Set.of(Language.GREEK, Language.ENGLISH)) {
             assertThat(configuration.prompts().prompts(language)).as(language.code()).contains(
-                    new PromptId(EngineCallHandler.POSITION_PROMPT), new PromptId(EngineCallHandler.WAIT_PROMPT));
+                    new PromptId(EngineCallHandler.POSITION_PROMPT), new PromptId(EngineCallHandler.WAIT_PROMPT),
+                    new PromptId(EngineCallHandler.HOLD_PROMPT));
         }
     }
 

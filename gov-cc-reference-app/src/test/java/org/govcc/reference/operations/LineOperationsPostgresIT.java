@@ -131,6 +131,9 @@ class LineOperationsPostgresIT {
         assertThat(Eventually.holds(() -> summary(from).get("inProgress").asLong() == 1, WAIT)).isTrue();
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+        // A call placed before the drain starts would be taken (and outlive the drain on a loaded machine).
+        assertThat(Eventually.holds(() -> serverLogContains("draining, new calls are refused"),
+                Duration.ofSeconds(30))).as("the line started draining").isTrue();
         Sipp.SippProcess[] refused = new Sipp.SippProcess[1];
         assertThat(Eventually.holds(() -> {
             refused[0] = peers.start("refused", Sipp.SCENARIOS.resolve("caller_expects_503.xml"), "1555");
@@ -193,4 +196,12 @@ class LineOperationsPostgresIT {
         }
     }
 
+
+    private boolean serverLogContains(String text) {
+        try {
+            return Files.readString(server.serverLog()).contains(text);
+        } catch (java.io.IOException notYet) {
+            return false;
+        }
+    }
 }

@@ -116,6 +116,33 @@ abstract class CallRecordsContract {
     }
 
     @Test
+    void everyHoldOfTheCallerIsSummedIntoTheRecordAndACallNeverHeldHasNone() {
+        Call held = arrival("c-h1", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        Call never = arrival("c-h2", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        AgentId agent = new AgentId("agent-07");
+        for (Call call : new Call[] {held, never}) {
+            records.apply(new CallCentreEvent.CallArrived(T0, call));
+            records.apply(new CallCentreEvent.CallConnected(at(30), call.id(), agent, Duration.ofSeconds(10)));
+        }
+        records.apply(new CallCentreEvent.CallHeld(at(40), held.id(), agent));
+        records.apply(new CallCentreEvent.HoldEnded(at(65), held.id(), agent, Duration.ofSeconds(25)));
+        records.apply(new CallCentreEvent.CallHeld(at(100), held.id(), agent));
+        records.apply(new CallCentreEvent.HoldEnded(at(112), held.id(), agent, Duration.ofMillis(12_345)));
+        for (Call call : new Call[] {held, never}) {
+            records.apply(new CallCentreEvent.CallEnded(at(150), call.id(), "caller hung up"));
+        }
+        commitAndClear();
+
+        CallRecord.AgentWork work = records.find(held.id()).orElseThrow().work();
+        assertThat(work.hold()).isEqualTo(Duration.ofMillis(25_000 + 12_345));
+        assertThat(work.holds()).isEqualTo(2);
+        assertThat(work.talk()).as("talk counts the holds in").contains(Duration.ofSeconds(120));
+        CallRecord.AgentWork none = records.find(never.id()).orElseThrow().work();
+        assertThat(none.hold()).isZero();
+        assertThat(none.holds()).isZero();
+    }
+
+    @Test
     void aTransferredCallHasALegPerAgentAndItsTalkIsTheirSum() {
         Call call = arrival("c-t", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
         records.apply(new CallCentreEvent.CallArrived(T0, call));

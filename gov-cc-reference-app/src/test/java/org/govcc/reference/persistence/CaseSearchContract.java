@@ -25,6 +25,7 @@ import org.govcc.api.citizen.Amka;
 import org.govcc.api.citizen.CitizenIdentifier;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.routing.TopicId;
+import org.govcc.reference.audit.AuditTrail;
 import org.govcc.reference.config.MinistryOfLabourLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,8 +169,9 @@ abstract class CaseSearchContract {
         assertThat(store.search(CaseQuery.of(Set.of(), 10), SPECIALIST).cases()).extracting(CitizenCase::id)
                 .containsExactly(complaint.id());
         commit();
-        assertThat(em.createQuery("SELECT a.action FROM CaseAuditEntity a WHERE a.actor = 'spec-1' ORDER BY a.id",
-                String.class).getResultList()).containsExactly("OPEN", "READ");
+        assertThat(AuditTrail.using(em, CaseStoreContract.KEYS, clock).about(JpaCaseStore.auditSubject(complaint.id())))
+                .extracting(r -> r.entry().user() + ":" + r.entry().action())
+                .containsExactly("spec-1:CREATE", "spec-1:READ");
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The migrations' folder of this kind of database. */
-    String vendor() {
+    public String vendor() {
         return postgres ? "postgresql" : "h2";
     }
 

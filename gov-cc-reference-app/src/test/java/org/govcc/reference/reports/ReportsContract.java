@@ -127,6 +127,8 @@ abstract class ReportsContract {
         Instant t = Instant.parse("2026-03-02T08:00:00Z");
         answered("quick", PENSIONS, t, 10, 100, 20);
         answered("slow", PENSIONS, t.plusSeconds(60), 50, 100, 20);
+        records.apply(new CallCentreEvent.HoldEnded(t.plusSeconds(150), new CallId("slow"), AGENT,
+                Duration.ofSeconds(30)));
         abandoned("gave-up-soon", PENSIONS, t.plusSeconds(120), 3);
         abandoned("gave-up-within", PENSIONS, t.plusSeconds(130), 15);
         abandoned("gave-up-late", PENSIONS, t.plusSeconds(140), 90);
@@ -153,6 +155,9 @@ abstract class ReportsContract {
         assertThat(m.transfers()).isEqualTo(1);
         assertThat(m.serviceLevelPercent()).as("2 in time of 3 answered and 2 abandoned").isEqualTo(40.0);
         assertThat(m.averageSpeedOfAnswerSeconds()).as("the callback's wait apart").isEqualTo(21.7);
+        assertThat(m.averageTalkSeconds()).as("(100 + 100 + 60 - 30 on hold) / 3").isEqualTo(76.7);
+        assertThat(m.averageHoldSeconds()).isEqualTo(10.0);
+        assertThat(m.averageHandlingSeconds()).as("talk, hold and 50 s of after-call work over 3").isEqualTo(103.3);
         ReportView pensions = report(Granularity.DAY, "2026-03-02", "2026-03-02",
                 Optional.of(MinistryOfLabourLine.INSURANCE_PENSIONS), Optional.empty());
         assertThat(pensions.total().offered()).isEqualTo(6);

@@ -40,7 +40,9 @@ class AccessIT {
             new Guarded("api/wallboard", Staff.SUPERVISOR, "agent01"),
             new Guarded("api/calls/summary", Staff.ADMINISTRATOR, "agent13"),
             new Guarded("api/reports/days", Staff.SUPERVISOR, "agent01"),
-            new Guarded("metrics", Staff.ADMINISTRATOR, Staff.SUPERVISOR));
+            new Guarded("metrics", Staff.ADMINISTRATOR, Staff.SUPERVISOR),
+            new Guarded("api/audit/verification", Staff.ADMINISTRATOR, "agent01"),
+            new Guarded("api/audit/entries", Staff.ADMINISTRATOR, "agent13"));
 
     /** The WAR the build made, deployed as it is (testable = false: nothing of Arquillian's is added to it). */
     @Deployment(testable = false)
@@ -85,6 +87,19 @@ class AccessIT {
             HttpResponse<String> allowed = send(request(g.path()).header("Authorization", staff(g.allowed())));
             assertThat(allowed.statusCode()).as(g.path() + " as " + g.allowed()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theAuditTrailIsAnAdministratorsOnlyNotASupervisorsNorAComplaintOfficers() throws Exception {
+        for (String path : List.of("api/audit/verification", "api/audit/entries")) {
+            for (String user : List.of("agent01", Staff.SUPERVISOR, "agent13")) {
+                assertThat(send(request(path).header("Authorization", staff(user))).statusCode())
+                        .as(path + " as " + user).isEqualTo(403);
+            }
+        }
+        HttpResponse<String> verified = send(request("api/audit/verification").header("Authorization",
+                staff(Staff.ADMINISTRATOR)));
+        assertThat(verified.body()).contains("\"intact\":true");
     }
 
     @Test

@@ -55,6 +55,15 @@ class ResourceRolesTest {
         }
     }
 
+    @Test
+    void theAuditTrailIsForAdministratorsOnly() {
+        RolesAllowed roles = org.govcc.reference.rest.audit.AuditResource.class.getAnnotation(RolesAllowed.class);
+
+        assertThat(roles.value()).containsExactly(Roles.ADMINISTRATOR);
+        assertThat(Arrays.stream(org.govcc.reference.rest.audit.AuditResource.class.getDeclaredMethods())
+                .filter(m -> declares(m))).as("no method widens the class's roles").isEmpty();
+    }
+
     private static boolean declares(java.lang.reflect.AnnotatedElement e) {
         return e.isAnnotationPresent(RolesAllowed.class) || e.isAnnotationPresent(PermitAll.class)
                 || e.isAnnotationPresent(DenyAll.class);

@@ -6,14 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Makes a server's private base directory from the distribution's {@code standalone/}: for a {@link WildFlyServer},
- * and for the server Arquillian starts ({@link ArquillianServerBase}).
+ * and for the server Arquillian starts ({@link ArquillianServerBase}). The copy keeps the distribution's credential
+ * store ({@value #KEYS}), so that every test server reads the keys the build made.
  */
 final class ServerBaseDirectory {
+
+    /** The credential store with the line's keys, under a base directory. */
+    static final String KEYS = "data/govcc/credentials.cs";
 
     private ServerBaseDirectory() {
     }
@@ -47,9 +52,18 @@ final class ServerBaseDirectory {
                     }
                 }
             }
-            // Nothing of the distribution's own runs (a server the build started) comes along.
+            // Nothing of the distribution's own runs (a server the build started) comes along, but the credential
+            // store the build made with the line's keys (scripts/wildfly/govcc-credential-store.cli): without it the
+            // WAR refuses to deploy. It stays owner-only.
+            Path store = base.resolve(KEYS);
+            byte[] keys = Files.exists(store) ? Files.readAllBytes(store) : null;
             for (String leftBehind : List.of("data", "log", "tmp")) {
                 Trees.delete(base.resolve(leftBehind));
+            }
+            if (keys != null) {
+                Files.createDirectories(store.getParent());
+                Files.write(store, keys);
+                Files.setPosixFilePermissions(store, PosixFilePermissions.fromString("rw-------"));
             }
             // Nor what a server run on the distribution itself (wildfly:run) has deployed through management: its
             // content lives in the data directory left behind, and the name would clash with ours.

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -184,15 +185,6 @@ public final class EmbeddedSipContainer implements AutoCloseable {
             host.addLifecycleListener(new SipHostConfig());
             engine.addChild(host);
 
-            for (SipTransport transport : settings.transports()) {
-                Connector connector = new Connector(SipProtocolHandler.class.getName());
-                SipProtocolHandler handler = (SipProtocolHandler) connector.getProtocolHandler();
-                handler.setPort(settings.port());
-                handler.setIpAddress(settings.bindAddress());
-                handler.setSignalingTransport(transport.jainName());
-                svc.addConnector(connector);
-            }
-
             svc.start();
             disablePhoneHome();
 
@@ -221,6 +213,13 @@ public final class EmbeddedSipContainer implements AutoCloseable {
                         + "' did not start (state " + ctx.getState() + ")");
             }
             context = ctx;
+            // The port opens last, once the application is deployed: a request that arrived earlier waited for the
+            // deployment (seconds) and a load balancer's OPTIONS probe timed out (ColdStartIT). Before it opens,
+            // a few OPTIONS on a loopback port of their own load and initialise what the first requests need.
+            WarmUp.run(svc, Duration.ofSeconds(5));
+            for (SipTransport transport : settings.transports()) {
+                svc.addConnector(connector(settings.bindAddress(), settings.port(), transport));
+            }
             LOG.info(() -> "SIP container " + settings.engineName() + " listening on " + settings.bindAddress() + ":"
                     + settings.port() + " " + settings.transports());
         } catch (IOException e) {
@@ -234,6 +233,15 @@ public final class EmbeddedSipContainer implements AutoCloseable {
             throw new SipContainerException("the SIP container did not start on " + settings.bindAddress() + ":"
                     + settings.port() + ": " + e, e);
         }
+    }
+
+    static Connector connector(String bindAddress, int port, SipTransport transport) throws Exception {
+        Connector connector = new Connector(SipProtocolHandler.class.getName());
+        SipProtocolHandler handler = (SipProtocolHandler) connector.getProtocolHandler();
+        handler.setPort(port);
+        handler.setIpAddress(bindAddress);
+        handler.setSignalingTransport(transport.jainName());
+        return connector;
     }
 
     private void doStop() {
@@ -327,6 +335,10 @@ public final class EmbeddedSipContainer implements AutoCloseable {
         Properties p = new Properties();
         p.putAll(SipContainerSettings.defaultStackProperties());
         p.setProperty("javax.sip.STACK_NAME", settings.engineName());
+        // The methods the router sends to an application; the valve answers the others 405 (Restcomm proxied them).
+        p.setProperty(RequestSanityValve.ROUTED_METHODS, application.darProperties().lines()
+                .map(l -> l.contains(":") ? l.substring(0, l.indexOf(':')).trim() : "")
+                .filter(m -> !m.isEmpty()).collect(Collectors.joining(",")));
         p.putAll(settings.stackProperties());
         return p;
     }

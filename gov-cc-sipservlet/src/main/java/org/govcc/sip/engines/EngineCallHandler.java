@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -49,8 +50,9 @@ import org.govcc.sip.registrar.RegistrationListener;
  * a queue). The distributor reports the end of the calls it holds.
  *
  * <p>Comfort prompts use the recorded prompts {@value #POSITION_PROMPT} ("your position in the queue is") and
- * {@value #WAIT_PROMPT} ("the expected waiting time is") followed by the spoken ordinal and duration; a line's
- * prompt catalogue must hold both in every language it serves. Thread-safe; signals come on one thread.
+ * {@value #WAIT_PROMPT} ("the expected waiting time is") followed by the spoken ordinal and duration; a caller their
+ * agent holds hears {@value #HOLD_PROMPT} ("please hold") at once and every {@code comfortInterval}. A line's prompt
+ * catalogue must hold all three in every language it serves. Thread-safe; signals come on one thread.
  *
  * @since 0.1
  */
@@ -60,6 +62,8 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     public static final String POSITION_PROMPT = "queue.position-is";
     /** The recorded prompt that introduces a waiting caller's expected wait. */
     public static final String WAIT_PROMPT = "queue.expected-wait";
+    /** The recorded prompt a caller on hold hears. */
+    public static final String HOLD_PROMPT = "hold.please-hold";
 
     private static final Logger LOG = Logger.getLogger(EngineCallHandler.class.getName());
 
@@ -76,6 +80,8 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
     /** Calls connected to an agent: kept so that a call its agent transfers can wait (and hear comfort) again. */
     private final Map<CallId, Call> connected = new ConcurrentHashMap<>();
+    /** Calls whose agent holds the caller: they hear the hold prompt until taken back. */
+    private final Set<CallId> held = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates the binding on the system clock (UTC).
@@ -165,6 +171,16 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             public void onEvent(CallCentreEvent event) {
                 if (event instanceof CallCentreEvent.CallTransferred) {
                     transferred(((CallCentreEvent.CallTransferred) event).call());
+                } else if (event instanceof CallCentreEvent.CallHeld) {
+                    // Delivered before the call side unbridges the caller; the prompt starts once it has.
+                    CallId id = ((CallCentreEvent.CallHeld) event).call();
+                    held.add(id);
+                    onHold(id);
+                } else if (event instanceof CallCentreEvent.HoldEnded) {
+                    CallId id = ((CallCentreEvent.HoldEnded) event).call();
+                    if (held.remove(id)) {
+                        control.disarmTimer(id);
+                    }
                 }
             }
         });
@@ -298,6 +314,10 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             comfort(id);
             return;
         }
+        if (signal instanceof CallSignal.TimerFired && held.contains(id)) {
+            onHold(id);
+            return;
+        }
         if (signal instanceof CallSignal.AgentAnswered || signal instanceof CallSignal.CallerHungUp
                 || signal instanceof CallSignal.AgentHungUp) {
             Call call = waiting.remove(id);
@@ -312,6 +332,12 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "distributor failed on " + signal, e);
         }
+    }
+
+    /** Tells a held caller they are still on the line, and again after {@code comfortInterval}. */
+    private void onHold(CallId id) {
+        control.play(id, List.of(Announcement.prompt(HOLD_PROMPT)), false);
+        control.armTimer(id, comfortInterval);
     }
 
     private void comfort(CallId id) {

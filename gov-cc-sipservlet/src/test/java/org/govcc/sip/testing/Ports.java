@@ -11,15 +11,70 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Free loopback ports for tests, kept out of each other's way: single ports never come from the ranges the ITs'
  * lines use for RTP (32000-35999), from the blocks handed to sipp for media (40000-44999), or from the load
  * script's range (47000-47999).
+ *
+ * <p>Several people running ITs on one machine can give each run ranges of its own by system property, without
+ * changing the defaults above: {@value #SIP_PORTS} ({@code FIRST-LAST}) is where {@link #free()} takes single ports
+ * (the line's SIP port, sipp's), and {@value #RTP_PORTS} ({@code FIRST-LAST}) is split in two: its lower half for the
+ * line's RTP ({@link #lineRtp(int, int)}), its upper half for sipp's media blocks ({@link #freeMediaBlock()}).
  */
 public final class Ports {
 
-    private static final int MEDIA_FIRST = 40000;
-    private static final int MEDIA_BLOCKS = 1250;
+    /** System property: the range single ports come from, {@code FIRST-LAST}. */
+    public static final String SIP_PORTS = "govcc.it.sip.ports";
+    /** System property: the range the line's RTP ports and sipp's media blocks come from, {@code FIRST-LAST}. */
+    public static final String RTP_PORTS = "govcc.it.rtp.ports";
+
+    private static final int MEDIA_FIRST;
+    private static final int MEDIA_BLOCKS;
+    private static final int[] SIP_RANGE = range(SIP_PORTS);
+    private static final int[] RTP_RANGE = range(RTP_PORTS);
+    private static final AtomicInteger NEXT_SINGLE = new AtomicInteger();
+
+    static {
+        if (RTP_RANGE == null) {
+            MEDIA_FIRST = 40000;
+            MEDIA_BLOCKS = 1250;
+        } else {
+            MEDIA_FIRST = middle(RTP_RANGE) + 1;
+            MEDIA_BLOCKS = Math.max(1, (RTP_RANGE[1] - MEDIA_FIRST + 1) / 4);
+        }
+    }
+
     private static final AtomicInteger NEXT_MEDIA_BLOCK =
             new AtomicInteger(java.util.concurrent.ThreadLocalRandom.current().nextInt(MEDIA_BLOCKS));
 
     private Ports() {
+    }
+
+    /**
+     * Returns the RTP range for a line in an IT: {@code first}-{@code last} by default, the lower half of
+     * {@value #RTP_PORTS} when that is set (every line of such a run shares it; ITs run one line at a time).
+     */
+    public static int[] lineRtp(int first, int last) {
+        return RTP_RANGE == null ? new int[] {first, last} : new int[] {RTP_RANGE[0], middle(RTP_RANGE)};
+    }
+
+    private static int middle(int[] range) {
+        return range[0] + (range[1] - range[0]) / 2;
+    }
+
+    private static int[] range(String property) {
+        String value = System.getProperty(property, "").trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        String[] parts = value.split("-");
+        try {
+            int first = Integer.parseInt(parts[0].trim());
+            int last = Integer.parseInt(parts[parts.length - 1].trim());
+            if (parts.length != 2 || first < 1024 || last > 65535 || last - first < 7) {
+                throw new IllegalArgumentException(property + " must be FIRST-LAST, 1024-65535, 8 ports at least: "
+                        + value);
+            }
+            return new int[] {first, last};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(property + " must be FIRST-LAST: " + value, e);
+        }
     }
 
     /**
@@ -39,6 +94,17 @@ public final class Ports {
 
     /** Returns a port that is free on 127.0.0.1 for both UDP and TCP right now. */
     public static int free() {
+        if (SIP_RANGE != null) {
+            int size = SIP_RANGE[1] - SIP_RANGE[0] + 1;
+            for (int attempt = 0; attempt < size; attempt++) {
+                int port = SIP_RANGE[0] + Math.floorMod(NEXT_SINGLE.getAndIncrement(), size);
+                if (isFree(port)) {
+                    return port;
+                }
+            }
+            throw new IllegalStateException("no free loopback port in " + SIP_PORTS + " " + SIP_RANGE[0] + "-"
+                    + SIP_RANGE[1]);
+        }
         for (int attempt = 0; attempt < 200; attempt++) {
             int port;
             try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -32,6 +32,7 @@ import org.govcc.api.citizen.Amka;
 import org.govcc.api.citizen.CitizenIdentifier;
 import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.routing.TopicId;
+import org.govcc.reference.audit.AuditTrail;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.ServiceLine;
 import org.govcc.reference.persistence.CallRecord;
@@ -65,6 +66,9 @@ public class RequestService {
 
     @Inject
     LineConfiguration configuration;
+
+    @Inject
+    AuditTrail trail;
 
     /** Opens a request (or finds the one an earlier try with {@code key} opened); see {@link RequestsResource}. */
     @Transactional(dontRollbackOn = CaseAccessDeniedException.class)
@@ -230,7 +234,7 @@ public class RequestService {
 
     private JpaCaseStore store() {
         return new JpaCaseStore(em, clock, configuration.calendar().zone(), policies(),
-                configuration::resolutionTime);
+                configuration::resolutionTime, trail);
     }
 
     private Map<LineId, ConfidentialityPolicy> policies() {
