@@ -20,8 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The reports' benchmark, not a timed test (its name matches neither Surefire's nor Failsafe's patterns, so only an
  * explicit {@code -Dtest=ReportsBenchmark} runs it): a month of records (351,500 answered calls and the abandons of
  * impatient callers, about 1.1 million agents' states, {@link MonthOfRecords}) on a throw-away PostgreSQL cluster, or
- * on H2 with {@code -Dbench.database=h2}, then each report timed in this JVM, seven runs after two warm-ups, the
- * median printed. It checks only that the reports count what was written.
+ * on H2 with {@code -Dbench.database=h2}, then each report timed in this JVM: the first run, then the median of seven
+ * after a second warm-up (H2 answers a repeated query on unchanged tables from its last result, so there the first
+ * run is the figure). It checks only that the reports count what was written.
  */
 class ReportsBenchmark {
 
@@ -71,10 +72,10 @@ class ReportsBenchmark {
     }
 
     private static ReportView time(String what, Supplier<ReportView> report) {
-        ReportView last = null;
-        for (int i = 0; i < 2; i++) {
-            last = report.get();
-        }
+        long first = System.nanoTime();
+        ReportView last = report.get();
+        double firstMillis = (System.nanoTime() - first) / 1e6;
+        last = report.get();
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             long t = System.nanoTime();
@@ -82,8 +83,9 @@ class ReportsBenchmark {
             millis.add((System.nanoTime() - t) / 1e6);
         }
         List<Double> sorted = millis.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "bench %s, %s: median %.0f ms (min %.0f, max %.0f)%n", H2 ? "H2" : "PostgreSQL",
-                what, sorted.get(3), sorted.get(0), sorted.get(6));
+        // H2 answers a query it ran before on unchanged tables from its last result: its first run is the one to read.
+        System.out.printf(Locale.ROOT, "bench %s, %s: first %.0f ms, then median %.0f ms (min %.0f, max %.0f)%n",
+                H2 ? "H2" : "PostgreSQL", what, firstMillis, sorted.get(3), sorted.get(0), sorted.get(6));
         return last;
     }
 }
