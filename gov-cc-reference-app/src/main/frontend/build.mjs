@@ -1,7 +1,7 @@
 // Builds the reference line's pages: node build.mjs <web output> <test-assets output>.
 //
-// Run by the Maven build after `npm ci`. No bundler: the design system ships prebuilt CSS, and the pages' scripts are
-// plain ES modules served as they are. What this script adds is what a Content-Security-Policy of
+// Run by the Maven build after `npm ci`. No bundler: the design system ships prebuilt CSS, the pages' scripts are
+// plain ES modules served as they are, and so is the one library they import (uPlot's ES module, for the reports). What this script adds is what a Content-Security-Policy of
 // `default-src 'self'` needs: one stylesheet with the fonts served from the WAR, no data: URIs, and pages without a
 // single inline script or style.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ const FONT_WEIGHTS = ['400', '500', '700'];
 rmSync(webOut, { recursive: true, force: true });
 mkdirSync(join(webOut, 'assets', 'fonts'), { recursive: true });
 mkdirSync(join(webOut, 'assets', 'images'), { recursive: true });
-mkdirSync(join(webOut, 'assets', 'js'), { recursive: true });
+mkdirSync(join(webOut, 'assets', 'js', 'vendor'), { recursive: true });
 mkdirSync(testOut, { recursive: true });
 
 const css = [
@@ -33,6 +33,8 @@ const css = [
   withoutDataUris(read('@digigov/css/dist/digigov.css')),
   // The theme's custom properties come after the defaults in digigov.css, so that the GOV.GR colours win.
   withoutDataUris(read('@digigov/theme-govgr/dist/index.css')),
+  // uPlot's own rules (its charts are canvases; it sets sizes through the CSSOM, which the policy allows).
+  read('uplot/dist/uPlot.min.css'),
   readFileSync(join(here, 'css', 'gov-cc.css'), 'utf8'),
 ].join('\n');
 if (/@import|url\(\s*["']?(https?:|\/\/|data:)/i.test(css)) {
@@ -47,6 +49,10 @@ for (const file of readdirSync(join(here, 'images'))) {
 for (const file of readdirSync(join(here, 'js'))) {
   copyFileSync(join(here, 'js', file), join(webOut, 'assets', 'js', file));
 }
+
+// The reports' charts: uPlot's ES module, served from the WAR like our own (nothing is fetched at run time).
+copyFileSync(join(modules, 'uplot', 'dist', 'uPlot.esm.js'), join(webOut, 'assets', 'js', 'vendor', 'uplot.esm.js'));
+copyFileSync(join(modules, 'uplot', 'LICENSE'), join(webOut, 'assets', 'js', 'vendor', 'uplot.LICENSE.txt'));
 
 const header = readFileSync(join(here, 'pages', '_header.html'), 'utf8');
 for (const file of readdirSync(join(here, 'pages')).filter(f => !f.startsWith('_'))) {

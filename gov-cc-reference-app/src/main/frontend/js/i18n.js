@@ -1,6 +1,8 @@
 // Every string the pages show, in Greek (the default) and English. One module for both uses: build.mjs writes the
 // Greek into the pages (so they read right before any script runs), and the browser switches language in place.
 
+import { REPORT_MESSAGES } from './i18n-reports.js';
+
 export const LANGUAGES = Object.freeze(['el', 'en']);
 export const DEFAULT_LANGUAGE = 'el';
 const STORAGE_KEY = 'govcc.language';
@@ -381,6 +383,11 @@ const MESSAGES = {
     'request.status.CLOSED': 'Closed',
   },
 };
+
+// The reports page keeps its strings in a module of its own (this one would pass 400 lines).
+for (const language of LANGUAGES) {
+  Object.assign(MESSAGES[language], REPORT_MESSAGES[language]);
+}
 
 /** Returns the text of {@code key} in {@code language}, with {name} placeholders filled from {@code params}. */
 export function translate(language, key, params = {}) {

@@ -48,6 +48,7 @@ import org.govcc.routing.schedule.ServiceCalendar;
  * @param resolutionTimes how long each topic's citizen requests may take
  * @param desk how agents work the line from their desktop ({@code agent-desk.json})
  * @param retention how long each kind of record is kept, and when the purge runs ({@code retention.json})
+ * @param reports how the reports count ({@code reports.json})
  */
 public record LineConfiguration(String source, String realm, Language defaultLanguage, int admissionLimit,
                                 List<ServiceLine> lines, List<Body> bodies, List<Topic> topics,
@@ -56,7 +57,7 @@ public record LineConfiguration(String source, String realm, Language defaultLan
                                 List<AgentProfile> roster, List<WrapUpCode> wrapUpCodes,
                                 Optional<TrunkConfig> trunk, FlowRepository flows, IndexedPromptCatalogue prompts,
                                 Map<TopicId, ResolutionTime> resolutionTimes, AgentDesk desk,
-                                RetentionConfig retention) {
+                                RetentionConfig retention, ReportSettings reports) {
 
     /** Validates the values and freezes the collections. */
     public LineConfiguration {
@@ -78,6 +79,7 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         Require.nonNull(prompts, "prompts");
         Require.nonNull(desk, "desk");
         Require.nonNull(retention, "retention");
+        Require.nonNull(reports, "reports");
         resolutionTimes = Map.copyOf(Require.nonNull(resolutionTimes, "resolutionTimes"));
     }
 

@@ -14,8 +14,8 @@ import java.time.Instant;
 import org.govcc.api.agent.AgentStatus;
 
 /**
- * A state an agent entered, with when, why (a break's reason) and for which call (schema version 6). Append-only:
- * an agent's time in a state is the time to their next row.
+ * A state an agent entered, with when, why (a break's reason) and for which call (schema version 6). Rows are only
+ * added, and closed once: an agent's time in a state is the time to their next row, kept in {@code ENDS_MS}.
  */
 @Entity
 @Table(name = "GOVCC_AGENT_STATE")
@@ -44,6 +44,17 @@ public class AgentStateEntity {
     @Column(name = "CALL_ID", length = 128)
     String call;
 
+    /** {@link #at} in epoch milliseconds (schema version 11), which the reports' arithmetic takes. */
+    @Column(name = "AT_MS", nullable = false)
+    long atMillis;
+
+    /**
+     * When the agent entered their next state, in epoch milliseconds (schema version 11); null for the state they are
+     * in. Written by {@link JpaCallRecords} when the next state comes.
+     */
+    @Column(name = "ENDS_MS")
+    Long endsMillis;
+
     /** For JPA. */
     protected AgentStateEntity() {
     }
@@ -51,6 +62,7 @@ public class AgentStateEntity {
     AgentStateEntity(String agent, Instant at, AgentStatus state, String reason, String call) {
         this.agent = agent;
         this.at = at;
+        this.atMillis = at.toEpochMilli();
         this.state = state;
         this.reason = reason;
         this.call = call;

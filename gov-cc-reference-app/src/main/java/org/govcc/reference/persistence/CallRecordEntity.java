@@ -119,6 +119,17 @@ public class CallRecordEntity {
     @Column(name = "REQUEST_ID", length = 128)
     String request;
 
+    /**
+     * When the call first entered a queue, in epoch milliseconds (schema version 11): the interval the reports count
+     * it in. Null for a call that never reached a queue.
+     */
+    @Column(name = "QUEUED_MS")
+    Long queuedMillis;
+
+    /** How many times an agent sent the call on to a queue or another agent (schema version 11). */
+    @Column(name = "TRANSFERS", nullable = false)
+    int transfers;
+
     /** For JPA. */
     protected CallRecordEntity() {
     }

@@ -35,6 +35,8 @@ public final class JpaCallRecords {
     private final EntityManager em;
     private final Function<QueueId, Optional<String>> defaultWrapUpCodes;
     private final CallLegs legs;
+    /** Each agent's last state written through this store, closed in memory when their next one comes. */
+    private final Map<String, AgentStateEntity> openStates = new java.util.HashMap<>();
 
     /**
      * Creates the store, which records no wrap-up code of its own.
@@ -75,13 +77,16 @@ public final class JpaCallRecords {
             row.ivrOutcome = e.outcome().getClass().getSimpleName();
             e.outcome().variables().get("language").ifPresent(code -> row.language = fit(code, 8));
         } else if (event instanceof CallCentreEvent.CallQueued e) {
-            row(e.call(), e.at()).queue = fit(e.queue().value(), 128);
+            CallRecordEntity row = row(e.call(), e.at());
+            row.queue = fit(e.queue().value(), 128);
+            queuedOnce(row, e.at());
         } else if (event instanceof CallCentreEvent.CallbackRequested e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.callbackRequested = true;
             // Kept until the callback ends, so that a restart can queue it again (pendingCallbacks).
             row.callbackNumber = fit(e.number().digits(), 32);
             row.queue = fit(e.queue().value(), 128);
+            queuedOnce(row, e.at());
         } else if (event instanceof CallCentreEvent.CallConnected e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.agent = fit(e.agent().value(), 128);
@@ -93,11 +98,13 @@ public final class JpaCallRecords {
             legs.connected(row.call, row.agent, e.at());
         } else if (event instanceof CallCentreEvent.CallTransferred e) {
             legs.close(fit(e.call().value(), 128), e.at(), CallLegEntity.End.TRANSFERRED);
+            row(e.call(), e.at()).transfers++;
         } else if (event instanceof CallCentreEvent.CallAbandoned e) {
             CallRecordEntity row = row(e.call(), e.at());
             row.abandoned = true;
             row.queue = fit(e.queue().value(), 128);
             row.waitedMillis = e.waited().toMillis();
+            queuedOnce(row, e.at().minus(e.waited()));
         } else if (event instanceof CallCentreEvent.CallEnded e) {
             CallRecordEntity row = row(e.call(), e.at());
             if (row.connectedAt != null && row.talkMillis == null) {
@@ -114,7 +121,18 @@ public final class JpaCallRecords {
             row.wrapUpCode = e.disposition().map(d -> fit(d.code(), 64)).or(() -> row.queue == null ? Optional.empty()
                     : defaultWrapUpCodes.apply(new QueueId(row.queue)).map(c -> fit(c, 64))).orElse(null);
         } else if (event instanceof CallCentreEvent.AgentStateChanged e) {
-            em.persist(AgentHistory.row(e));
+            AgentStateEntity next = AgentHistory.row(e);
+            AgentStateEntity previous = openStates.get(next.agent);
+            if (previous != null && em.contains(previous)) {
+                previous.endsMillis = Math.max(previous.atMillis, next.atMillis);
+            } else {
+                // A state written before this transaction: closed in one UPDATE (the recorder's earlier batches).
+                em.createQuery("UPDATE AgentStateEntity s SET s.endsMillis = :at WHERE s.agent = :agent "
+                        + "AND s.endsMillis IS NULL AND s.atMillis <= :at").setParameter("at", next.atMillis)
+                        .setParameter("agent", next.agent).executeUpdate();
+            }
+            em.persist(next);
+            openStates.put(next.agent, next);
         }
     }
 
@@ -266,6 +284,13 @@ public final class JpaCallRecords {
             row.lastEventMillis = at.toEpochMilli();
         }
         return row;
+    }
+
+    /** The first queue counts: the reports count a call in the interval it first waited in. */
+    private static void queuedOnce(CallRecordEntity row, Instant at) {
+        if (row.queuedMillis == null) {
+            row.queuedMillis = at.toEpochMilli();
+        }
     }
 
     /** The first end counts: a late duplicate does not move it. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 abstract class SchemaMigrationContract {
 
     /** The newest schema version this build migrates to. */
-    private static final String NEWEST = "10";
+    private static final String NEWEST = "11";
 
     /** The database under test. */
     abstract TestDatabase database();
@@ -44,9 +44,10 @@ abstract class SchemaMigrationContract {
         assertThat(outcome.now()).isEqualTo(NEWEST);
         assertThat(outcome.applied()).isEqualTo(Integer.parseInt(NEWEST));
         assertThat(columns(db, "GOVCC_CALL_RECORD")).contains("END_CAUSE", "LAST_EVENT_MS", "CALLBACK_NUMBER",
-                "LANGUAGE", "CONNECTED_AT", "TALK_MS", "WRAP_UP_MS", "WRAP_UP_CODE", "REQUEST_ID");
+                "LANGUAGE", "CONNECTED_AT", "TALK_MS", "WRAP_UP_MS", "WRAP_UP_CODE", "REQUEST_ID", "QUEUED_MS", "TRANSFERS");
         assertThat(columns(db, "GOVCC_CALL_LEG")).contains("CALL_ID", "AGENT_ID", "CONNECTED_AT", "ENDED_AT", "ENDED_BY");
-        assertThat(columns(db, "GOVCC_AGENT_STATE")).contains("AGENT_ID", "AT", "STATE", "REASON", "CALL_ID");
+        assertThat(columns(db, "GOVCC_AGENT_STATE")).contains("AGENT_ID", "AT", "STATE", "REASON", "CALL_ID",
+                "AT_MS");
         assertThat(columns(db, "GOVCC_CASE")).contains("DUE_AT");
         assertThat(columns(db, "GOVCC_COMPLAINT")).contains("NARRATIVE_SEALED", "WORKPLACE_SEALED", "RETAIN_UNTIL")
                 .doesNotContain("CALLER_NUMBER");
@@ -202,6 +203,35 @@ abstract class SchemaMigrationContract {
     }
 
     @Test
+    void versionElevenGivesTheRowsOfVersionSevenTheirTimesInMillisecondsAndTheirTransfers() throws SQLException {
+        DataSource db = database().freshDatabase("seven");
+        Flyway.configure().dataSource(db).locations(SchemaMigration.locations(database().vendor())).target("7")
+                .load().migrate();
+        // 2026-03-29T00:59:59.123Z, the last second before Athens moves its clocks on, as each database spells it.
+        String at = database().vendor().equals("h2") ? "TIMESTAMP '2026-03-29 00:59:59.123'"
+                : "TIMESTAMPTZ '2026-03-29 00:59:59.123+00'";
+        execute(db, "INSERT INTO GOVCC_CALL_RECORD (CALL_ID, ABANDONED, CALLBACK_REQUESTED, FIRST_SEEN, QUEUE_ID)"
+                + " VALUES ('queued', FALSE, FALSE, " + at + ", 'equality')");
+        execute(db, "INSERT INTO GOVCC_CALL_RECORD (CALL_ID, ABANDONED, CALLBACK_REQUESTED, FIRST_SEEN)"
+                + " VALUES ('ivr-only', FALSE, FALSE, " + at + ")");
+        execute(db, "INSERT INTO GOVCC_CALL_LEG (ID, CALL_ID, AGENT_ID, CONNECTED_AT, ENDED_AT, ENDED_BY)"
+                + " VALUES (1, 'queued', 'agent01', " + at + ", " + at + ", 'TRANSFERRED')");
+        execute(db, "INSERT INTO GOVCC_AGENT_STATE (ID, AGENT_ID, AT, STATE) VALUES (1, 'agent01', " + at
+                + ", 'AVAILABLE')");
+        execute(db, "INSERT INTO GOVCC_AGENT_STATE (ID, AGENT_ID, AT, STATE) VALUES (2, 'agent01', " + at
+                + " + INTERVAL '90' SECOND, 'TALKING')");
+
+        SchemaMigration.migrate(db);
+
+        long millis = java.time.Instant.parse("2026-03-29T00:59:59.123Z").toEpochMilli();
+        assertThat(query(db, "SELECT QUEUED_MS, TRANSFERS FROM GOVCC_CALL_RECORD ORDER BY CALL_ID"))
+                .containsExactly("null", "0", Long.toString(millis), "1");
+        assertThat(query(db, "SELECT AT_MS, ENDS_MS FROM GOVCC_AGENT_STATE ORDER BY ID")).as("each state ends where"
+                + " the next begins").containsExactly(Long.toString(millis), Long.toString(millis + 90_000),
+                Long.toString(millis + 90_000), "null");
+    }
+
+    @Test
     void aDatabaseNewerThanThisBuildIsRefusedWithBothVersionsNamed() throws SQLException {
         DataSource db = database().freshDatabase("newer");
         Flyway.configure().dataSource(db).locations(append(SchemaMigration.locations(database().vendor()),
@@ -263,7 +293,9 @@ abstract class SchemaMigrationContract {
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (r.next()) {
-                values.add(r.getString(1));
+                for (int column = 1; column <= r.getMetaData().getColumnCount(); column++) {
+                    values.add(String.valueOf(r.getString(column))); // every column of each row, null as "null"
+                }
             }
             return values;
         }

@@ -39,6 +39,7 @@ class AccessIT {
     private static final List<Guarded> GUARDED = List.of(
             new Guarded("api/wallboard", Staff.SUPERVISOR, "agent01"),
             new Guarded("api/calls/summary", Staff.ADMINISTRATOR, "agent13"),
+            new Guarded("api/reports/days", Staff.SUPERVISOR, "agent01"),
             new Guarded("metrics", Staff.ADMINISTRATOR, Staff.SUPERVISOR),
             new Guarded("api/audit/verification", Staff.ADMINISTRATOR, "agent01"),
             new Guarded("api/audit/entries", Staff.ADMINISTRATOR, "agent13"));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class PageStringsTest {
 
     private static final Path STRINGS = Path.of("src/main/frontend/js/i18n.js");
+    private static final Path REPORT_STRINGS = Path.of("src/main/frontend/js/i18n-reports.js");
 
     @Test
     void everyAgentStateHasItsTextInGreekAndEnglish() throws Exception {
@@ -81,6 +82,20 @@ class PageStringsTest {
         int english = source.indexOf("\n  en: {");
         assertThat(english).isPositive();
         assertThat(keys(source.substring(0, english))).containsExactlyElementsOf(keys(source.substring(english)));
+    }
+
+    @Test
+    void theReportsStringsHaveTheSameKeysInBothLanguagesAndEveryFormulaItsText() throws Exception {
+        String source = Files.readString(REPORT_STRINGS, StandardCharsets.UTF_8);
+        int english = source.indexOf("\n  en: {");
+        assertThat(english).isPositive();
+        List<String> greek = keys(source.substring(0, english));
+        assertThat(greek).containsExactlyElementsOf(keys(source.substring(english)));
+        for (org.govcc.reference.config.ServiceLevelFormula f : org.govcc.reference.config.ServiceLevelFormula.values()) {
+            assertThat(greek).contains("reports.formula." + f.code());
+        }
+        assertThat(keys(Files.readString(STRINGS, StandardCharsets.UTF_8))).as("no key in both files")
+                .doesNotContainAnyElementsOf(greek);
     }
 
     /** Returns the languages whose block in i18n.js holds {@code key}, in the file's order. */

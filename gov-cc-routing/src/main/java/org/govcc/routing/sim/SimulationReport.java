@@ -1,5 +1,7 @@
 package org.govcc.routing.sim;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import org.govcc.api.internal.Require;
@@ -28,6 +30,9 @@ import org.govcc.api.internal.Require;
  * @param invariantProblems violations of the distributor's invariants found at the end (should be empty)
  * @param wallMillis real time the run took
  * @param events events the distributor emitted
+ * @param queueQuarters per queue and quarter hour of arrival, what became of the calls (measured or not)
+ * @param agentQuarters per quarter hour, all agents' busy and staffed time
+ * @param ended when the run ended (the agents' states still open are counted until then)
  * @since 0.1
  */
 public record SimulationReport(String scenario, long offered, long answered, long abandoned,
@@ -35,12 +40,54 @@ public record SimulationReport(String scenario, long offered, long answered, lon
                                double averageSpeedOfAnswerSeconds, double abandonRate, double occupancy,
                                double estimatorMeanErrorSeconds, double estimatorMeanAbsoluteErrorSeconds,
                                double estimatorMeanAbsoluteErrorWaitingSeconds, List<Interval> intervals,
-                               List<String> invariantProblems, long wallMillis, long events) {
+                               List<String> invariantProblems, long wallMillis, long events,
+                               List<QueueQuarter> queueQuarters, List<AgentQuarter> agentQuarters,
+                               Instant ended) {
 
     /** Freezes the lists. */
     public SimulationReport {
         intervals = List.copyOf(Require.nonNull(intervals, "intervals"));
         invariantProblems = List.copyOf(Require.nonNull(invariantProblems, "invariantProblems"));
+        queueQuarters = List.copyOf(Require.nonNull(queueQuarters, "queueQuarters"));
+        agentQuarters = List.copyOf(Require.nonNull(agentQuarters, "agentQuarters"));
+        Require.nonNull(ended, "ended");
+    }
+
+    /**
+     * What became of the calls that arrived for one queue in one quarter hour (from the scenario's start), as the
+     * simulator counted them: the figures a contact centre's interval report gives. Waits are compared with the
+     * queue's thresholds in whole milliseconds.
+     *
+     * @param queue the queue
+     * @param start the quarter's start
+     * @param offered calls queued
+     * @param refused calls the distributor refused (a full queue): never queued, not offered
+     * @param answered of the offered, answered
+     * @param answeredWithin of those, within the queue's service-level threshold
+     * @param abandoned hung up while waiting or ringing, at or after the short-abandon threshold
+     * @param abandonedWithin of those, within the service-level threshold
+     * @param shortAbandoned hung up before the short-abandon threshold
+     * @param answeredWait the answered calls' waits, added up
+     * @param handled answered calls whose conversation ended
+     * @param talk their talk, added up
+     * @param wrappedUp calls whose after-call work ended
+     * @param wrapUp that work, added up
+     */
+    public record QueueQuarter(String queue, Instant start, long offered, long refused, long answered,
+                               long answeredWithin, long abandoned, long abandonedWithin, long shortAbandoned,
+                               Duration answeredWait, long handled, Duration talk,
+                               long wrappedUp, Duration wrapUp) {
+    }
+
+    /**
+     * All agents' time in one quarter hour: busy (offered a call, talking, after-call work) and staffed (busy or
+     * available; breaks and signed-out time are neither).
+     *
+     * @param start the quarter's start
+     * @param busy busy time
+     * @param staffed staffed time
+     */
+    public record AgentQuarter(Instant start, Duration busy, Duration staffed) {
     }
 
     /**

@@ -60,11 +60,14 @@ public final class Simulator {
     private final Instant measureFrom;
     private final Instant arrivalsEnd;
     private final double[] cumulativeShare;
+    private final QuarterHours quarters;
+    private final CallCentreListener observer;
     private long events;
     private long nextCall;
 
-    private Simulator(Scenario scenario) {
+    private Simulator(Scenario scenario, CallCentreListener observer) {
         this.scenario = scenario;
+        this.observer = observer;
         this.random = new SplittableRandom(scenario.seed());
         this.clock = new ManualClock(scenario.start());
         this.scheduler = new ManualScheduler(clock);
@@ -79,6 +82,7 @@ public final class Simulator {
         for (int i = 0; i < cumulativeShare.length; i++) {
             cumulativeShare[i] /= sum;
         }
+        this.quarters = new QuarterHours(scenario.start(), queues);
         this.distributor = CallDistributor.builder().config(DistributorConfig.of(scenario.skills(), queues))
                 .clock(clock).scheduler(scheduler).callControl(new SimulatedCallSide())
                 .listener(new Recorder()).build();
@@ -88,8 +92,19 @@ public final class Simulator {
 
     /** Runs {@code scenario} to the end (arrivals stop at the end of the profile; the queue is then drained). */
     public static SimulationReport run(Scenario scenario) {
+        return run(scenario, new CallCentreListener() { });
+    }
+
+    /**
+     * Runs {@code scenario} like {@link #run(Scenario)}, giving {@code observer} every event the distributor emits,
+     * in order, on the caller's thread: e.g. to write the day's call records as a line's recorder would.
+     *
+     * @since 0.2
+     */
+    public static SimulationReport run(Scenario scenario, CallCentreListener observer) {
         Require.nonNull(scenario, "scenario");
-        return new Simulator(scenario).execute();
+        Require.nonNull(observer, "observer");
+        return new Simulator(scenario, observer).execute();
     }
 
     private SimulationReport execute() {
@@ -153,7 +168,7 @@ public final class Simulator {
         Instant now = clock.instant();
         CallId id = new CallId("sim-" + (nextCall++));
         CallMix mix = pickQueue();
-        SimCall call = new SimCall(id, now, intervalOf(now));
+        SimCall call = new SimCall(id, mix.queue().id().value(), now, intervalOf(now));
         calls.put(id, call);
         Admission admission = distributor.enqueue(new QueuedCall(
                 Call.inbound(id, new LineId("sim"), CallerId.of(new PhoneNumber("+302100000000")), Language.GREEK,
@@ -172,6 +187,7 @@ public final class Simulator {
         } else {
             call.refused = true;
         }
+        quarters.arrived(call.queue, now, call.refused);
         scheduleNextArrival(now);
     }
 
@@ -289,6 +305,7 @@ public final class Simulator {
         SimAgent a = agents.get(agent);
         scheduler.schedule(seconds(handle[0]), () -> {
             distributor.handle(new CallSignal.AgentHungUp(id, agent, clock.instant()));
+            quarters.talked(call.queue, call.arrived, seconds(handle[0]));
             scheduler.schedule(seconds(handle[1]), () -> wrapUpDone(a));
         });
     }
@@ -304,12 +321,22 @@ public final class Simulator {
                 SimCall call = calls.get(c.call());
                 call.waited = c.waited().toNanos() / 1e9;
                 call.outcome = Outcome.ANSWERED;
+                quarters.answered(call.queue, call.arrived, c.waited());
             } else if (event instanceof CallCentreEvent.CallAbandoned) {
                 CallCentreEvent.CallAbandoned c = (CallCentreEvent.CallAbandoned) event;
                 SimCall call = calls.get(c.call());
                 call.waited = c.waited().toNanos() / 1e9;
                 call.outcome = Outcome.ABANDONED;
+                quarters.abandoned(call.queue, call.arrived, c.waited());
+            } else if (event instanceof CallCentreEvent.WrapUpEnded) {
+                CallCentreEvent.WrapUpEnded w = (CallCentreEvent.WrapUpEnded) event;
+                SimCall call = calls.get(w.call());
+                quarters.wrappedUp(call.queue, call.arrived, w.duration());
+            } else if (event instanceof CallCentreEvent.AgentStateChanged) {
+                CallCentreEvent.AgentStateChanged a = (CallCentreEvent.AgentStateChanged) event;
+                quarters.agentState(a.agent(), a.to().status(), a.at());
             }
+            observer.onEvent(event);
         }
     }
 
@@ -376,7 +403,7 @@ public final class Simulator {
                 tOffered == 0 ? 0 : (double) tAbandoned / tOffered, distributor.statistics().occupancy(),
                 tAnswered == 0 ? 0 : errorSum / tAnswered, tAnswered == 0 ? 0 : absErrorSum / tAnswered,
                 waitingSamples == 0 ? 0 : absErrorWaitingSum / waitingSamples, intervals, problems, wallMillis,
-                events);
+                events, quarters.queueQuarters(), quarters.agentQuarters(clock.instant()), clock.instant());
     }
 
     private static Duration seconds(double s) {
@@ -387,6 +414,7 @@ public final class Simulator {
 
     private static final class SimCall {
         final CallId id;
+        final String queue;
         final Instant arrived;
         final int interval;
         double predicted;
@@ -397,8 +425,9 @@ public final class Simulator {
         Outcome outcome = Outcome.NONE;
         Cancellable patience;
 
-        SimCall(CallId id, Instant arrived, int interval) {
+        SimCall(CallId id, String queue, Instant arrived, int interval) {
             this.id = id;
+            this.queue = queue;
             this.arrived = arrived;
             this.interval = interval;
         }

@@ -1,0 +1,17 @@
+package org.govcc.reference.reports;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.govcc.reference.persistence.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The reports on a real PostgreSQL, a throw-away cluster this test starts and stops itself. */
+class JpaReportsPostgresIT extends ReportsContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.postgres();
+
+    @Override
+    EntityManagerFactory factory() {
+        return DATABASE.factory();
+    }
+}
