@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 class PageStringsTest {
 
     private static final Path STRINGS = Path.of("src/main/frontend/js/i18n.js");
+    private static final Path DESK_STRINGS = Path.of("src/main/frontend/js/i18n-desk.js");
     private static final Path REPORT_STRINGS = Path.of("src/main/frontend/js/i18n-reports.js");
+    /** The modules i18n.js merges into the pages' one catalogue, itself first. */
+    private static final List<Path> CATALOGUES = List.of(STRINGS, DESK_STRINGS, REPORT_STRINGS);
 
     @Test
     void everyAgentStateHasItsTextInGreekAndEnglish() throws Exception {
@@ -77,11 +80,18 @@ class PageStringsTest {
     }
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws Exception {
-        String source = Files.readString(STRINGS, StandardCharsets.UTF_8);
-        int english = source.indexOf("\n  en: {");
-        assertThat(english).isPositive();
-        assertThat(keys(source.substring(0, english))).containsExactlyElementsOf(keys(source.substring(english)));
+    void bothLanguagesHaveTheSameKeysInEveryModuleAndNoKeyIsInTwoModules() throws Exception {
+        List<String> seen = new ArrayList<>();
+        for (Path catalogue : CATALOGUES) {
+            String source = Files.readString(catalogue, StandardCharsets.UTF_8);
+            int english = source.indexOf("\n  en: {");
+            assertThat(english).as(catalogue.toString()).isPositive();
+            List<String> greek = keys(source.substring(0, english));
+            assertThat(greek).as(catalogue.toString()).isNotEmpty()
+                    .containsExactlyElementsOf(keys(source.substring(english)));
+            assertThat(seen).as("keys of %s already in another module", catalogue).doesNotContainAnyElementsOf(greek);
+            seen.addAll(greek);
+        }
     }
 
     @Test
@@ -94,20 +104,20 @@ class PageStringsTest {
         for (org.govcc.reference.config.ServiceLevelFormula f : org.govcc.reference.config.ServiceLevelFormula.values()) {
             assertThat(greek).contains("reports.formula." + f.code());
         }
-        assertThat(keys(Files.readString(STRINGS, StandardCharsets.UTF_8))).as("no key in both files")
-                .doesNotContainAnyElementsOf(greek);
     }
 
-    /** Returns the languages whose block in i18n.js holds {@code key}, in the file's order. */
+    /** Returns the languages whose block holds {@code key}, in the modules' order (el before en). */
     private static List<String> languagesOf(String key) throws Exception {
-        String source = Files.readString(STRINGS, StandardCharsets.UTF_8);
-        int english = source.indexOf("\n  en: {");
         List<String> languages = new ArrayList<>();
-        if (keys(source.substring(0, english)).contains(key)) {
-            languages.add("el");
-        }
-        if (keys(source.substring(english)).contains(key)) {
-            languages.add("en");
+        for (Path catalogue : CATALOGUES) {
+            String source = Files.readString(catalogue, StandardCharsets.UTF_8);
+            int english = source.indexOf("\n  en: {");
+            if (keys(source.substring(0, english)).contains(key)) {
+                languages.add("el");
+            }
+            if (keys(source.substring(english)).contains(key)) {
+                languages.add("en");
+            }
         }
         return languages;
     }
