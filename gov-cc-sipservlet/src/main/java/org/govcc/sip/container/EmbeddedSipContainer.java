@@ -1,16 +1,10 @@
 package org.govcc.sip.container;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -18,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.servlet.ServletContainerInitializer;
@@ -61,11 +54,6 @@ public final class EmbeddedSipContainer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedSipContainer.class.getName());
 
-    /** The system properties the start sets JVM-wide (saved and restored). */
-    private static final List<String> SYSTEM_PROPERTIES = List.of("catalina.home", "catalina.base",
-            "javax.servlet.sip.ar.spi.SipApplicationRouterProvider", "javax.servlet.sip.dar");
-
-    private static final String ROUTER_PROVIDER = "org.mobicents.servlet.sip.router.DefaultApplicationRouterProvider";
     private static final String CLOSED_LOCAL_ADDRESS = "http://127.0.0.1:1/";
 
     private final SipContainerSettings settings;
@@ -74,9 +62,7 @@ public final class EmbeddedSipContainer implements AutoCloseable {
 
     private SipStandardService service;
     private SipStandardContext context;
-    private Path workDirectory;
-    private boolean deleteWorkDirectory;
-    private Map<String, String> savedSystemProperties = Map.of();
+    private ContainerHome home;
     private Set<Thread> threadsBeforeStart = Set.of();
 
     /**
@@ -116,7 +102,7 @@ public final class EmbeddedSipContainer implements AutoCloseable {
 
     /** Stops the container, frees its port(s) and ends its threads; does nothing if not running. */
     public synchronized void stop() {
-        if (service == null && workDirectory == null) {
+        if (service == null && home == null) {
             return;
         }
         runOnOwnThread("govcc-sip-stop", this::doStop);
@@ -138,25 +124,15 @@ public final class EmbeddedSipContainer implements AutoCloseable {
 
     private void doStart() {
         threadsBeforeStart = Thread.getAllStackTraces().keySet();
-        savedSystemProperties = saveSystemProperties();
         try {
-            prepareWorkDirectory();
-            Path docBase = workDirectory.resolve("app");
-            Files.createDirectories(docBase.resolve("WEB-INF"));
-            Files.writeString(docBase.resolve("WEB-INF/sip.xml"), application.sipXml(), StandardCharsets.UTF_8);
-            Path dar = workDirectory.resolve("dar.properties");
-            Files.writeString(dar, application.darProperties(), StandardCharsets.UTF_8);
-
-            System.setProperty("catalina.home", workDirectory.toString());
-            System.setProperty("catalina.base", workDirectory.toString());
-            System.setProperty("javax.servlet.sip.ar.spi.SipApplicationRouterProvider", ROUTER_PROVIDER);
-            System.setProperty("javax.servlet.sip.dar", dar.toUri().toString());
+            home = ContainerHome.open(settings, application);
+            Path workDirectory = home.directory();
 
             Thread.currentThread().setContextClassLoader(getClass().getClassLoader());
             SipStandardService svc = new SipStandardService();
             svc.setName(settings.engineName());
             svc.setSipApplicationDispatcherClassName(SipApplicationDispatcherImpl.class.getName());
-            svc.setDarConfigurationFileLocation(dar.toUri().toString());
+            svc.setDarConfigurationFileLocation(home.darLocation());
             svc.setSipStackProperties(stackProperties());
             svc.setCongestionControlCheckingInterval(-1);
             svc.setGatherStatistics(false);
@@ -191,7 +167,7 @@ public final class EmbeddedSipContainer implements AutoCloseable {
             SipStandardContext ctx = new SipStandardContext();
             ctx.setName(application.name());
             ctx.setPath("/" + application.name());
-            ctx.setDocBase(docBase.toString());
+            ctx.setDocBase(home.docBase().toString());
             ctx.setParentClassLoader(parentClassLoader);
             ctx.addLifecycleListener(new SipContextConfig());
             ctx.setManager(new SipStandardManager());
@@ -286,8 +262,10 @@ public final class EmbeddedSipContainer implements AutoCloseable {
         }
         service = null;
         context = null;
-        restoreSystemProperties();
-        deleteWorkDirectory();
+        if (home != null) {
+            home.close();
+            home = null;
+        }
     }
 
     /** Threads this container started that survive the stop: JAIN-SIP's event scanner waits forever in take(). */
@@ -341,51 +319,6 @@ public final class EmbeddedSipContainer implements AutoCloseable {
                 .filter(m -> !m.isEmpty()).collect(Collectors.joining(",")));
         p.putAll(settings.stackProperties());
         return p;
-    }
-
-    private void prepareWorkDirectory() throws IOException {
-        if (settings.workDirectory().isPresent()) {
-            workDirectory = settings.workDirectory().get();
-            Files.createDirectories(workDirectory);
-            deleteWorkDirectory = false;
-        } else {
-            workDirectory = Files.createTempDirectory("govcc-sip-");
-            deleteWorkDirectory = true;
-        }
-    }
-
-    private void deleteWorkDirectory() {
-        Path dir = workDirectory;
-        workDirectory = null;
-        if (dir == null || !deleteWorkDirectory) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "could not delete " + dir, e);
-        }
-    }
-
-    private static Map<String, String> saveSystemProperties() {
-        Map<String, String> saved = new HashMap<>();
-        for (String key : SYSTEM_PROPERTIES) {
-            saved.put(key, System.getProperty(key));
-        }
-        return saved;
-    }
-
-    private void restoreSystemProperties() {
-        for (Map.Entry<String, String> e : savedSystemProperties.entrySet()) {
-            if (e.getValue() == null) {
-                System.clearProperty(e.getKey());
-            } else {
-                System.setProperty(e.getKey(), e.getValue());
-            }
-        }
-        savedSystemProperties = Map.of();
     }
 
     private static void runOnOwnThread(String name, Runnable action) {
