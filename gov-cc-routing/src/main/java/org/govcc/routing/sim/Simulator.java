@@ -26,7 +26,6 @@ import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
 import org.govcc.routing.Admission;
 import org.govcc.routing.CallDistributor;
-import org.govcc.routing.Cancellable;
 import org.govcc.routing.DistributorConfig;
 import org.govcc.routing.ManualClock;
 import org.govcc.routing.ManualScheduler;
@@ -47,8 +46,6 @@ import org.govcc.routing.SignalResult;
 public final class Simulator {
 
     private static final BreakReason SHIFT_END = new BreakReason("shift-end");
-    private static final Duration SERVICE_THRESHOLD = Duration.ofSeconds(20);
-    private static final Duration SHORT_ABANDON = Duration.ofSeconds(5);
 
     private final Scenario scenario;
     private final SplittableRandom random;
@@ -132,7 +129,9 @@ public final class Simulator {
             // keep going
         }
         List<String> problems = distributor.checkInvariants();
-        return report(problems, (System.nanoTime() - wallStart) / 1_000_000);
+        return new Outcomes(scenario, measureFrom, arrivalsEnd).report(calls.values(),
+                distributor.statistics().occupancy(), problems, (System.nanoTime() - wallStart) / 1_000_000, events,
+                quarters, clock.instant());
     }
 
     // ---------------------------------------------------------------------------------------------- arrivals
@@ -320,13 +319,13 @@ public final class Simulator {
                 CallCentreEvent.CallConnected c = (CallCentreEvent.CallConnected) event;
                 SimCall call = calls.get(c.call());
                 call.waited = c.waited().toNanos() / 1e9;
-                call.outcome = Outcome.ANSWERED;
+                call.outcome = SimCall.Outcome.ANSWERED;
                 quarters.answered(call.queue, call.arrived, c.waited());
             } else if (event instanceof CallCentreEvent.CallAbandoned) {
                 CallCentreEvent.CallAbandoned c = (CallCentreEvent.CallAbandoned) event;
                 SimCall call = calls.get(c.call());
                 call.waited = c.waited().toNanos() / 1e9;
-                call.outcome = Outcome.ABANDONED;
+                call.outcome = SimCall.Outcome.ABANDONED;
                 quarters.abandoned(call.queue, call.arrived, c.waited());
             } else if (event instanceof CallCentreEvent.WrapUpEnded) {
                 CallCentreEvent.WrapUpEnded w = (CallCentreEvent.WrapUpEnded) event;
@@ -340,97 +339,8 @@ public final class Simulator {
         }
     }
 
-    private SimulationReport report(List<String> problems, long wallMillis) {
-        int n = scenario.arrivals().calls().size();
-        long[] offered = new long[n];
-        long[] answered = new long[n];
-        long[] within = new long[n];
-        long[] abandoned = new long[n];
-        long[] shortAbandoned = new long[n];
-        double waitSum = 0;
-        double workSum = 0;
-        double errorSum = 0;
-        double absErrorSum = 0;
-        double absErrorWaitingSum = 0;
-        long waitingSamples = 0;
-        for (SimCall c : calls.values()) {
-            if (c.arrived.isBefore(measureFrom)) {
-                continue;
-            }
-            int i = c.interval;
-            offered[i]++;
-            if (c.outcome == Outcome.ANSWERED) {
-                answered[i]++;
-                waitSum += c.waited;
-                workSum += c.handleSeconds;
-                if (c.waited <= SERVICE_THRESHOLD.toSeconds()) {
-                    within[i]++;
-                }
-                double error = c.predicted - c.waited;
-                errorSum += error;
-                absErrorSum += Math.abs(error);
-                if (c.waited > 0) {
-                    absErrorWaitingSum += Math.abs(error);
-                    waitingSamples++;
-                }
-            } else if (c.outcome == Outcome.ABANDONED || c.refused) {
-                abandoned[i]++;
-                if (!c.refused && c.waited < SHORT_ABANDON.toSeconds()) {
-                    shortAbandoned[i]++;
-                }
-            }
-        }
-        List<SimulationReport.Interval> intervals = new ArrayList<>();
-        long tOffered = 0;
-        long tAnswered = 0;
-        long tWithin = 0;
-        long tAbandoned = 0;
-        long tShort = 0;
-        for (int i = 0; i < n; i++) {
-            long counted = offered[i] - shortAbandoned[i];
-            intervals.add(new SimulationReport.Interval(scenario.arrivals().start(i), offered[i], answered[i],
-                    abandoned[i], counted == 0 ? 1.0 : (double) within[i] / counted));
-            tOffered += offered[i];
-            tAnswered += answered[i];
-            tWithin += within[i];
-            tAbandoned += abandoned[i];
-            tShort += shortAbandoned[i];
-        }
-        long counted = tOffered - tShort;
-        double window = Duration.between(measureFrom, arrivalsEnd).toNanos() / 1e9;
-        return new SimulationReport(scenario.name(), tOffered, tAnswered, tAbandoned, workSum / window,
-                counted == 0 ? 1.0 : (double) tWithin / counted, tAnswered == 0 ? 0 : waitSum / tAnswered,
-                tOffered == 0 ? 0 : (double) tAbandoned / tOffered, distributor.statistics().occupancy(),
-                tAnswered == 0 ? 0 : errorSum / tAnswered, tAnswered == 0 ? 0 : absErrorSum / tAnswered,
-                waitingSamples == 0 ? 0 : absErrorWaitingSum / waitingSamples, intervals, problems, wallMillis,
-                events, quarters.queueQuarters(), quarters.agentQuarters(clock.instant()), clock.instant());
-    }
-
     private static Duration seconds(double s) {
         return Duration.ofNanos((long) (Math.max(0, s) * 1e9));
-    }
-
-    private enum Outcome { NONE, ANSWERED, ABANDONED }
-
-    private static final class SimCall {
-        final CallId id;
-        final String queue;
-        final Instant arrived;
-        final int interval;
-        double predicted;
-        double waited;
-        double handleSeconds;
-        boolean answered;
-        boolean refused;
-        Outcome outcome = Outcome.NONE;
-        Cancellable patience;
-
-        SimCall(CallId id, String queue, Instant arrived, int interval) {
-            this.id = id;
-            this.queue = queue;
-            this.arrived = arrived;
-            this.interval = interval;
-        }
     }
 
     private static final class SimAgent {
