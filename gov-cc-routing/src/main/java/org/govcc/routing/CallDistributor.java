@@ -86,7 +86,8 @@ public final class CallDistributor implements CallSignalListener {
     private final CallControl control;
     private final Signals signals;
     private final Matching matching;
-    private long seq;
+    private final AgentMoves moves;
+    private final CallIntake intake;
 
     private CallDistributor(Builder b) {
         this.config = Require.nonNull(b.config, "config");
@@ -117,6 +118,9 @@ public final class CallDistributor implements CallSignalListener {
         this.transfers = new Transfers(this, lock, time, control, offers, wrapUps, widening, calls, holds);
         this.signals = new Signals(this, lock, time, offers, callbacks, wrapUps);
         this.matching = new Matching(queues, available, time, callbacks, offers);
+        Sequence sequence = new Sequence();
+        this.moves = new AgentMoves(lock, time, queues, available, matching, sequence);
+        this.intake = new CallIntake(this, lock, time, config, calls, this::queue, widening, sequence);
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -268,7 +272,7 @@ public final class CallDistributor implements CallSignalListener {
      *     is unknown
      */
     public Admission enqueue(QueuedCall request) {
-        return admit(request, null, null);
+        return intake.admit(request, null, null);
     }
 
     /**
@@ -283,48 +287,7 @@ public final class CallDistributor implements CallSignalListener {
     public Admission restoreCallback(QueuedCall request, PhoneNumber number, Instant requestedAt) {
         Require.nonNull(number, "number");
         Require.nonNull(requestedAt, "requestedAt");
-        return admit(request, number, requestedAt);
-    }
-
-    /** Queues {@code request}; a callback to {@code callbackTo} (null for a caller on the line) since {@code since}. */
-    private Admission admit(QueuedCall request, PhoneNumber callbackTo, Instant since) {
-        Require.nonNull(request, "request");
-        for (SkillRequirement r : request.requirements()) {
-            DistributorConfig.requireKnown(config.skills(), r.skill(), "requirements of call " + request.call().id());
-        }
-        return lock.locked(() -> {
-            QueueState q = queue(request.queue());
-            Call call = request.call();
-            if (calls.containsKey(call.id())) {
-                throw new IllegalArgumentException("call " + call.id() + " is already held by the distributor");
-            }
-            if (q.waiting >= q.config.maxWaiting()) {
-                return new Admission.Refused("queue " + q.config.id() + " is full (" + q.waiting + " calls waiting)");
-            }
-            Instant now = time.now();
-            Instant from = since == null || since.isAfter(now) ? now : since;
-            WaitEstimate estimate = QueueStatistics.estimate(q, request.priority());
-            List<SkillRequirement> base = request.requirements().isEmpty()
-                    ? q.config.requirements() : request.requirements();
-            CallEntry e = new CallEntry(call, q, request.priority(), List.of(base), request.variables(), from,
-                    time.micros(from), ++seq);
-            e.predicted = estimate.expectedWait();
-            if (callbackTo != null) {
-                e.callback = true;
-                e.callbackNumber = callbackTo;
-            }
-            calls.put(call.id(), e);
-            q.offered++;
-            e.queue.addWaiting(e);
-            if (lock.observed() && callbackTo == null) {
-                lock.emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
-                        estimate.position()));
-            }
-            widening.schedule(e);
-            tryRouteCall(e);
-            boolean offered = e.state != CallEntry.State.WAITING;
-            return new Admission.Queued(offered ? 0 : estimate.position(), estimate.expectedWait(), offered);
-        });
+        return intake.admit(request, number, requestedAt);
     }
 
     /**
@@ -536,63 +499,12 @@ public final class CallDistributor implements CallSignalListener {
 
     /** Makes {@code a} available and gives it the best waiting call it can serve, if any. */
     void becomeAvailable(AgentRecord a) {
-        // What the agent asked for while the call was in hand comes first (move clears it).
-        if (a.nextSignOut) {
-            move(a, AgentState.loggedOut());
-        } else if (a.nextBreak != null) {
-            move(a, new AgentState.OnBreak(a.nextBreak));
-        } else {
-            move(a, AgentState.available());
-            matching.routeAgent(a);
-        }
+        moves.becomeAvailable(a);
     }
 
-    /**
-     * Moves {@code a} to state {@code to}: cancels its timer, moves its token on, keeps the time-in-state,
-     * staffing counters and the available index right, and emits the transition.
-     */
+    /** Moves {@code a} to state {@code to} (see {@link AgentMoves#move}). */
     void move(AgentRecord a, AgentState to) {
-        Instant now = time.now();
-        AgentState from = a.state;
-        AgentStatus fromStatus = from.status();
-        AgentStatus toStatus = to.status();
-        a.timer.cancel();
-        a.timer = Cancellable.NONE;
-        a.token++;
-        long nowMicros = time.micros(now);
-        a.timeIn[fromStatus.ordinal()] += nowMicros - a.sinceMicros;
-        a.sinceMicros = nowMicros;
-        if (fromStatus == AgentStatus.AVAILABLE) {
-            available.remove(a);
-        }
-        boolean wasStaffed = staffed(fromStatus);
-        boolean isStaffed = staffed(toStatus);
-        for (QueueState q : queues) {
-            if (a.serves[q.index]) {
-                q.staffed += (isStaffed ? 1 : 0) - (wasStaffed ? 1 : 0);
-                q.available += (toStatus == AgentStatus.AVAILABLE ? 1 : 0)
-                        - (fromStatus == AgentStatus.AVAILABLE ? 1 : 0);
-            }
-        }
-        a.state = to;
-        if (toStatus == AgentStatus.ON_BREAK || toStatus == AgentStatus.LOGGED_OUT) {
-            a.nextBreak = null;
-            a.nextSignOut = false;
-        }
-        if (toStatus == AgentStatus.AVAILABLE) {
-            a.idleSince = now;
-            a.idleMicros = nowMicros;
-            a.idleSeq = ++seq;
-            a.candidate = null; // built when a strategy first needs it
-            available.add(a);
-        }
-        if (lock.observed()) {
-            lock.emit(new CallCentreEvent.AgentStateChanged(now, a.id, from, to));
-        }
-    }
-
-    private static boolean staffed(AgentStatus s) {
-        return s != AgentStatus.LOGGED_OUT && s != AgentStatus.ON_BREAK;
+        moves.move(a, to);
     }
 
     private static void requireStatus(AgentRecord a, String action, AgentStatus... allowed) {
