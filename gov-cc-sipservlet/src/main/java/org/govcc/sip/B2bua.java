@@ -70,25 +70,26 @@ final class B2bua implements LineCallControl {
     private static final String ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, NOTIFY, REGISTER";
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Duration SESSION_GRACE = Duration.ofSeconds(2);
-    private static final String CALLBACK_USER = "govcc-callback";
-    private static final LineId CALLBACK_LINE = new LineId("callback");
     /** The From of RFC 3323 section 4.1.1.3: who calls is withheld. */
     private static final String ANONYMOUS = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
-    private final SipLineSettings settings;
-    private final MediaEngine media;
+    final SipLineSettings settings;
+    final MediaEngine media;
     private final PromptCatalogue prompts;
     private final Registrar registrar;
-    private final Clock clock;
+    final Clock clock;
     private final ExecutorService signals;
-    private final Map<CallId, SipCall> calls = new ConcurrentHashMap<>();
-    private final Admissions admissions;
+    final Map<CallId, SipCall> calls = new ConcurrentHashMap<>();
+    final Admissions admissions;
     /** Set when the line is shutting down: new calls are refused, calls in progress go on. */
     private volatile boolean draining;
-    private final Map<String, SipCall> bySession = new ConcurrentHashMap<>();
+    final Map<String, SipCall> bySession = new ConcurrentHashMap<>();
     private final String instance = Long.toString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL, 36);
     private volatile CallHandler handler;
     private volatile SipFactory sipFactory;
+    private final TrunkChallenges trunk;
+    private final CallbackDialler dialler;
+    private final CallerTransfers transfers;
 
     B2bua(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts, Registrar registrar, Clock clock) {
         this.settings = settings;
@@ -102,6 +103,19 @@ final class B2bua implements LineCallControl {
             t.setDaemon(true);
             return t;
         });
+        this.trunk = new TrunkChallenges(settings, () -> sipFactory);
+        this.dialler = new CallbackDialler(this, trunk);
+        this.transfers = new CallerTransfers(this, trunk);
+    }
+
+    /** The container's factory, once attached. */
+    SipFactory factory() {
+        return sipFactory;
+    }
+
+    /** A new listener of a caller's (or a dialled citizen's) media for call {@code id}. */
+    MediaListener callerListener(CallId id) {
+        return new CallListener(id);
     }
 
     void setHandler(CallHandler callHandler) {
@@ -389,9 +403,9 @@ final class B2bua implements LineCallControl {
         CallId id = sc.call.id();
         if (status >= 200 && status < 300) {
             LOG.info(() -> "transfer of " + id + " completed by the caller's side: leaving the call");
-            completeTransfer(sc, true);
+            transfers.complete(sc, true);
         } else if (status >= 300 || terminated) {
-            fallBack(sc, status >= 300 ? "the caller's side reported " + status
+            transfers.fallBack(sc, status >= 300 ? "the caller's side reported " + status
                     : "subscription ended without a final result");
         } else {
             synchronized (sc) {
@@ -472,7 +486,7 @@ final class B2bua implements LineCallControl {
 
     void onResponse(SipServletResponse resp) throws IOException {
         if ("REFER".equals(resp.getMethod())) {
-            onReferResponse(resp);
+            transfers.onReferResponse(resp);
             return;
         }
         if (!"INVITE".equals(resp.getMethod())) {
@@ -488,7 +502,7 @@ final class B2bua implements LineCallControl {
             return;
         }
         if (sameSession(sc.callerSession, resp.getSession())) {
-            onDialResponse(sc, resp);
+            dialler.onResponse(sc, resp);
             return;
         }
         SipCall.Leg leg = null;
@@ -529,7 +543,7 @@ final class B2bua implements LineCallControl {
                 first = !leg.challenged;
                 leg.challenged = true;
             }
-            SipServletRequest again = first ? answerChallenge(resp, leg.invite) : null;
+            SipServletRequest again = first ? trunk.answer(resp, leg.invite) : null;
             if (again != null) {
                 synchronized (sc) {
                     leg.invite = again;
@@ -556,7 +570,7 @@ final class B2bua implements LineCallControl {
                 default:
                     reason = "failed with " + status;
             }
-            failLeg(sc, leg, reason, transferFailureOf(status), false);
+            failLeg(sc, leg, reason, CallerTransfers.failureOf(status), false);
             return;
         }
         resp.createAck().send();
@@ -594,30 +608,10 @@ final class B2bua implements LineCallControl {
         SipCall.Leg l = leg;
         if (l.agent == null) {
             LOG.info(() -> "transfer of " + sc.call.id() + " bridged through the outbound gateway");
-            completeTransfer(sc, false);
+            transfers.complete(sc, false);
         } else {
             signal(new CallSignal.AgentAnswered(sc.call.id(), l.agent, clock.instant()));
         }
-    }
-
-    /** The answer to our REFER: 2xx means a NOTIFY with the result follows; an error means we bridge ourselves. */
-    private void onReferResponse(SipServletResponse resp) {
-        SipCall sc = bySession.get(resp.getSession().getId());
-        int status = resp.getStatus();
-        if (sc == null || status < 200) {
-            return;
-        }
-        synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null
-                    || sc.transfer.phase != SipCall.TransferPhase.REFERRED) {
-                return;
-            }
-            if (status < 300) {
-                sc.transfer.phase = SipCall.TransferPhase.ACCEPTED;
-                return;
-            }
-        }
-        fallBack(sc, "REFER answered " + status);
     }
 
     // ------------------------------------------------------------------ CallControl
@@ -786,7 +780,7 @@ final class B2bua implements LineCallControl {
      * @return null when the INVITE was sent, else what stopped it (then nothing of the leg is left behind); an
      *     {@link IOException} means the destination could not be reached (e.g. a TCP connection refused)
      */
-    private Exception ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
+    Exception ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
         SipFactory factory = sipFactory;
         RtpEndpoint endpoint = null;
         synchronized (sc) {
@@ -829,347 +823,19 @@ final class B2bua implements LineCallControl {
         }
     }
 
+    /** Dials a citizen for a callback ({@link CallbackDialler}). */
     @Override
     public void dialOut(CallId callId, PhoneNumber number, Duration ringTimeout) {
-        if (settings.trunk().isEmpty()) {
-            signal(new CallSignal.DialFailed(callId, "no outbound gateway configured", clock.instant()));
-            return;
-        }
-        if (calls.containsKey(callId)) {
-            signal(new CallSignal.DialFailed(callId, "call id already in use", clock.instant()));
-            return;
-        }
-        if (admissions.admit(CALLBACK_LINE).isPresent()) {
-            signal(new CallSignal.DialFailed(callId, "line at its admission limit", clock.instant()));
-            return;
-        }
-        SipFactory factory = sipFactory;
-        RtpEndpoint endpoint = null;
-        SipCall sc = null;
-        try {
-            endpoint = media.open(new CallListener(callId));
-            javax.servlet.sip.SipApplicationSession appSession = factory.createApplicationSession();
-            appSession.setInvalidateWhenReady(true);
-            Address from = factory.createAddress("<sip:" + CALLBACK_USER + "@" + settings.realm() + ">");
-            Address to = factory.createAddress("<" + gatewayUri(number) + ">");
-            SipServletRequest invite = factory.createRequest(appSession, "INVITE", from, to);
-            invite.setRequestURI(factory.createURI(gatewayUri(number)));
-            invite.setContent(Sdp.write(endpoint.localAddress(), endpoint.localPort(), List.of(Codec.PCMU, Codec.PCMA),
-                    101, "sendrecv").getBytes(StandardCharsets.US_ASCII), "application/sdp");
-            Call call = new Call(callId, CALLBACK_LINE, CallerId.of(number), settings.defaultLanguage(),
-                    org.govcc.api.call.Direction.OUTBOUND, clock.instant());
-            sc = new SipCall(call, invite.getSession(), endpoint);
-            SipCall dialled = sc;
-            synchronized (sc) {
-                sc.state = SipCall.State.DIALLING;
-                sc.outboundInvite = invite;
-                calls.put(callId, sc);
-                bySession.put(invite.getSession().getId(), sc);
-                sc.dialTimer = media.schedule(() -> dialFailed(dialled, "no answer", true), ringTimeout);
-                invite.send();
-            }
-        } catch (ServletParseException | IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not dial out for " + callId, e);
-            if (sc != null) {
-                dialFailed(sc, "could not dial: " + e.getClass().getSimpleName(), false);
-            } else {
-                admissions.release(CALLBACK_LINE);
-                if (endpoint != null) {
-                    endpoint.close();
-                }
-                signal(new CallSignal.DialFailed(callId, "could not dial: " + e.getClass().getSimpleName(),
-                        clock.instant()));
-            }
-        }
-    }
-
-    /** An outbound call failed before it was answered: release it and tell the handler. */
-    private void dialFailed(SipCall sc, String reason, boolean sendCancel) {
-        synchronized (sc) {
-            if (sc.state != SipCall.State.DIALLING) {
-                return;
-            }
-            sc.dialTimer = SipCall.cancel(sc.dialTimer);
-            if (sendCancel && sc.outboundInvite != null) {
-                try {
-                    sc.outboundInvite.createCancel().send();
-                } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.FINE, "CANCEL failed", e);
-                }
-            }
-        }
-        end(sc, new CallSignal.DialFailed(sc.call.id(), reason, clock.instant()), false);
-    }
-
-    /** The final answer to an outbound call's INVITE. */
-    private void onDialResponse(SipCall sc, SipServletResponse resp) throws IOException {
-        int status = resp.getStatus();
-        if (status < 200) {
-            return;
-        }
-        boolean challenge = status == SipServletResponse.SC_UNAUTHORIZED
-                || status == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED;
-        if (challenge) {
-            boolean first;
-            synchronized (sc) {
-                first = !sc.outboundChallenged && sc.state == SipCall.State.DIALLING;
-                sc.outboundChallenged = true;
-            }
-            SipServletRequest again = first ? answerChallenge(resp, sc.outboundInvite) : null;
-            if (again != null) {
-                synchronized (sc) {
-                    sc.outboundInvite = again;
-                }
-                return;
-            }
-        }
-        if (status >= 300) {
-            dialFailed(sc, status == 486 || status == 600 ? "busy" : status == 487 ? "no answer"
-                    : challenge ? "trunk authentication failed (" + status + ")" : "failed with " + status, false);
-            return;
-        }
-        Sdp answer = null;
-        byte[] body = resp.getRawContent();
-        if (body != null && body.length > 0) {
-            try {
-                answer = Sdp.parse(new String(body, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                answer = null;
-            }
-        }
-        synchronized (sc) {
-            if (sc.state != SipCall.State.DIALLING) {
-                resp.createAck().send();
-                resp.getSession().createRequest("BYE").send();
-                return;
-            }
-            resp.createAck().send();
-            sc.dialTimer = SipCall.cancel(sc.dialTimer);
-            if (answer == null || answer.preferredCodec() == null) {
-                sc.state = SipCall.State.ACTIVE; // so that end() sends the BYE
-            } else {
-                sc.callerEndpoint.connect(new InetSocketAddress(answer.address(), answer.port()),
-                        answer.preferredCodec(), answer.telephoneEventPayloadType());
-                sc.callerEndpoint.setSending(answer.peerReceives());
-                sc.callerEndpoint.setExpectingMedia(answer.peerSends());
-                sc.state = SipCall.State.ACTIVE;
-            }
-        }
-        if (answer == null || answer.preferredCodec() == null) {
-            end(sc, new CallSignal.DialFailed(sc.call.id(), "unusable SDP answer", clock.instant()), true);
-            return;
-        }
-        signal(new CallSignal.CitizenAnswered(sc.call.id(), clock.instant()));
+        dialler.dialOut(callId, number, ringTimeout);
     }
 
     /**
-     * Transfers the caller the way a B2BUA does: a REFER on the caller's dialog (RFC 3515) towards the number on the
-     * outbound gateway; the call ends when the caller's side reports success by NOTIFY. When the caller's side cannot
-     * transfer (REFER refused or unanswered, or a NOTIFY with a failure), the line dials the number through the gateway
-     * itself and bridges the caller to it. {@code TransferCompleted} follows either success, after which the handler
-     * hears nothing more of the call. Every failure (no outbound gateway, the gateway leg busy, unanswered or refused,
-     * a REFER accepted but not completed within the guard) keeps the caller connected, gives the call back to the
-     * handler and signals {@code TransferFailed}. Ignored unless the handler drives an answered call.
+     * Transfers the caller to an outside number by REFER, or by bridging through the trunk when the caller's side
+     * cannot ({@link CallerTransfers}); the caller is never hung up on because it failed.
      */
     @Override
     public void transfer(CallId callId, PhoneNumber number) {
-        SipCall sc = calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        if (settings.trunk().isEmpty()) {
-            boolean active;
-            synchronized (sc) {
-                active = sc.state == SipCall.State.ACTIVE;
-            }
-            if (active) {
-                LOG.warning(() -> "transfer of " + callId + " to " + number
-                        + " impossible: no outbound gateway; the caller stays on the line");
-                signal(new CallSignal.TransferFailed(callId, number, TransferFailure.NO_TRUNK, clock.instant()));
-            }
-            return;
-        }
-        SipCall.Leg dropped;
-        SipCall.Transfer transfer = new SipCall.Transfer(number);
-        synchronized (sc) {
-            if (sc.state != SipCall.State.ACTIVE) {
-                return;
-            }
-            sc.state = SipCall.State.TRANSFERRING;
-            sc.transfer = transfer;
-            sc.timer = SipCall.cancel(sc.timer);
-            dropped = sc.leg;
-            sc.leg = null;
-        }
-        sc.callerEndpoint.stopPlayback();
-        if (dropped != null) {
-            releaseLeg(sc, dropped);
-        }
-        try {
-            SipServletRequest refer = sc.callerSession.createRequest("REFER");
-            refer.setHeader("Refer-To", "<" + gatewayUri(number) + ">");
-            refer.setHeader("Referred-By", lineAddress(sc));
-            synchronized (sc) {
-                if (sc.state != SipCall.State.TRANSFERRING) {
-                    return;
-                }
-                transfer.guard = media.schedule(() -> transferTimedOut(sc), settings.transferGuard());
-            }
-            refer.send();
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not send REFER for " + callId, e);
-            fallBack(sc, "REFER not sent");
-        }
-    }
-
-    /** The transfer guard fired: an unanswered REFER falls back to bridging, an uncompleted one fails the transfer. */
-    private void transferTimedOut(SipCall sc) {
-        SipCall.TransferPhase phase;
-        synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
-                return;
-            }
-            sc.transfer.guard = null;
-            phase = sc.transfer.phase;
-        }
-        if (phase == SipCall.TransferPhase.REFERRED) {
-            fallBack(sc, "REFER unanswered");
-        } else if (phase == SipCall.TransferPhase.ACCEPTED) {
-            LOG.info(() -> "transfer of " + sc.call.id() + " accepted but not completed in " + settings.transferGuard()
-                    + ": taking the call back");
-            failTransfer(sc, TransferFailure.NOT_COMPLETED);
-        }
-    }
-
-    /** The caller's side cannot transfer: dial the number through the gateway and bridge the caller to it. */
-    private void fallBack(SipCall sc, String why) {
-        PhoneNumber number;
-        Exception failure;
-        synchronized (sc) {
-            SipCall.Transfer t = sc.transfer;
-            if (sc.state != SipCall.State.TRANSFERRING || t == null || t.phase == SipCall.TransferPhase.BRIDGING) {
-                return;
-            }
-            t.phase = SipCall.TransferPhase.BRIDGING;
-            t.guard = SipCall.cancel(t.guard);
-            number = t.number;
-            LOG.info(() -> "transfer of " + sc.call.id() + " by REFER failed (" + why + "): bridging it to " + number
-                    + " through the outbound gateway");
-            failure = ringLeg(sc, null, "<" + gatewayUri(number) + ">", gatewayUri(number), settings.transferRingTimeout());
-        }
-        if (failure != null) {
-            failTransfer(sc, failure instanceof IOException ? TransferFailure.TRUNK_UNREACHABLE
-                    : TransferFailure.LINE_ERROR);
-        }
-    }
-
-    /**
-     * The transfer reached the outside number: the handler is told and leaves the call. A REFER that the caller's side
-     * completed ends the caller's leg too ({@code endCall}); a bridged one stays up until either side hangs up.
-     */
-    private void completeTransfer(SipCall sc, boolean endCall) {
-        PhoneNumber number;
-        synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
-                return;
-            }
-            number = sc.transfer.number;
-            sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
-            sc.state = SipCall.State.TRANSFERRED;
-        }
-        signal(new CallSignal.TransferCompleted(sc.call.id(), number, clock.instant()));
-        if (endCall) {
-            end(sc, null, true);
-        }
-    }
-
-    /** The transfer cannot be made: the caller stays connected and the handler drives the call again. */
-    private void failTransfer(SipCall sc, TransferFailure failure) {
-        PhoneNumber number;
-        synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
-                return;
-            }
-            number = sc.transfer.number;
-            sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
-            sc.transfer = null;
-            sc.state = SipCall.State.ACTIVE;
-        }
-        LOG.info(() -> "transfer of " + sc.call.id() + " to " + number + " failed (" + failure.code()
-                + "): the caller stays on the line");
-        signal(new CallSignal.TransferFailed(sc.call.id(), number, failure, clock.instant()));
-    }
-
-    /**
-     * How a final failure of the gateway leg maps to a transfer failure; the one place that reads SIP status codes for
-     * transfers. A 408 is what the stack reports when nothing answered the INVITE at all.
-     */
-    static TransferFailure transferFailureOf(int status) {
-        switch (status) {
-            case 486:
-            case 600:
-                return TransferFailure.BUSY;
-            case 487:
-                return TransferFailure.NO_ANSWER;
-            case 408:
-                return TransferFailure.TRUNK_UNREACHABLE;
-            case 480:
-            case 503:
-                return TransferFailure.UNAVAILABLE;
-            case 401:
-            case 407:
-                return TransferFailure.AUTHENTICATION_FAILED;
-            default:
-                return TransferFailure.REJECTED;
-        }
-    }
-
-    /** Returns the trunk's URI for {@code number} (its number format and transport); only with a trunk configured. */
-    private String gatewayUri(PhoneNumber number) {
-        return settings.trunk().orElseThrow().uri(number);
-    }
-
-    /**
-     * Answers a trunk's 401/407 challenge to our INVITE once, with the trunk's credentials: a new INVITE in the same
-     * session (same dialog identifiers, next CSeq) with the same body and our own headers. Returns it, or null when the
-     * trunk has no credentials or the INVITE could not be re-sent (then the call fails as on any final answer).
-     */
-    private SipServletRequest answerChallenge(SipServletResponse challenge, SipServletRequest original) {
-        Optional<TrunkSettings.Credentials> credentials = settings.trunk().flatMap(TrunkSettings::credentials);
-        if (credentials.isEmpty()) {
-            LOG.warning(() -> "the trunk asked for credentials (" + challenge.getStatus() + ") and the line has none");
-            return null;
-        }
-        try {
-            javax.servlet.sip.AuthInfo auth = sipFactory.createAuthInfo();
-            java.util.Iterator<String> realms = challenge.getChallengeRealms();
-            while (realms.hasNext()) {
-                auth.addAuthInfo(challenge.getStatus(), realms.next(), credentials.get().username(),
-                        credentials.get().password());
-            }
-            SipServletRequest again = challenge.getSession().createRequest("INVITE");
-            again.addAuthHeader(challenge, auth);
-            // The container copies neither the body nor our own headers to the new request (Restcomm issue 147).
-            again.setContent(original.getRawContent(), original.getContentType());
-            for (String header : List.of("Privacy", "X-GovCC-Call")) {
-                String value = original.getHeader(header);
-                if (value != null) {
-                    again.setHeader(header, value);
-                }
-            }
-            again.send();
-            return again;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not answer the trunk's challenge", e);
-            return null;
-        }
-    }
-
-    /** Returns the line's own address (the number the caller dialled) for Referred-By. */
-    private String lineAddress(SipCall sc) {
-        URI local = sc.callerSession.getLocalParty().getURI();
-        String user = local instanceof SipURI ? ((SipURI) local).getUser() : null;
-        return "<sip:" + (user == null ? sc.call.line().value() : user) + "@" + settings.realm() + ">";
+        transfers.transfer(callId, number);
     }
 
     /**
@@ -1241,7 +907,7 @@ final class B2bua implements LineCallControl {
             }
         }
         if (leg.agent == null) {
-            failTransfer(sc, transferFailure);
+            transfers.fail(sc, transferFailure);
             return;
         }
         boolean owned;
@@ -1272,7 +938,7 @@ final class B2bua implements LineCallControl {
      * @param signal what to tell the handler, or null; dropped for a call transferred away (the handler left it)
      * @param byeCaller whether the caller's leg must be sent a BYE (false when the caller ended it)
      */
-    private void end(SipCall sc, CallSignal signal, boolean byeCaller) {
+    void end(SipCall sc, CallSignal signal, boolean byeCaller) {
         SipCall.Leg leg;
         List<SipCall.Leg> abandoned;
         boolean callerBye;
@@ -1326,7 +992,7 @@ final class B2bua implements LineCallControl {
     }
 
     /** Ends an outgoing leg taken off the call: CANCEL while it rings, BYE once connected; frees its port. */
-    private void releaseLeg(SipCall sc, SipCall.Leg leg) {
+    void releaseLeg(SipCall sc, SipCall.Leg leg) {
         SipCall.cancel(leg.ringTimer);
         leg.endpoint.close();
         bySession.remove(leg.session.getId(), sc);
@@ -1378,7 +1044,7 @@ final class B2bua implements LineCallControl {
         signal(new CallSignal.DigitPressed(sc.call.id(), digit, clock.instant()));
     }
 
-    private void signal(CallSignal s) {
+    void signal(CallSignal s) {
         deliver(h -> h.onSignal(s));
     }
 

@@ -10,15 +10,15 @@ class TransferFailureMappingTest {
 
     @Test
     void busyUnavailableTimedOutChallengedAndOtherFinalFailuresEachHaveTheirReason() {
-        assertThat(B2bua.transferFailureOf(486)).isEqualTo(TransferFailure.BUSY);
-        assertThat(B2bua.transferFailureOf(600)).isEqualTo(TransferFailure.BUSY);
-        assertThat(B2bua.transferFailureOf(503)).isEqualTo(TransferFailure.UNAVAILABLE);
-        assertThat(B2bua.transferFailureOf(480)).isEqualTo(TransferFailure.UNAVAILABLE);
-        assertThat(B2bua.transferFailureOf(408)).isEqualTo(TransferFailure.TRUNK_UNREACHABLE);
-        assertThat(B2bua.transferFailureOf(487)).isEqualTo(TransferFailure.NO_ANSWER);
-        assertThat(B2bua.transferFailureOf(407)).isEqualTo(TransferFailure.AUTHENTICATION_FAILED);
-        assertThat(B2bua.transferFailureOf(401)).isEqualTo(TransferFailure.AUTHENTICATION_FAILED);
-        assertThat(B2bua.transferFailureOf(404)).isEqualTo(TransferFailure.REJECTED);
-        assertThat(B2bua.transferFailureOf(603)).isEqualTo(TransferFailure.REJECTED);
+        assertThat(CallerTransfers.failureOf(486)).isEqualTo(TransferFailure.BUSY);
+        assertThat(CallerTransfers.failureOf(600)).isEqualTo(TransferFailure.BUSY);
+        assertThat(CallerTransfers.failureOf(503)).isEqualTo(TransferFailure.UNAVAILABLE);
+        assertThat(CallerTransfers.failureOf(480)).isEqualTo(TransferFailure.UNAVAILABLE);
+        assertThat(CallerTransfers.failureOf(408)).isEqualTo(TransferFailure.TRUNK_UNREACHABLE);
+        assertThat(CallerTransfers.failureOf(487)).isEqualTo(TransferFailure.NO_ANSWER);
+        assertThat(CallerTransfers.failureOf(407)).isEqualTo(TransferFailure.AUTHENTICATION_FAILED);
+        assertThat(CallerTransfers.failureOf(401)).isEqualTo(TransferFailure.AUTHENTICATION_FAILED);
+        assertThat(CallerTransfers.failureOf(404)).isEqualTo(TransferFailure.REJECTED);
+        assertThat(CallerTransfers.failureOf(603)).isEqualTo(TransferFailure.REJECTED);
     }
 }
