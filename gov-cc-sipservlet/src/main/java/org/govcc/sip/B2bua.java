@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.servlet.sip.Address;
-import javax.servlet.sip.ServletParseException;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
@@ -38,7 +36,6 @@ import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
-import org.govcc.api.control.TransferFailure;
 import org.govcc.api.internal.Require;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.Codec;
@@ -76,7 +73,6 @@ final class B2bua implements LineCallControl {
     final SipLineSettings settings;
     final MediaEngine media;
     private final PromptCatalogue prompts;
-    private final Registrar registrar;
     final Clock clock;
     private final ExecutorService signals;
     final Map<CallId, SipCall> calls = new ConcurrentHashMap<>();
@@ -90,12 +86,12 @@ final class B2bua implements LineCallControl {
     private final TrunkChallenges trunk;
     private final CallbackDialler dialler;
     private final CallerTransfers transfers;
+    private final OutgoingLegs legs;
 
     B2bua(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts, Registrar registrar, Clock clock) {
         this.settings = settings;
         this.media = media;
         this.prompts = prompts;
-        this.registrar = registrar;
         this.clock = clock;
         this.admissions = new Admissions(settings.admissionLimit(), settings.lineAdmissionLimits());
         this.signals = Executors.newSingleThreadExecutor(r -> {
@@ -106,6 +102,7 @@ final class B2bua implements LineCallControl {
         this.trunk = new TrunkChallenges(settings, () -> sipFactory);
         this.dialler = new CallbackDialler(this, trunk);
         this.transfers = new CallerTransfers(this, trunk);
+        this.legs = new OutgoingLegs(this, registrar, trunk, transfers);
     }
 
     /** The container's factory, once attached. */
@@ -505,113 +502,7 @@ final class B2bua implements LineCallControl {
             dialler.onResponse(sc, resp);
             return;
         }
-        SipCall.Leg leg = null;
-        boolean abandoned = false;
-        synchronized (sc) {
-            if (sc.leg != null && sameSession(sc.leg.session, resp.getSession())) {
-                leg = sc.leg;
-            } else {
-                for (SipCall.Leg l : sc.abandonedLegs) {
-                    if (sameSession(l.session, resp.getSession())) {
-                        leg = l;
-                        abandoned = true;
-                    }
-                }
-            }
-        }
-        if (leg == null) {
-            return;
-        }
-        if (status < 200) {
-            synchronized (sc) {
-                leg.provisional = true;
-            }
-            return;
-        }
-        if (abandoned || leg.state != SipCall.LegState.RINGING) {
-            if (status < 300) {
-                resp.createAck().send();
-                resp.getSession().createRequest("BYE").send();
-            }
-            forgetLeg(sc, leg);
-            return;
-        }
-        if ((status == SipServletResponse.SC_UNAUTHORIZED
-                || status == SipServletResponse.SC_PROXY_AUTHENTICATION_REQUIRED) && leg.agent == null) {
-            boolean first;
-            synchronized (sc) {
-                first = !leg.challenged;
-                leg.challenged = true;
-            }
-            SipServletRequest again = first ? trunk.answer(resp, leg.invite) : null;
-            if (again != null) {
-                synchronized (sc) {
-                    leg.invite = again;
-                }
-                return;
-            }
-        }
-        if (status >= 300) {
-            String reason;
-            switch (status) {
-                case 486:
-                case 600:
-                    reason = "busy";
-                    break;
-                case 480:
-                    reason = "unavailable";
-                    break;
-                case 408:
-                    reason = "no answer";
-                    break;
-                case 603:
-                    reason = "declined";
-                    break;
-                default:
-                    reason = "failed with " + status;
-            }
-            failLeg(sc, leg, reason, CallerTransfers.failureOf(status), false);
-            return;
-        }
-        resp.createAck().send();
-        byte[] body = resp.getRawContent();
-        Sdp answer = null;
-        if (body != null && body.length > 0) {
-            try {
-                answer = Sdp.parse(new String(body, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                answer = null;
-            }
-        }
-        if (answer == null || answer.preferredCodec() == null) {
-            resp.getSession().createRequest("BYE").send();
-            synchronized (sc) {
-                leg.state = SipCall.LegState.DONE;
-            }
-            failLeg(sc, leg, "unusable SDP answer", TransferFailure.REJECTED, false);
-            return;
-        }
-        synchronized (sc) {
-            if (sc.state == SipCall.State.ENDED) {
-                resp.getSession().createRequest("BYE").send();
-                forgetLeg(sc, leg);
-                return;
-            }
-            leg.state = SipCall.LegState.CONNECTED;
-            leg.ringTimer = SipCall.cancel(leg.ringTimer);
-            leg.endpoint.connect(new InetSocketAddress(answer.address(), answer.port()), answer.preferredCodec(),
-                    answer.telephoneEventPayloadType());
-            leg.endpoint.setSending(answer.peerReceives());
-            leg.endpoint.setExpectingMedia(answer.peerSends());
-            sc.callerEndpoint.bridge(leg.endpoint);
-        }
-        SipCall.Leg l = leg;
-        if (l.agent == null) {
-            LOG.info(() -> "transfer of " + sc.call.id() + " bridged through the outbound gateway");
-            transfers.complete(sc, false);
-        } else {
-            signal(new CallSignal.AgentAnswered(sc.call.id(), l.agent, clock.instant()));
-        }
+        legs.onResponse(sc, resp);
     }
 
     // ------------------------------------------------------------------ CallControl
@@ -684,29 +575,7 @@ final class B2bua implements LineCallControl {
 
     @Override
     public void connectToAgent(CallId callId, AgentId agent, CallVariables variables, Duration ringTimeout) {
-        SipCall sc = calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        Optional<Registrar.Binding> binding = registrar.current(agent);
-        String failure;
-        synchronized (sc) {
-            if (!sc.handlerOwns()) {
-                return;
-            }
-            if (binding.isEmpty()) {
-                failure = "not registered";
-            } else if (sc.leg != null && sc.leg.state != SipCall.LegState.DONE) {
-                failure = "call already has an agent leg";
-            } else {
-                Exception e = ringLeg(sc, agent, "sip:" + binding.get().username() + "@" + settings.realm(),
-                        binding.get().contact(), ringTimeout);
-                failure = e == null ? null : "could not ring: " + e.getClass().getSimpleName();
-            }
-        }
-        if (failure != null) {
-            signal(new CallSignal.AgentUnreachable(callId, agent, failure, clock.instant()));
-        }
+        legs.connectToAgent(callId, agent, ringTimeout);
     }
 
     @Override
@@ -714,31 +583,10 @@ final class B2bua implements LineCallControl {
         return true;
     }
 
-    /**
-     * Takes {@code agent}'s leg off the call: BYE once answered (CANCEL while it rings), its port freed, and the caller
-     * unbridged, back on the line's own media for the prompts the engines play; the next {@link #connectToAgent} rings
-     * a new leg. The leg leaves {@code bySession} first, so a BYE of that phone crossing ours is not reported.
-     */
+    /** Takes {@code agent}'s leg off the call; the caller stays, on the line's own media ({@link OutgoingLegs}). */
     @Override
     public void releaseAgent(CallId callId, AgentId agent) {
-        SipCall sc = calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        SipCall.Leg leg;
-        synchronized (sc) {
-            if (!sc.handlerOwns() || sc.leg == null || !agent.equals(sc.leg.agent)) {
-                return;
-            }
-            leg = sc.leg;
-            sc.leg = null;
-            sc.callerEndpoint.unbridge();
-        }
-        releaseLeg(sc, leg);
-        synchronized (sc) {
-            leg.state = SipCall.LegState.DONE;
-        }
-        LOG.fine(() -> "released agent " + agent + " from " + callId + "; the caller stays on the line");
+        legs.releaseAgent(callId, agent);
     }
 
     @Override
@@ -746,81 +594,20 @@ final class B2bua implements LineCallControl {
         return true;
     }
 
-    /**
-     * Holds or takes back the caller of a connected agent leg inside the line's own media relay: held, the caller's
-     * endpoint is unbridged (it plays what the engines send; the agent's phone hears silence); taken back, it stops
-     * playing and is bridged to the leg again. Neither phone is re-INVITEd, since the relay is the line's own.
-     */
+    /** Holds or takes back the caller inside the line's own media relay ({@link OutgoingLegs}). */
     @Override
     public void hold(CallId callId, boolean held) {
-        SipCall sc = calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        synchronized (sc) {
-            SipCall.Leg leg = sc.leg;
-            if (!sc.handlerOwns() || leg == null || leg.agent == null || leg.state != SipCall.LegState.CONNECTED) {
-                return;
-            }
-            if (held) {
-                sc.callerEndpoint.unbridge();
-            } else {
-                sc.callerEndpoint.stopPlayback();
-                sc.callerEndpoint.bridge(leg.endpoint);
-            }
-        }
-        LOG.fine(() -> (held ? "held " : "took back ") + callId);
+        legs.hold(callId, held);
     }
 
-    /**
-     * Rings a leg that is bridged to the caller once answered: an agent's phone ({@code agent} given), or the outside
-     * number of a transfer through the gateway ({@code agent} null). The answer arrives in {@link #onResponse}, a ring
-     * time-out in {@link #failLeg}.
-     *
-     * @return null when the INVITE was sent, else what stopped it (then nothing of the leg is left behind); an
-     *     {@link IOException} means the destination could not be reached (e.g. a TCP connection refused)
-     */
+    /** Rings a leg bridged to the caller once answered (see {@link OutgoingLegs#ring}). */
     Exception ringLeg(SipCall sc, AgentId agent, String to, String requestUri, Duration ringTimeout) {
-        SipFactory factory = sipFactory;
-        RtpEndpoint endpoint = null;
-        synchronized (sc) {
-            try {
-                endpoint = media.open(new LegMediaListener(sc.call.id(), agent));
-                Address from = factory.createAddress(fromUri(sc.call));
-                SipServletRequest invite = factory.createRequest(sc.callerSession.getApplicationSession(), "INVITE",
-                        from, factory.createAddress(to));
-                invite.setRequestURI(factory.createURI(requestUri));
-                Codec codec = sc.callerEndpoint.codec();
-                invite.setContent(Sdp.write(endpoint.localAddress(), endpoint.localPort(), List.of(codec), 101,
-                        "sendrecv").getBytes(StandardCharsets.US_ASCII), "application/sdp");
-                if (agent != null) {
-                    invite.setHeader("X-GovCC-Call", sc.call.id().value());
-                }
-                if (settings.isSealed(sc.call.line())) {
-                    // RFC 3323: ask every hop to withhold the identity too. The line never adds P-Asserted-Identity,
-                    // Call-Info or Remote-Party-ID, and From is anonymous: nothing here holds the caller's number.
-                    invite.setHeader("Privacy", "id");
-                }
-                SipCall.Leg leg = new SipCall.Leg(agent, invite, endpoint);
-                sc.leg = leg;
-                bySession.put(leg.session.getId(), sc);
-                leg.ringTimer = media.schedule(() -> ringTimedOut(sc, leg), ringTimeout);
-                invite.send();
-                return null;
-            } catch (ServletParseException | IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "could not ring " + (agent != null ? "agent " + agent : requestUri) + " for "
-                        + sc.call.id(), e);
-                if (sc.leg != null && sc.leg.endpoint == endpoint) {
-                    SipCall.cancel(sc.leg.ringTimer);
-                    bySession.remove(sc.leg.session.getId());
-                    sc.leg = null;
-                }
-                if (endpoint != null) {
-                    endpoint.close();
-                }
-                return e;
-            }
-        }
+        return legs.ring(sc, agent, to, requestUri, ringTimeout);
+    }
+
+    /** Ends an outgoing leg taken off the call (see {@link OutgoingLegs#release}). */
+    void releaseLeg(SipCall sc, SipCall.Leg leg) {
+        legs.release(sc, leg);
     }
 
     /** Dials a citizen for a callback ({@link CallbackDialler}). */
@@ -867,70 +654,6 @@ final class B2bua implements LineCallControl {
     }
 
     // ------------------------------------------------------------------ internals
-
-    /** The ring time-out of an outgoing leg: without even a provisional answer, nothing is there at all. */
-    private void ringTimedOut(SipCall sc, SipCall.Leg leg) {
-        boolean heard;
-        synchronized (sc) {
-            heard = leg.provisional;
-        }
-        failLeg(sc, leg, "no answer", heard ? TransferFailure.NO_ANSWER : TransferFailure.TRUNK_UNREACHABLE, true);
-    }
-
-    /**
-     * An outgoing leg failed before it was answered: an agent's leg is reported {@code AgentUnreachable} with
-     * {@code reason}; the outside leg of a transfer fails the transfer with {@code transferFailure}, the caller kept.
-     */
-    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, TransferFailure transferFailure,
-                         boolean sendCancel) {
-        synchronized (sc) {
-            if (leg.state != SipCall.LegState.RINGING) {
-                return;
-            }
-            leg.state = SipCall.LegState.DONE;
-            leg.ringTimer = SipCall.cancel(leg.ringTimer);
-            if (sc.leg == leg) {
-                sc.leg = null;
-            }
-            leg.endpoint.close();
-            if (sendCancel) {
-                sc.abandonedLegs.add(leg);
-                try {
-                    leg.invite.createCancel().send();
-                } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.FINE, "CANCEL failed", e);
-                    sc.abandonedLegs.remove(leg);
-                    bySession.remove(leg.session.getId());
-                }
-            } else {
-                bySession.remove(leg.session.getId());
-            }
-        }
-        if (leg.agent == null) {
-            transfers.fail(sc, transferFailure);
-            return;
-        }
-        boolean owned;
-        synchronized (sc) {
-            owned = sc.handlerOwns();
-        }
-        if (owned) {
-            signal(new CallSignal.AgentUnreachable(sc.call.id(), leg.agent, reason, clock.instant()));
-        }
-    }
-
-    private void forgetLeg(SipCall sc, SipCall.Leg leg) {
-        synchronized (sc) {
-            sc.abandonedLegs.remove(leg);
-            if (sc.leg == leg) {
-                sc.leg = null;
-            }
-            if (sc.state == SipCall.State.ENDED || sc.leg == null || !sameSession(sc.leg.session, leg.session)) {
-                bySession.remove(leg.session.getId(), sc);
-            }
-        }
-        leg.endpoint.close();
-    }
 
     /**
      * Ends the call on every leg and releases everything it holds; idempotent.
@@ -991,22 +714,6 @@ final class B2bua implements LineCallControl {
         }
     }
 
-    /** Ends an outgoing leg taken off the call: CANCEL while it rings, BYE once connected; frees its port. */
-    void releaseLeg(SipCall sc, SipCall.Leg leg) {
-        SipCall.cancel(leg.ringTimer);
-        leg.endpoint.close();
-        bySession.remove(leg.session.getId(), sc);
-        if (leg.state == SipCall.LegState.RINGING) {
-            try {
-                leg.invite.createCancel().send();
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.FINE, "CANCEL failed", e);
-            }
-        } else if (leg.state == SipCall.LegState.CONNECTED) {
-            sendBye(leg.session);
-        }
-    }
-
     /** Invalidates a finished application session; harmless if the container already did. */
     static void invalidate(javax.servlet.sip.SipApplicationSession appSession) {
         try {
@@ -1018,11 +725,11 @@ final class B2bua implements LineCallControl {
         }
     }
 
-    private static boolean sameSession(SipSession a, SipSession b) {
+    static boolean sameSession(SipSession a, SipSession b) {
         return a.getId().equals(b.getId());
     }
 
-    private static void sendBye(SipSession session) {
+    static void sendBye(SipSession session) {
         try {
             if (session.isValid() && session.getState() == SipSession.State.CONFIRMED) {
                 session.createRequest("BYE").send();
@@ -1079,7 +786,7 @@ final class B2bua implements LineCallControl {
      * Returns the From of an INVITE the line sends for {@code call}: the caller's number on a standard line, the
      * anonymous identity of RFC 3323 on a sealed line or for a caller who presented no number.
      */
-    private String fromUri(Call call) {
+    String fromUri(Call call) {
         Optional<PhoneNumber> number = call.caller().number();
         if (settings.isSealed(call.line()) || number.isEmpty()) {
             return ANONYMOUS;
@@ -1113,39 +820,6 @@ final class B2bua implements LineCallControl {
             return req.getRawContent();
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    /**
-     * Media events of an outgoing leg's endpoint (an agent's phone, or the outside number of a transfer when
-     * {@code agent} is null): only its loss matters (the phone or its network died).
-     */
-    private final class LegMediaListener implements MediaListener {
-        private final CallId callId;
-        private final AgentId agent;
-
-        LegMediaListener(CallId callId, AgentId agent) {
-            this.callId = callId;
-            this.agent = agent;
-        }
-
-        @Override
-        public void inactive() {
-            SipCall sc = calls.get(callId);
-            if (sc == null) {
-                return;
-            }
-            boolean connected;
-            synchronized (sc) {
-                // A call has at most one transfer leg, so a null agent identifies it.
-                connected = sc.leg != null && java.util.Objects.equals(sc.leg.agent, agent)
-                        && sc.leg.state == SipCall.LegState.CONNECTED;
-            }
-            if (connected) {
-                LOG.info(() -> "no RTP from " + (agent == null ? "the transfer target" : "agent " + agent) + " on "
-                        + callId + ": ending the call");
-                end(sc, agent == null ? null : new CallSignal.AgentHungUp(callId, agent, clock.instant()), true);
-            }
         }
     }
 
