@@ -7,9 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
+import org.govcc.reference.persistence.IdempotencyKeyId;
 import org.govcc.reference.persistence.UtcInstantConverter;
 
 /**
@@ -19,7 +18,7 @@ import org.govcc.reference.persistence.UtcInstantConverter;
 @Entity
 @Cacheable(false)
 @Table(name = "GOVCC_COMPLAINT_KEY")
-@IdClass(ComplaintKeyEntity.Key.class)
+@IdClass(IdempotencyKeyId.class)
 public class ComplaintKeyEntity {
 
     /** The table, as the sealed column's associated data names it. */
@@ -42,32 +41,4 @@ public class ComplaintKeyEntity {
     @Column(name = "CREATED_AT", nullable = false)
     @Convert(converter = UtcInstantConverter.class)
     Instant createdAt;
-
-    /** The primary key, as JPA's {@code @IdClass} wants it. */
-    public static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        String actor;
-        String key;
-
-        /** For JPA. */
-        public Key() {
-        }
-
-        Key(String actor, String key) {
-            this.actor = actor;
-            this.key = key;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(actor, k.actor) && Objects.equals(key, k.key);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(actor, key);
-        }
-    }
 }

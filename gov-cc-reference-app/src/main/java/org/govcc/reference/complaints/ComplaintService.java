@@ -26,6 +26,7 @@ import org.govcc.api.complaint.ReferralStatus;
 import org.govcc.reference.complaints.ComplaintBodies.NewComplaint;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.persistence.CallRecord;
+import org.govcc.reference.persistence.IdempotencyKeyId;
 import org.govcc.reference.persistence.JpaCallRecords;
 import org.govcc.reference.persistence.UtcInstantConverter;
 
@@ -181,7 +182,7 @@ public class ComplaintService implements ComplaintHandler {
     }
 
     private Optional<Created> replay(JpaComplaints store, Actor officer, NewComplaint in, String key) {
-        ComplaintKeyEntity row = em.find(ComplaintKeyEntity.class, new ComplaintKeyEntity.Key(officer.id(), key));
+        ComplaintKeyEntity row = em.find(ComplaintKeyEntity.class, new IdempotencyKeyId(officer.id(), key));
         if (row == null) {
             return Optional.empty();
         }

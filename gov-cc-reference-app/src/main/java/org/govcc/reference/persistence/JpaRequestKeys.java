@@ -46,7 +46,7 @@ public final class JpaRequestKeys {
     /** Returns what {@code actor} made with {@code key}, if anything. */
     public Optional<Remembered> find(Actor actor, String key) {
         Require.nonNull(actor, "actor");
-        RequestKeyEntity row = em.find(RequestKeyEntity.class, new RequestKeyEntity.Key(actor.id(), valid(key)));
+        RequestKeyEntity row = em.find(RequestKeyEntity.class, new IdempotencyKeyId(actor.id(), valid(key)));
         return Optional.ofNullable(row).map(r -> new Remembered(new CaseId("C" + r.caseNumber), r.fingerprint));
     }
 

@@ -7,9 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An {@code Idempotency-Key} a user sent with a request's creation, with a fingerprint of what was asked and the
@@ -18,7 +16,7 @@ import java.util.Objects;
 @Entity
 @Cacheable(false)
 @Table(name = "GOVCC_REQUEST_KEY")
-@IdClass(RequestKeyEntity.Key.class)
+@IdClass(IdempotencyKeyId.class)
 public class RequestKeyEntity {
 
     @Id
@@ -39,32 +37,4 @@ public class RequestKeyEntity {
     @Column(name = "CREATED_AT", nullable = false)
     @Convert(converter = UtcInstantConverter.class)
     Instant createdAt;
-
-    /** The primary key, as JPA's {@code @IdClass} wants it (a class with the same field names). */
-    public static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        String actor;
-        String key;
-
-        /** For JPA. */
-        public Key() {
-        }
-
-        Key(String actor, String key) {
-            this.actor = actor;
-            this.key = key;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(actor, k.actor) && Objects.equals(key, k.key);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(actor, key);
-        }
-    }
 }
