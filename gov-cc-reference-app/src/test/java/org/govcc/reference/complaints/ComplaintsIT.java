@@ -8,16 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.govcc.reference.testing.ReferenceServer;
+import org.govcc.reference.testing.WarHttp;
 import org.govcc.reference.testing.ReferenceWar;
 import org.govcc.reference.testing.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,8 +57,6 @@ class ComplaintsIT {
 
     @ArquillianResource
     URL base;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void anAgentASupervisorAndAnAdministratorGet403AndAnAnonymousRequest401OnEveryEndpoint() {
@@ -191,27 +187,10 @@ class ComplaintsIT {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String user, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", ReferenceServer.staff(user).authorization());
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Accept";
+        all[headers.length + 1] = "application/json";
+        return WarHttp.exchange(base, method, path, user == null ? null : ReferenceServer.staff(user), body, all);
     }
 
     private static JsonNode json(HttpResponse<String> r) {

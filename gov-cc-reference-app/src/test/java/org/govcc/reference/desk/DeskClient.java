@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.govcc.reference.testing.LinePeers;
 import org.govcc.reference.testing.ReferenceServer;
+import org.govcc.reference.testing.WarHttp;
 import org.govcc.sip.testing.Ports;
 import org.govcc.sip.testing.Sipp;
 
@@ -54,23 +52,7 @@ final class DeskClient {
 
     /** Sends a request as {@code user} (anonymous when null), with a JSON {@code body} when one is given. */
     HttpResponse<String> send(String method, String path, String user, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", ReferenceServer.staff(user).authorization());
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return WarHttp.exchange(base, method, path, user == null ? null : ReferenceServer.staff(user), body);
     }
 
     /** Reads a response's body as JSON. */

@@ -1,6 +1,7 @@
 package org.govcc.reference.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -13,6 +14,7 @@ import java.time.Duration;
 public final class WarHttp {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private WarHttp() {
     }
@@ -44,20 +46,44 @@ public final class WarHttp {
      */
     public static HttpResponse<String> post(URL base, String path, Staff as, String json, String... headers)
             throws IOException, InterruptedException {
+        return HTTP.send(request(base, "POST", path, as, json, headers), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends {@code method} to {@code path} as {@link #post} does, with a JSON body only when {@code json} is not null;
+     * an I/O failure is thrown unchecked, so that tests can send from lambdas.
+     */
+    public static HttpResponse<String> exchange(URL base, String method, String path, Staff as, String json,
+                                                String... headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json));
-            if (as != null) {
-                request.header("Authorization", as.authorization());
-            }
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                request.setHeader(headers[i], headers[i + 1]); // may replace the Content-Type
-            }
-            return send(request);
+            return HTTP.send(request(base, method, path, as, json, headers), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest request(URL base, String method, String path, Staff as, String json,
+                                       String... headers) {
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(base.toURI().resolve(path)).timeout(TIMEOUT).method(method,
+                    json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URI: " + base, e);
         }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (as != null) {
+            request.header("Authorization", as.authorization());
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]); // may replace the Content-Type
+        }
+        return request.build();
     }
 
     /** GETs {@code path} of the server's management interface (e.g. {@code health/ready}). */
@@ -70,6 +96,6 @@ public final class WarHttp {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
