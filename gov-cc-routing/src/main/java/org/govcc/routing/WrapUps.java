@@ -40,10 +40,10 @@ final class WrapUps {
 
     /**
      * Ends agent {@code a}'s conversation on connected call {@code e} and puts the agent in wrap-up; the call itself
-     * is the caller's business (ended, or transferred on).
+     * is the caller's business (ended, or transferred on). A hold of the call was ended before, by whoever ended or
+     * transferred the call, so that {@code HoldEnded} comes before {@code CallEnded} or {@code CallTransferred}.
      */
     void leave(CallEntry e, AgentRecord a) {
-        holds.ended(e, a);
         Instant now = time.now();
         QueueState q = e.queue;
         long talk = time.micros(now) - time.micros(e.connectedAt);
