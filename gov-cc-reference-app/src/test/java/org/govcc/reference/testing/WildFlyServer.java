@@ -209,7 +209,10 @@ public final class WildFlyServer implements AutoCloseable {
         requirePortFree(httpPort());
         requirePortFree(managementPort());
         Path deployments = base.resolve("deployments");
+        long logStart;
         try {
+            // The offline CLI runs before a start write to the same log: only what follows is this start's.
+            logStart = Files.exists(serverLog()) ? Files.size(serverLog()) : 0;
             // Markers of the previous run (a kill leaves .isdeploying or .deployed) would answer for this one.
             for (String marker : MARKERS) {
                 Files.deleteIfExists(deployments.resolve(WAR_NAME + marker));
@@ -225,7 +228,8 @@ public final class WildFlyServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(killOnExit);
         long deadline = System.nanoTime() + startupTimeout.toNanos();
         while (true) {
-            if (Files.exists(deployments.resolve(WAR_NAME + ".deployed"))) {
+            if (Files.exists(deployments.resolve(WAR_NAME + ".deployed")) && booted(logStart)) {
+                // The marker comes a moment before the boot ends; until then readiness reports "starting".
                 return Optional.empty();
             }
             Path failed = deployments.resolve(WAR_NAME + ".failed");
@@ -244,6 +248,20 @@ public final class WildFlyServer implements AutoCloseable {
                         + "(server log: " + serverLog() + ")");
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+    }
+
+    /** Whether the server log, from {@code logStart} on, says the boot has ended (WFLYSRV0025, or 0026 with errors). */
+    private boolean booted(long logStart) {
+        try (java.io.RandomAccessFile log = new java.io.RandomAccessFile(serverLog().toFile(), "r")) {
+            long from = log.length() < logStart ? 0 : logStart; // rotated meanwhile: all of it is this start's
+            log.seek(from);
+            byte[] tail = new byte[(int) Math.min(Integer.MAX_VALUE, log.length() - from)];
+            log.readFully(tail);
+            String text = new String(tail, StandardCharsets.UTF_8);
+            return text.contains("WFLYSRV0025:") || text.contains("WFLYSRV0026:");
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
