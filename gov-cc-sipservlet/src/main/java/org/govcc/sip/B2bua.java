@@ -68,6 +68,7 @@ final class B2bua implements LineCallControl {
     private final ExecutorService signals;
     final Map<CallId, SipCall> calls = new ConcurrentHashMap<>();
     final Admissions admissions;
+    final CallerIdentities identities;
     final Map<String, SipCall> bySession = new ConcurrentHashMap<>();
     final String instance = Long.toString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL, 36);
     private volatile CallHandler handler;
@@ -84,6 +85,7 @@ final class B2bua implements LineCallControl {
         this.prompts = prompts;
         this.clock = clock;
         this.admissions = new Admissions(settings.admissionLimit(), settings.lineAdmissionLimits());
+        this.identities = new CallerIdentities(settings);
         this.signals = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "govcc-call-signals");
             t.setDaemon(true);

@@ -16,9 +16,7 @@ import javax.servlet.sip.URI;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
-import org.govcc.api.call.CallerId;
 import org.govcc.api.call.LineId;
-import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallSignal;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.Dtmf;
@@ -130,7 +128,7 @@ final class CallerRequests {
             b2bua.notifyRejected(callId, "no RTP port");
             return false;
         }
-        Call call = Call.inbound(callId, line, callerOf(req), b2bua.settings.defaultLanguage(), b2bua.clock.instant());
+        Call call = Call.inbound(callId, line, b2bua.identities.of(line, req), b2bua.settings.defaultLanguage(), b2bua.clock.instant());
         SipCall sc = new SipCall(call, req.getSession(), endpoint);
         String answer;
         if (offer != null) {
@@ -373,23 +371,6 @@ final class CallerRequests {
         ok.setContent(Sdp.write(endpoint.localAddress(), endpoint.localPort(), codecs, te, direction)
                 .getBytes(StandardCharsets.US_ASCII), "application/sdp");
         ok.send();
-    }
-
-    private static CallerId callerOf(SipServletRequest req) {
-        String privacy = req.getHeader("Privacy");
-        if (privacy != null && privacy.toLowerCase(Locale.ROOT).contains("id")) {
-            return CallerId.anonymous();
-        }
-        URI from = req.getFrom().getURI();
-        String user = from instanceof SipURI ? ((SipURI) from).getUser() : null;
-        if (user != null) {
-            try {
-                return CallerId.of(new PhoneNumber(user));
-            } catch (IllegalArgumentException e) {
-                return CallerId.anonymous();
-            }
-        }
-        return CallerId.anonymous();
     }
 
     private static void reject(SipServletRequest req, int status, String reason) throws IOException {

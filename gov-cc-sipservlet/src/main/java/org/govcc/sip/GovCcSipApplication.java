@@ -13,6 +13,7 @@ import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.Language;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.internal.Require;
@@ -125,6 +126,17 @@ public final class GovCcSipApplication implements AutoCloseable {
                 // The methods the line serves (B2bua's Allow); the container answers any other initial request 405.
                 SipApplicationDescriptor.routeAll(APP_NAME, "INVITE", "REGISTER", "OPTIONS", "NOTIFY", "INFO"),
                 Map.of(CONTEXT_ATTRIBUTE, this));
+    }
+
+    /**
+     * Sealed lines' callers get a pseudonym from {@code pseudonyms} (so that their calls can be linked) instead of
+     * staying anonymous; call it before the container starts. The number itself never leaves the SIP edge.
+     *
+     * @since 0.3
+     */
+    public GovCcSipApplication pseudonymiseSealedCallers(CallerPseudonyms pseudonyms) {
+        b2bua.identities.pseudonymiseWith(pseudonyms);
+        return this;
     }
 
     /** Returns the call control the handler uses (for bindings that need it elsewhere). */

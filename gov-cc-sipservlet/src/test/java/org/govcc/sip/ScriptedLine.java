@@ -48,6 +48,7 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
     private final Map<CallId, Set<AgentId>> tried = new HashMap<>();
     private final Map<CallId, AgentId> offeredTo = new HashMap<>();
     private final Map<CallId, Call> callsById = new HashMap<>();
+    private final List<Call> started = new java.util.ArrayList<>();
     private final Map<CallId, AgentId> callbackAgents = new HashMap<>();
     private final Set<CallId> transferring = new HashSet<>();
     private final Set<CallId> transferred = new HashSet<>();
@@ -69,6 +70,7 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         tried.clear();
         offeredTo.clear();
         callsById.clear();
+        started.clear();
         callbackAgents.clear();
         transferring.clear();
         transferred.clear();
@@ -120,9 +122,15 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
         return events.stream().filter(e -> e.startsWith(prefix)).count();
     }
 
+    /** Who called {@code line}, as the SIP edge let them in, in the order the calls started. */
+    synchronized List<org.govcc.api.call.CallerId> callersOf(org.govcc.api.call.LineId line) {
+        return started.stream().filter(c -> c.line().equals(line)).map(Call::caller).toList();
+    }
+
     @Override
     public synchronized void callStarted(Call call) {
         callsById.put(call.id(), call);
+        started.add(call);
         events.add("started " + call.line());
         if (call.line().equals(MAIN) && mainClosed) {
             stages.put(call.id(), Stage.CLOSED);

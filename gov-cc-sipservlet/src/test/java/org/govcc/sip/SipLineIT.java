@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govcc.api.agent.AgentId;
+import org.govcc.api.call.CallerId;
+import org.govcc.api.call.PhoneNumber;
 import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.DirectoryPrompts;
 import org.govcc.sip.media.MediaSettings;
@@ -71,7 +73,7 @@ class SipLineIT {
                 .withInactivityTimeout(Duration.ofSeconds(5)), media -> new GovCcSipApplication(settings, media,
                         PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(promptDir)), AgentDirectory.of(accounts),
                         control -> line = new ScriptedLine(control, Duration.ofSeconds(2), Duration.ofMillis(700)),
-                        Clock.systemUTC()));
+                        Clock.systemUTC()).pseudonymiseSealedCallers(SipLineIT::pseudonym));
     }
 
     @AfterAll
@@ -197,6 +199,16 @@ class SipLineIT {
                 .doesNotContainPattern("(?m)^Privacy:");
         assertEventsInOrder("started complaints", "answered agent-10", "caller-hung-up", "started main",
                 "answered agent-11", "caller-hung-up");
+        // Past the edge the sealed line's caller is a pseudonym only; the standard line's keeps the number.
+        assertThat(line.callersOf(ScriptedLine.COMPLAINTS)).last()
+                .isEqualTo(CallerId.pseudonymous(pseudonym(new PhoneNumber(CALLER_DIGITS + "1"))));
+        assertThat(line.callersOf(ScriptedLine.MAIN)).last()
+                .isEqualTo(CallerId.of(new PhoneNumber(CALLER_DIGITS + "1")));
+    }
+
+    /** A stand-in for the reference app's keyed hash: it must merely hide the digits and be the same each time. */
+    private static String pseudonym(PhoneNumber number) {
+        return "t:" + Integer.toHexString(number.digits().hashCode());
     }
 
     @Test

@@ -36,8 +36,11 @@ public record Call(CallId id, LineId line, CallerId caller, Language language, D
         return new Call(id, line, caller, newLanguage, direction, arrivedAt);
     }
 
-    /** Returns a copy of this call with the caller's number dropped (for confidential lines). */
+    /**
+     * Returns a copy of this call with the caller's number dropped (for confidential lines); a pseudonym, which holds
+     * no number, is kept.
+     */
     public Call anonymised() {
-        return new Call(id, line, CallerId.anonymous(), language, direction, arrivedAt);
+        return new Call(id, line, caller.withoutNumber(), language, direction, arrivedAt);
     }
 }

@@ -65,4 +65,23 @@ class CallValuesTest {
         assertThatThrownBy(() -> new CallVariables(Map.of("note", "x".repeat(1025))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("variable note");
     }
+
+    @Test
+    void aPseudonymousCallerHasNoNumberAndKeepsItsPseudonymWhenTheCallIsAnonymised() {
+        Call call = Call.inbound(new CallId("c1"), new LineId("complaints"), CallerId.pseudonymous("v1:ab12"),
+                Language.GREEK, Instant.EPOCH);
+        assertThat(call.caller().number()).isEmpty();
+        assertThat(call.anonymised().caller().pseudonym()).contains("v1:ab12");
+        assertThat(CallerId.of(new PhoneNumber("6912345678")).pseudonym()).isEmpty();
+        assertThat(CallerId.of(new PhoneNumber("6912345678")).withoutNumber()).isEqualTo(CallerId.anonymous());
+    }
+
+    @Test
+    void aPseudonymThatCouldHoldAnythingIsRefusedWithoutRepeatingIt() {
+        assertThatThrownBy(() -> CallerId.pseudonymous("+30 691 234 5678"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("691")
+                .hasMessageContaining("16 characters");
+        assertThatThrownBy(() -> CallerPseudonyms.none().pseudonymOf(new PhoneNumber("6912345678")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("6912345678");
+    }
 }

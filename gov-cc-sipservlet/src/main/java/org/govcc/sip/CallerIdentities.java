@@ -1,0 +1,70 @@
+package org.govcc.sip;
+
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.servlet.sip.SipServletRequest;
+import javax.servlet.sip.SipURI;
+import javax.servlet.sip.URI;
+import org.govcc.api.call.CallerId;
+import org.govcc.api.call.CallerPseudonyms;
+import org.govcc.api.call.LineId;
+import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.internal.Require;
+
+/**
+ * Who calls, as the SIP edge lets it into the line: the From's number on a standard line; on a sealed line a
+ * pseudonym of it ({@link CallerPseudonyms}, e.g. a keyed hash) or nothing, so that the number goes no further than
+ * the INVITE that brought it. A caller who asked for privacy (RFC 3323 {@code Privacy: id}) or presented no number
+ * is anonymous on every line, and nothing is linked.
+ *
+ * <p>Thread-safe. Nothing here logs a number.
+ */
+final class CallerIdentities {
+
+    private static final Logger LOG = Logger.getLogger(CallerIdentities.class.getName());
+
+    private final SipLineSettings settings;
+    private volatile CallerPseudonyms pseudonyms = CallerPseudonyms.none();
+
+    CallerIdentities(SipLineSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Sealed lines' callers get pseudonyms from {@code source} from now on (by default they stay anonymous). */
+    void pseudonymiseWith(CallerPseudonyms source) {
+        this.pseudonyms = Require.nonNull(source, "pseudonyms");
+    }
+
+    /** The caller of {@code req}, an initial INVITE on {@code line}. */
+    CallerId of(LineId line, SipServletRequest req) {
+        CallerId presented = presented(req);
+        if (!settings.isSealed(line) || presented.number().isEmpty()) {
+            return presented;
+        }
+        try {
+            return CallerId.pseudonymous(pseudonyms.pseudonymOf(presented.number().get()));
+        } catch (RuntimeException e) {
+            // Dropped, never kept in clear: the call goes on anonymous. Only the exception's class is logged, in
+            // case a faulty pseudonymiser put the number in its message.
+            LOG.fine(() -> "a caller on sealed line " + line.value() + " stays anonymous: " + e.getClass().getName());
+            return CallerId.anonymous();
+        }
+    }
+
+    private static CallerId presented(SipServletRequest req) {
+        String privacy = req.getHeader("Privacy");
+        if (privacy != null && privacy.toLowerCase(Locale.ROOT).contains("id")) {
+            return CallerId.anonymous();
+        }
+        URI from = req.getFrom().getURI();
+        String user = from instanceof SipURI ? ((SipURI) from).getUser() : null;
+        if (user != null) {
+            try {
+                return CallerId.of(new PhoneNumber(user));
+            } catch (IllegalArgumentException e) {
+                return CallerId.anonymous(); // a name, "anonymous", or anything else that is not a number
+            }
+        }
+        return CallerId.anonymous();
+    }
+}
