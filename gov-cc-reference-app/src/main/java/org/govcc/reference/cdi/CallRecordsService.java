@@ -19,6 +19,7 @@ import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.persistence.CallFigures;
 import org.govcc.reference.persistence.CallLeg;
 import org.govcc.reference.persistence.CallRecord;
+import org.govcc.reference.persistence.CallRetention;
 import org.govcc.reference.persistence.JpaCallRecords;
 import org.govcc.reference.persistence.PendingCallback;
 
@@ -36,7 +37,8 @@ public class CallRecordsService {
     @Transactional
     public void write(List<CallCentreEvent> events) {
         AgentDesk desk = configuration.desk();
-        JpaCallRecords records = new JpaCallRecords(em, queue -> desk.ruleFor(queue).defaultCode());
+        JpaCallRecords records = new JpaCallRecords(em, queue -> desk.ruleFor(queue).defaultCode(),
+                new CallRetention(configuration.retentionByLine()));
         events.forEach(records::apply);
     }
 

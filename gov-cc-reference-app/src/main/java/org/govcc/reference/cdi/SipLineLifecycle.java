@@ -20,6 +20,7 @@ import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.line.ReferenceLine;
 import org.govcc.reference.line.RestoredCallbacks;
 import org.govcc.reference.operations.LineMetrics;
+import org.govcc.reference.security.keys.CallerHasher;
 
 /**
  * Starts the reference line's SIP side when the WAR is deployed and stops it on undeploy, so that one WildFly
@@ -62,6 +63,9 @@ public class SipLineLifecycle {
     @Inject
     CallRecordsService records;
 
+    @Inject
+    CallerHasher hasher;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // The schema is migrated and the last run's open calls closed before this line records a new one.
         database.ready();
@@ -79,7 +83,10 @@ public class SipLineLifecycle {
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
                 LineSettings.fromSystemProperties(dataDir), configuration, warLoader, events, clock,
-                Map.of(IvrLookups.REQUEST_STATUS, requestStatus))));
+                Map.of(IvrLookups.REQUEST_STATUS, requestStatus),
+                // A sealed line keeps its caller only as an HMAC under the credential store's key: calls linked,
+                // the number not kept.
+                number -> hasher.hash(number.digits()).stored())));
         // Callbacks accepted before the last stop wait in their queues again (their records were left open).
         RestoredCallbacks.restore(line.get().distributor(), records.pendingCallbacks(),
                 configuration.defaultLanguage(), (call, why) -> records.closeCallback(call, clock.instant(), why));

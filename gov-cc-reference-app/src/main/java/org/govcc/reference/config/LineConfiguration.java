@@ -148,6 +148,13 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         return line(id).orElseThrow(() -> new IllegalArgumentException("no line '" + id + "' in " + source)).policy();
     }
 
+    /** Returns how long each line's records are kept (its confidentiality policy's retention). */
+    public Map<LineId, java.time.Duration> retentionByLine() {
+        Map<LineId, java.time.Duration> kept = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> kept.put(l.id(), l.policy().retention()));
+        return kept;
+    }
+
     /**
      * Returns the skills the queues of the confidential lines (those that keep no caller number) require: who holds
      * one answers complaints. Only the queues a line's own flow names count.

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.LineId;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
@@ -86,16 +87,19 @@ public final class ReferenceLine implements AutoCloseable {
      * @param events told of every call-centre event (persistence, statistics); must not block
      * @param clock the clock of every engine
      * @param lookups what the flows' lookup nodes ask, by name ({@link org.govcc.reference.config.IvrLookups})
+     * @param pseudonyms what a sealed line keeps of its callers' numbers (a keyed hash), so that their calls are linked
      * @throws IllegalArgumentException if the configuration is invalid (the message names the part)
      */
     public static ReferenceLine start(LineSettings settings, LineConfiguration configuration, ClassLoader loader,
-                                      CallCentreListener events, Clock clock, Map<String, IvrLookup> lookups) {
+                                      CallCentreListener events, Clock clock, Map<String, IvrLookup> lookups,
+                                      CallerPseudonyms pseudonyms) {
         Require.nonNull(settings, "settings");
         Require.nonNull(configuration, "configuration");
         Require.nonNull(loader, "loader");
         Require.nonNull(events, "events");
         Require.nonNull(clock, "clock");
         Require.nonNull(lookups, "lookups");
+        Require.nonNull(pseudonyms, "pseudonyms");
         ServiceCalendar calendar = configuration.calendar();
         IndexedPromptCatalogue prompts = configuration.prompts();
         FlowRepository flows = configuration.flows();
@@ -152,7 +156,7 @@ public final class ReferenceLine implements AutoCloseable {
                                 configuration::flowFor, configuration::queueFor,
                                 Duration.ofSeconds(30), clock, events, configuration::policyOf,
                                 configuration.desk().signIn());
-                    }, clock);
+                    }, clock).pseudonymiseSealedCallers(pseudonyms);
             int restored = application.registrar().persistTo(BindingStore.file(settings.registrationsFile()));
             LOG.info("gov-cc reference line: " + restored + " agent phone registrations taken back from "
                     + settings.registrationsFile());

@@ -18,6 +18,8 @@ import org.govcc.api.routing.QueueId;
  * @param firstSeen when it arrived or was refused
  * @param line the line it came in on, if known
  * @param caller the caller's number, when the caller presented one and the line keeps numbers
+ * @param callerHash on a sealed line, the keyed hash of the caller's number that links their calls, when the caller
+ *     presented a number
  * @param rejectedReason why the line refused it at the door, if it did
  * @param ivrOutcome how it left the IVR ({@code Queue}, {@code Callback}, {@code Transferred}, {@code Ended},
  *     {@code CallerHungUp}), if it did
@@ -33,6 +35,7 @@ import org.govcc.api.routing.QueueId;
  * @param work what the agent who answered did with it, once they did
  */
 public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, Optional<PhoneNumber> caller,
+                         Optional<String> callerHash,
                          Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
                          boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
                          boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason,
@@ -72,6 +75,7 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
         Require.nonNull(firstSeen, "firstSeen");
         Require.nonNull(line, "line");
         Require.nonNull(caller, "caller");
+        Require.nonNull(callerHash, "callerHash");
         Require.nonNull(rejectedReason, "rejectedReason");
         Require.nonNull(ivrOutcome, "ivrOutcome");
         Require.nonNull(queue, "queue");
@@ -82,15 +86,5 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
         Require.nonNull(endCause, "endCause");
         Require.nonNull(work, "work");
         Require.nonNull(request, "request");
-    }
-
-    /** A record no request was made from, with no agent work. */
-    public CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, Optional<PhoneNumber> caller,
-                      Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
-                      boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
-                      boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason,
-                      Optional<CallEndCause> endCause) {
-        this(call, firstSeen, line, caller, rejectedReason, ivrOutcome, queue, callbackRequested, agent, waited,
-                abandoned, endedAt, endReason, endCause, Optional.empty(), AgentWork.NONE);
     }
 }

@@ -37,6 +37,18 @@ public class CallRecordEntity {
     @Column(name = "CALLER_NUMBER", length = 32)
     String callerNumber;
 
+    /**
+     * A sealed line's caller as a keyed hash ({@code v<version>:<hex>}), linking their calls; null on other lines and
+     * for anonymous callers (schema version 12).
+     */
+    @Column(name = "CALLER_HASH", length = 80)
+    String callerHash;
+
+    /** When the purge deletes the record: its line's retention after it was first seen (schema version 12). */
+    @Column(name = "RETAIN_UNTIL")
+    @Convert(converter = UtcInstantConverter.class)
+    Instant retainUntil;
+
     @Column(name = "REJECTED_REASON", length = 500)
     String rejectedReason;
 

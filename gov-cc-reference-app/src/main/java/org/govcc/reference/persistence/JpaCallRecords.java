@@ -35,6 +35,7 @@ public final class JpaCallRecords {
     private final EntityManager em;
     private final Function<QueueId, Optional<String>> defaultWrapUpCodes;
     private final CallLegs legs;
+    private final CallRetention retention;
     /** Each agent's last state written through this store, closed in memory when their next one comes. */
     private final Map<String, AgentStateEntity> openStates = new java.util.HashMap<>();
 
@@ -54,9 +55,22 @@ public final class JpaCallRecords {
      * @param defaultWrapUpCodes each queue's wrap-up code for a wrap-up whose time ran out without one
      */
     public JpaCallRecords(EntityManager em, Function<QueueId, Optional<String>> defaultWrapUpCodes) {
+        this(em, defaultWrapUpCodes, CallRetention.none());
+    }
+
+    /**
+     * Creates the store that writes each record with the end of its retention.
+     *
+     * @param em the entity manager of the current transaction
+     * @param defaultWrapUpCodes each queue's wrap-up code for a wrap-up whose time ran out without one
+     * @param retention how long each line's records are kept
+     */
+    public JpaCallRecords(EntityManager em, Function<QueueId, Optional<String>> defaultWrapUpCodes,
+                          CallRetention retention) {
         this.em = Require.nonNull(em, "entity manager");
         this.defaultWrapUpCodes = Require.nonNull(defaultWrapUpCodes, "defaultWrapUpCodes");
         this.legs = new CallLegs(em);
+        this.retention = Require.nonNull(retention, "retention");
     }
 
     /** Folds {@code event} into its call's record, or an agent's new state into their history. */
@@ -67,6 +81,8 @@ public final class JpaCallRecords {
             CallRecordEntity row = row(call.id(), e.at());
             row.line = fit(call.line().value(), 128);
             row.callerNumber = call.caller().number().map(n -> fit(n.digits(), 32)).orElse(null);
+            row.callerHash = call.caller().pseudonym().orElse(null);
+            row.retainUntil = retention.until(Optional.of(call.line()), row.firstSeen).orElse(null);
             row.language = fit(call.language().code(), 8);
         } else if (event instanceof CallCentreEvent.CallRejected e) {
             CallRecordEntity row = row(e.call(), e.at());
@@ -254,22 +270,26 @@ public final class JpaCallRecords {
     }
 
     /**
-     * Erases the records that have outlived their line's retention: on each line of {@code retention}, the calls
-     * first seen more than its duration before {@code now}; calls of no known line (refused at the door) after the
-     * shortest of them. Returns how many were erased.
+     * Erases the records that have outlived their retention: those written with one (schema version 12) when it has
+     * ended before {@code now}; older ones by {@code retention}, on each of its lines the calls first seen more than
+     * its duration before {@code now}, and calls of no known line (refused at the door) after the shortest of them.
+     * Returns how many were erased.
      */
     public int eraseExpired(Map<LineId, Duration> retention, Instant now) {
         Require.nonNull(retention, "retention");
         Require.nonNull(now, "now");
         Require.that(!retention.isEmpty(), "retention names no line");
-        int erased = 0;
+        int erased = em.createQuery("DELETE FROM CallRecordEntity r WHERE r.retainUntil < :now")
+                .setParameter("now", now).executeUpdate();
         for (Map.Entry<LineId, Duration> line : retention.entrySet()) {
-            erased += em.createQuery("DELETE FROM CallRecordEntity r WHERE r.line = :line AND r.firstSeen < :cutoff")
+            erased += em.createQuery("DELETE FROM CallRecordEntity r WHERE r.retainUntil IS NULL AND r.line = :line"
+                            + " AND r.firstSeen < :cutoff")
                     .setParameter("line", line.getKey().value())
                     .setParameter("cutoff", now.minus(line.getValue())).executeUpdate();
         }
         Duration shortest = retention.values().stream().min(Duration::compareTo).orElseThrow();
-        erased += em.createQuery("DELETE FROM CallRecordEntity r WHERE r.line IS NULL AND r.firstSeen < :cutoff")
+        erased += em.createQuery("DELETE FROM CallRecordEntity r WHERE r.retainUntil IS NULL AND r.line IS NULL"
+                        + " AND r.firstSeen < :cutoff")
                 .setParameter("cutoff", now.minus(shortest)).executeUpdate();
         return erased;
     }
@@ -278,6 +298,7 @@ public final class JpaCallRecords {
         CallRecordEntity row = em.find(CallRecordEntity.class, fit(call.value(), 128));
         if (row == null) {
             row = new CallRecordEntity(fit(call.value(), 128), UtcInstantConverter.stored(at));
+            row.retainUntil = retention.until(Optional.empty(), row.firstSeen).orElse(null);
             em.persist(row);
         }
         if (row.lastEventMillis == null || row.lastEventMillis < at.toEpochMilli()) {
@@ -313,7 +334,8 @@ public final class JpaCallRecords {
 
     private static CallRecord view(CallRecordEntity r) {
         return new CallRecord(new CallId(r.call), r.firstSeen, Optional.ofNullable(r.line).map(LineId::new),
-                Optional.ofNullable(r.callerNumber).map(PhoneNumber::new), Optional.ofNullable(r.rejectedReason),
+                Optional.ofNullable(r.callerNumber).map(PhoneNumber::new), Optional.ofNullable(r.callerHash),
+                Optional.ofNullable(r.rejectedReason),
                 Optional.ofNullable(r.ivrOutcome), Optional.ofNullable(r.queue).map(QueueId::new),
                 r.callbackRequested, Optional.ofNullable(r.agent).map(AgentId::new),
                 Optional.ofNullable(r.waitedMillis).map(Duration::ofMillis), r.abandoned,

@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.govcc.api.call.LineId;
 import org.govcc.reference.audit.AuditAction;
 import org.govcc.reference.audit.AuditEntry;
 import org.govcc.reference.audit.AuditRecord;
@@ -22,7 +18,6 @@ import org.govcc.reference.complaints.ComplaintService;
 import org.govcc.reference.complaints.JpaComplaints;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.RetentionConfig;
-import org.govcc.reference.config.ServiceLine;
 import org.govcc.reference.persistence.JpaCallRecords;
 
 /**
@@ -55,9 +50,7 @@ public class PurgeService {
     /** Removes what expired before {@code now} and records the purge; returns what it removed. */
     @Transactional
     public PurgeReport purge(Instant now) {
-        Map<LineId, Duration> lines = configuration.lines().stream()
-                .collect(Collectors.toMap(ServiceLine::id, l -> l.policy().retention()));
-        int callRecords = new JpaCallRecords(em).eraseExpired(lines, now);
+        int callRecords = new JpaCallRecords(em).eraseExpired(configuration.retentionByLine(), now);
         JpaComplaints.Purged purged = complaints.purgeExpired(now);
         int audit = auditRetention.purgeExpired(now);
         RetentionConfig retention = configuration.retention();

@@ -199,6 +199,46 @@ abstract class CallRecordsContract {
     }
 
     @Test
+    void aSealedLinesCallersHashIsStoredInsteadOfTheirNumberAndLinksTheirCalls() {
+        CallerId hashed = CallerId.pseudonymous("v1:" + "ab".repeat(32));
+        records.apply(new CallCentreEvent.CallArrived(T0, arrival("s-1", MinistryOfLabourLine.COMPLAINTS, hashed)));
+        records.apply(new CallCentreEvent.CallArrived(T0.plusSeconds(60), arrival("s-2",
+                MinistryOfLabourLine.COMPLAINTS, hashed.withoutNumber())));
+        commitAndClear();
+
+        assertThat(records.find(new CallId("s-1")).orElseThrow().callerHash()).contains(hashed.pseudonym().get());
+        assertThat(records.find(new CallId("s-2")).orElseThrow().caller()).isEmpty();
+        Object linked = em.createNativeQuery("SELECT COUNT(*) FROM GOVCC_CALL_RECORD WHERE CALLER_HASH = ?1"
+                + " AND CALLER_NUMBER IS NULL").setParameter(1, hashed.pseudonym().get()).getSingleResult();
+        assertThat(((Number) linked).intValue()).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordCarriesTheEndOfItsLinesRetentionAndThePurgeDeletesByIt() {
+        JpaCallRecords kept = new JpaCallRecords(em, queue -> Optional.empty(), new CallRetention(Map.of(
+                MinistryOfLabourLine.MAIN, Duration.ofDays(30), MinistryOfLabourLine.COMPLAINTS, Duration.ofDays(3))));
+        kept.apply(new CallCentreEvent.CallArrived(T0, arrival("r-main", MinistryOfLabourLine.MAIN,
+                CallerId.of(NUMBER))));
+        kept.apply(new CallCentreEvent.CallArrived(T0, arrival("r-complaint", MinistryOfLabourLine.COMPLAINTS,
+                CallerId.anonymous())));
+        kept.apply(new CallCentreEvent.CallRejected(T0, new CallId("r-refused"), "admission limit 150 reached"));
+        commitAndClear();
+        Object until = em.createNativeQuery("SELECT COUNT(*) FROM GOVCC_CALL_RECORD WHERE RETAIN_UNTIL IS NOT NULL")
+                .getSingleResult();
+        assertThat(((Number) until).intValue()).isEqualTo(3);
+
+        // The purge is told a longer retention than the records were written with: what they carry counts.
+        int erased = records.eraseExpired(Map.of(MinistryOfLabourLine.MAIN, Duration.ofDays(365),
+                MinistryOfLabourLine.COMPLAINTS, Duration.ofDays(365)), T0.plus(Duration.ofDays(4)));
+        commitAndClear();
+
+        assertThat(erased).isEqualTo(2);
+        assertThat(records.find(new CallId("r-main"))).as("30 days not over").isPresent();
+        assertThat(records.find(new CallId("r-complaint"))).as("past its 3 days").isEmpty();
+        assertThat(records.find(new CallId("r-refused"))).as("no line: the shortest, 3 days").isEmpty();
+    }
+
+    @Test
     void aCallRefusedAtTheDoorIsRecordedAsEndedThere() {
         records.apply(new CallCentreEvent.CallRejected(T0, new CallId("c-3"), "admission limit 150 reached"));
         commitAndClear();
