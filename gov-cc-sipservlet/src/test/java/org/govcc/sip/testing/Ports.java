@@ -5,6 +5,8 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,6 +31,9 @@ public final class Ports {
     private static final int[] SIP_RANGE = range(SIP_PORTS);
     private static final int[] RTP_RANGE = range(RTP_PORTS);
     private static final AtomicInteger NEXT_SINGLE = new AtomicInteger();
+    // Ports already handed out by free(): a port handed to a peer that has not bound it yet is still free, and
+    // the kernel may offer it again (once both a sipp phone and its registration got the same port).
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     static {
         if (RTP_RANGE == null) {
@@ -92,7 +97,10 @@ public final class Ports {
         throw new IllegalStateException("no four free consecutive loopback ports in the media blocks");
     }
 
-    /** Returns a port that is free on 127.0.0.1 for both UDP and TCP right now. */
+    /**
+     * Returns a port that is free on 127.0.0.1 for both UDP and TCP right now and that this JVM has not handed out
+     * before (outside {@value #SIP_PORTS}, whose ports are taken in turn).
+     */
     public static int free() {
         if (SIP_RANGE != null) {
             int size = SIP_RANGE[1] - SIP_RANGE[0] + 1;
@@ -112,7 +120,7 @@ public final class Ports {
             } catch (IOException e) {
                 continue;
             }
-            if (port < 60000 && !reserved(port) && isFree(port)) {
+            if (port < 60000 && !reserved(port) && isFree(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
