@@ -79,10 +79,11 @@ public final class ConfigurationLoader {
         Optional<Set<OrganisationId>> bodyIds = topicsFile.map(f -> ids(bodies));
         Map<TopicId, OrganisationId> topicBodies = new HashMap<>();
         Map<TopicId, ResolutionTime> resolutionTimes = new HashMap<>();
+        Set<SkillId> overflowSkills = new LinkedHashSet<>();
         Optional<Map<TopicId, Topic>> topics = topicsFile.map(f -> topics(f, bodyIds.get(), schedules, topicBodies,
-                resolutionTimes));
+                resolutionTimes, overflowSkills));
 
-        RoutingReader routing = new RoutingReader(topics, bodyIds);
+        RoutingReader routing = new RoutingReader(topics, overflowSkills, bodyIds);
         Map<TopicId, QueueId> queueOfTopic = new HashMap<>();
         Map<QueueId, QueueConfig> queues = queuesFile.map(f -> routing.queues(f, queueOfTopic)).orElse(Map.of());
         List<AgentProfile> roster = rosterFile.map(routing::roster).orElse(List.of());
@@ -124,11 +125,17 @@ public final class ConfigurationLoader {
         routing.skills().get().forEach(s -> skills.add(s.value()));
         DistributorConfig distributor = new DistributorConfig(toSkillIds(skills), new ArrayList<>(queues.values()),
                 calendar.get().zone(), Duration.ofSeconds(5));
-        return new LineConfiguration(source.description(), top.get("realm").asText(),
+        LineConfiguration configuration = new LineConfiguration(source.description(), top.get("realm").asText(),
                 new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), kept,
                 bodies, new ArrayList<>(topics.get().values()), topicBodies, calendar.get(), distributor,
                 queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), resolutionTimes, desk, retention,
                 reports);
+        // Which queues are confidential is known only once the flows are read: checked on the whole.
+        SealedRoutingCheck.check(configuration, queuesFile.get());
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(source.description(), sorted(problems));
+        }
+        return configuration;
     }
 
     /** The most calls on all lines together (lines.json's admissionLimit, 150 when absent). */
@@ -191,7 +198,8 @@ public final class ConfigurationLoader {
     private static Map<TopicId, Topic> topics(JsonFile file, Set<OrganisationId> bodies,
                                               Optional<Set<ScheduleId>> schedules,
                                               Map<TopicId, OrganisationId> topicBodies,
-                                              Map<TopicId, ResolutionTime> resolutionTimes) {
+                                              Map<TopicId, ResolutionTime> resolutionTimes,
+                                              Set<SkillId> overflowSkills) {
         int dueDays = file.root().path("requestDueDays").asInt(DEFAULT_REQUEST_DUE_DAYS);
         Map<TopicId, Topic> topics = new LinkedHashMap<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -218,6 +226,7 @@ public final class ConfigurationLoader {
             resolutionTimes.put(topic, new ResolutionTime(t.path("requestDueDays").asInt(dueDays)));
             topics.put(topic, new Topic(topic, names(t.get("names")), new SkillId(t.path("skill").asText(id)),
                     schedule));
+            t.path("overflowSkills").forEach(skill -> overflowSkills.add(new SkillId(skill.asText())));
         }
         return topics;
     }

@@ -23,6 +23,7 @@ import org.govcc.ivr.FlowRepository;
 import org.govcc.ivr.flow.QueueNode;
 import org.govcc.ivr.prompt.IndexedPromptCatalogue;
 import org.govcc.routing.DistributorConfig;
+import org.govcc.routing.QueueConfig;
 import org.govcc.routing.schedule.ServiceCalendar;
 
 /**
@@ -156,22 +157,41 @@ public record LineConfiguration(String source, String realm, Language defaultLan
     }
 
     /**
-     * Returns the skills the queues of the confidential lines (those that keep no caller number) require: who holds
-     * one answers complaints. Only the queues a line's own flow names count.
+     * Returns the skills the queues of the confidential lines (those that keep no caller number) route to, their
+     * overflow pools included: who holds one answers complaints. Only the queues a line's own flow names count.
      */
     public Set<SkillId> confidentialSkills() {
         Set<SkillId> skills = new HashSet<>();
+        confidentialQueues().forEach(q -> skills.addAll(skillsOf(q)));
+        return Set.copyOf(skills);
+    }
+
+    /** Returns the queues the flows of the confidential lines name. */
+    public Set<QueueId> confidentialQueueIds() {
+        Set<QueueId> ids = new HashSet<>();
+        confidentialQueues().forEach(q -> ids.add(q.id()));
+        return Set.copyOf(ids);
+    }
+
+    private List<QueueConfig> confidentialQueues() {
+        Set<QueueId> named = new HashSet<>();
         for (ServiceLine line : lines) {
             if (line.policy().keepCallerNumber()) {
                 continue;
             }
             flows.flow(line.flow()).ifPresent(flow -> flow.nodes().values().stream()
                     .filter(QueueNode.class::isInstance).map(node -> ((QueueNode) node).topic())
-                    .map(queueOfTopic::get).filter(Objects::nonNull)
-                    .forEach(queue -> distributor.queues().stream().filter(q -> q.id().equals(queue))
-                            .forEach(q -> q.requirements().forEach(r -> skills.add(r.skill())))));
+                    .map(queueOfTopic::get).filter(Objects::nonNull).forEach(named::add));
         }
-        return Set.copyOf(skills);
+        return distributor.queues().stream().filter(q -> named.contains(q.id())).toList();
+    }
+
+    /** The skills {@code queue} may offer its calls to: its requirements and its overflow steps' targets. */
+    static Set<SkillId> skillsOf(QueueConfig queue) {
+        Set<SkillId> skills = new HashSet<>();
+        queue.requirements().forEach(r -> skills.add(r.skill()));
+        queue.steps().forEach(step -> skills.addAll(step.overflowTo().values()));
+        return skills;
     }
 
     /** Returns the dialled numbers and their lines. */

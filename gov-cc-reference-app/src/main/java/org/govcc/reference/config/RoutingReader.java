@@ -40,19 +40,22 @@ final class RoutingReader {
      * Creates the reader.
      *
      * @param topics the topics by id (empty when topics.json was refused: checks against them are skipped)
+     * @param overflowSkills the skills of the pools the topics' calls may overflow to (topics.json)
      * @param bodies the bodies' ids
      */
-    RoutingReader(Optional<Map<TopicId, Topic>> topics, Optional<Set<OrganisationId>> bodies) {
+    RoutingReader(Optional<Map<TopicId, Topic>> topics, Set<SkillId> overflowSkills,
+                  Optional<Set<OrganisationId>> bodies) {
         this.topics = topics.orElse(null);
         this.skills = topics.map(t -> {
-            Set<SkillId> s = new java.util.HashSet<>();
+            Set<SkillId> s = new java.util.LinkedHashSet<>();
             t.values().forEach(topic -> s.add(topic.skill()));
+            s.addAll(overflowSkills);
             return s;
         }).orElse(null);
         this.bodies = bodies.orElse(null);
     }
 
-    /** The skills the topics define (empty when unknown). */
+    /** The skills the topics define, their overflow pools' included (empty when unknown). */
     Optional<Set<SkillId>> skills() {
         return Optional.ofNullable(skills);
     }
@@ -258,7 +261,7 @@ final class RoutingReader {
         if (skills == null || skills.contains(new SkillId(skill))) {
             return true;
         }
-        file.problem(pointer, "unknown skill '" + skill + "'; the topics of topics.json define "
+        file.problem(pointer, "unknown skill '" + skill + "'; the topics of topics.json (skill, overflowSkills) define "
                 + skills.stream().map(SkillId::value).sorted().toList());
         return false;
     }

@@ -40,7 +40,7 @@ class ConfigurationLoaderTest {
         assertThat(c.numbers()).containsEntry("1555", new LineId("main")).containsEntry("15510", new LineId("complaints"));
         assertThat(c.topics()).hasSize(7);
         assertThat(c.distributor().queues()).hasSize(7);
-        assertThat(c.roster()).hasSize(14);
+        assertThat(c.roster()).hasSize(16);
         assertThat(c.flows().ids()).extracting(f -> f.value())
                 .containsExactlyInAnyOrder("ministry-main", "ministry-complaints", "ministry-amka",
                         "ministry-request-status");
@@ -372,57 +372,26 @@ class ConfigurationLoaderTest {
                 .contains("/credentials/passwordFile: the password file").contains("inside the configuration directory"));
     }
 
-    private InvalidConfigurationException refusal() {
-        return (InvalidConfigurationException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> ConfigurationLoader.load(ConfigurationSource.directory(dir)));
-    }
-
-    private List<ConfigurationProblem> problems() {
-        assertThatThrownBy(() -> ConfigurationLoader.load(ConfigurationSource.directory(dir)))
-                .isInstanceOf(InvalidConfigurationException.class);
-        return refusal().problems();
-    }
+    private ConfigurationCopy copy;
 
     private void copyDefault() {
-        Path from = resource(ConfigurationSource.DEFAULT_RESOURCE);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path to = dir.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        copy = ConfigurationCopy.ofDefault(dir);
     }
 
     private void edit(String file, String from, String to) {
-        try {
-            Path path = dir.resolve(file);
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            assertThat(text).as(file).contains(from);
-            Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                    java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        copy.edit(file, from, to);
     }
 
     private int lineOf(String file, String text) {
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
-                }
-            }
-            throw new AssertionError(text + " is not in " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return copy.lineOf(file, text);
+    }
+
+    private InvalidConfigurationException refusal() {
+        return copy.refusal();
+    }
+
+    private List<ConfigurationProblem> problems() {
+        return copy.problems();
     }
 
     /** The example line, put on the test class path by the build (see the POM's test resources). */
@@ -431,10 +400,6 @@ class ConfigurationLoaderTest {
     }
 
     private static Path resource(String name) {
-        try {
-            return Path.of(ConfigurationLoaderTest.class.getClassLoader().getResource(name).toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("no test resource " + name, e);
-        }
+        return ConfigurationCopy.resource(name);
     }
 }

@@ -1,18 +1,13 @@
 package org.govcc.reference.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,40 +88,17 @@ class RetentionConfigurationTest {
                 .contains("less than the complaints they account for (4000 days)"));
     }
 
+    private ConfigurationCopy copy;
+
     private List<ConfigurationProblem> problems() {
-        return catchThrowableOfType(() -> ConfigurationLoader.load(ConfigurationSource.directory(dir)),
-                InvalidConfigurationException.class).problems();
+        return copy.problems();
     }
 
     private void copyDefault() {
-        Path from;
-        try {
-            from = Path.of(getClass().getClassLoader().getResource(ConfigurationSource.DEFAULT_RESOURCE).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path to = dir.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        copy = ConfigurationCopy.ofDefault(dir);
     }
 
     private void edit(String from, String to) {
-        try {
-            Path path = dir.resolve("retention.json");
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            assertThat(text).contains(from);
-            Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        copy.edit("retention.json", from, to);
     }
 }

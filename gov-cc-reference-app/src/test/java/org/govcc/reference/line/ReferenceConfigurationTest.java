@@ -29,8 +29,9 @@ class ReferenceConfigurationTest {
     }
 
     @Test
-    void everyAgentHasASkillOfATopicAndEveryTopicHasAtLeastTwoAgents() {
+    void everyAgentHasASkillOfATopicOrItsOverflowPoolAndEveryTopicHasAtLeastTwoAgents() {
         Set<String> skills = configuration.topics().stream().map(t -> t.skill().value()).collect(Collectors.toSet());
+        configuration.confidentialSkills().forEach(s -> skills.add(s.value()));
         configuration.roster().forEach(a -> assertThat(a.skills().keySet()).as(a.id().value())
                 .anyMatch(s -> skills.contains(s.value())));
         for (Topic topic : configuration.topics()) {

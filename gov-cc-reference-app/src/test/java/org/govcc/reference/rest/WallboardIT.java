@@ -48,7 +48,7 @@ class WallboardIT {
         for (JsonNode count : board.get("agentsByStatus")) {
             agents += count.asInt();
         }
-        assertThat(agents).isEqualTo(14);
+        assertThat(agents).as("the roster").isEqualTo(16);
     }
 
     @Test

@@ -36,8 +36,9 @@ class StaffIdentitiesTest {
     }
 
     @Test
-    void theConfidentialLinesSkillIsTheComplaintQueuesOnly() {
-        assertThat(ministry.confidentialSkills()).extracting(s -> s.value()).containsExactly("harassment-complaints");
+    void theConfidentialLinesSkillsAreTheComplaintQueuesAndItsOverflowPoolOnly() {
+        assertThat(ministry.confidentialSkills()).extracting(s -> s.value())
+                .containsExactlyInAnyOrder("harassment-complaints", "harassment-complaints-second");
     }
 
     @Test
@@ -65,6 +66,7 @@ class StaffIdentitiesTest {
         Properties granted = read(roles);
         assertThat(granted.getProperty("agent01")).isEqualTo("agent");
         assertThat(granted.getProperty("agent13")).isEqualTo("agent,complaint-officer");
+        assertThat(granted.getProperty("agent15")).as("the second pool").isEqualTo("agent,complaint-officer");
         assertThat(granted.getProperty(StaffIdentities.SUPERVISOR)).isEqualTo("supervisor");
         assertThat(granted.getProperty(StaffIdentities.ADMINISTRATOR)).isEqualTo("administrator");
     }

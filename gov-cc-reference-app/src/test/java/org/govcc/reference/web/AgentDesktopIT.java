@@ -207,10 +207,11 @@ class AgentDesktopIT {
         check("el: a call on the confidential line");
         browser.screenshot("desktop-confidential-el");
 
-        // The transfer offers the complaint officers and their queue only; agent14 is not signed in, so it is refused.
+        // The transfer offers the complaint officers (both pools) and their queue only; agent14 is not signed in, so
+        // it is refused.
         Select transfer = new Select(browser.visible(By.id("transfer")));
         assertThat(transfer.getOptions()).extracting(o -> o.getAttribute("value"))
-                .containsExactly("topic:harassment-complaints", "agent:agent14");
+                .containsExactly("topic:harassment-complaints", "agent:agent14", "agent:agent15", "agent:agent16");
         transfer.selectByValue("agent:agent14");
         browser.visible(By.id("transfer-now")).click();
         assertThat(browser.textContaining(By.id("desk-error-detail"), "cannot transfer")).contains("cannot transfer");
