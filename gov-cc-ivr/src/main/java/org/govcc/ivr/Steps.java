@@ -131,7 +131,12 @@ final class Steps {
 
     static final Step SET_VARIABLE = s -> {
         SetVariableNode n = (SetVariableNode) s.node;
-        s.set(n.variable(), n.value());
+        if (SetVariableNode.LANGUAGE.equals(n.variable())) {
+            // The validator has checked it is one of the flow's languages.
+            s.setLanguage(new org.govcc.api.call.Language(n.value()));
+        } else {
+            s.set(n.variable(), n.value());
+        }
         s.goTo(n.next());
     };
 

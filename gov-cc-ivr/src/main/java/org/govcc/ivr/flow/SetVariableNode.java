@@ -5,7 +5,8 @@ import java.util.Map;
 import org.govcc.api.internal.Require;
 
 /**
- * Sets a call variable (it travels with the call to the agent), then goes on.
+ * Sets a call variable (it travels with the call to the agent), then goes on. Setting {@value #LANGUAGE} switches
+ * the call's language, as a language choice does: a menu key can then choose a language and an action at once.
  *
  * @param variable the name
  * @param value the value, at most 1,024 characters
@@ -13,6 +14,9 @@ import org.govcc.api.internal.Require;
  * @since 0.1
  */
 public record SetVariableNode(String variable, String value, NodeId next) implements Node {
+
+    /** The variable that holds the call's language (a language code of the flow's). */
+    public static final String LANGUAGE = "language";
 
     /** Validates the values. */
     public SetVariableNode {

@@ -305,6 +305,11 @@ public final class FlowValidator {
 
         @Override
         public Void setVariable(SetVariableNode node) {
+            if (SetVariableNode.LANGUAGE.equals(node.variable())
+                    && flow.languages().stream().noneMatch(l -> l.code().equals(node.value()))) {
+                problem("value", "language '" + node.value() + "' is not one of the flow's languages "
+                        + flow.languages());
+            }
             return null;
         }
 
