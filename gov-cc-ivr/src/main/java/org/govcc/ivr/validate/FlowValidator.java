@@ -230,7 +230,8 @@ public final class FlowValidator {
             if (node.onFailure().isEmpty()) {
                 problem("", "menu has no fallback after the last retry (onFailure)");
             }
-            if (node.invalidPrompts().isEmpty()) {
+            // Said only before the menu is offered again: a menu without retries goes on at once.
+            if (node.retries() > 0 && node.invalidPrompts().isEmpty()) {
                 problem("", "menu says nothing after a wrong key (invalidPrompts)");
             }
             if (node.options().isEmpty()) {

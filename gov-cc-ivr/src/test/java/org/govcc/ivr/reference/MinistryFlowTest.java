@@ -263,7 +263,7 @@ class MinistryFlowTest {
     @Test
     void theComplaintLineIsOfferedFromTheMenuAndQueuesAtTheHighestPriority() {
         SimulatedCaller c = toTopicMenu().presses("7");
-        assertThat(c.heard()).endsWith("line247.intro", "danger.call-112");
+        assertThat(c.heard()).as("no second offer of English").endsWith("menu.repeat", "line247.welcome-options");
         c.listens().presses("1").listensToTheEnd();
 
         IvrOutcome.Queue q = (IvrOutcome.Queue) done(c).outcome().orElseThrow();
@@ -285,16 +285,19 @@ class MinistryFlowTest {
     }
 
     @Test
-    void theComplaintLinesOwnNumberAnswersAtNightAndASilentCallerStillReachesASpecialist() {
+    void theComplaintLinesOwnNumberAnswersAtNightAndASilentCallerIsQueuedAfterOneShortNotice() {
         clock.set(SUNDAY_NIGHT);
         SimulatedCaller c = dial("ministry-complaints");
-        assertThat(c.heard()).containsExactly("line247.greeting", "lang.offer-english");
+        assertThat(c.heard()).containsExactly("line247.welcome-options", "lang.offer-english");
 
-        c.staysSilent().listens().staysSilent().staysSilent().listensToTheEnd();
+        c.staysSilent();
 
         IvrOutcome.Queue q = (IvrOutcome.Queue) done(c).outcome().orElseThrow();
+        assertThat(c.heard()).as("nothing more before the queue").containsExactly("line247.welcome-options",
+                "lang.offer-english");
         assertThat(q.topic()).isEqualTo(new TopicId("harassment-complaints"));
         assertThat(q.priority()).as("the queue's own priority (100) applies").isEmpty();
+        assertThat(q.variables().get("confidential")).contains("true");
     }
 
     @Test
@@ -328,12 +331,13 @@ class MinistryFlowTest {
     }
 
     @Test
-    void aWrongKeyOnTheComplaintLineIsRetried() {
-        SimulatedCaller c = dial("ministry-complaints").staysSilent().listens().presses("5");
+    void anyOtherKeyOnTheComplaintLineGoesToASpecialistAtOnceInTheChosenLanguage() {
+        SimulatedCaller c = dial("ministry-complaints").presses("9").presses("5");
 
-        assertThat(c.heard()).endsWith("menu.invalid", "line247.options");
-        c.presses("1").listensToTheEnd();
-        assertThat(done(c).outcome()).containsInstanceOf(IvrOutcome.Queue.class);
+        IvrOutcome.Queue q = (IvrOutcome.Queue) done(c).outcome().orElseThrow();
+        assertThat(c.heard()).doesNotContain("menu.invalid");
+        assertThat(q.topic()).isEqualTo(new TopicId("harassment-complaints"));
+        assertThat(q.variables().get("language")).contains("en");
     }
 
     @Test

@@ -94,6 +94,16 @@ class FlowValidatorTest {
     }
 
     @Test
+    void aMenuWithoutRetriesNeedsNoInvalidPromptsButOneWithRetriesDoes() {
+        String menu = "\"a\":{\"type\":\"menu\",\"prompts\":[\"m\"],\"options\":{\"1\":\"b\"},\"timeoutSeconds\":1,"
+                + "\"retries\":%d,\"onFailure\":\"b\"},\"b\":{\"type\":\"hangUp\"}";
+
+        assertThat(problems(menu.formatted(0), FlowValidator.graphOnly())).isEmpty();
+        assertThat(problems(menu.formatted(1), FlowValidator.graphOnly())).extracting(FlowProblem::message)
+                .singleElement().asString().contains("nothing after a wrong key");
+    }
+
+    @Test
     void aMenuThatLoopsOnlyThroughAKeyPressIsFine() {
         List<FlowProblem> p = problems(
                 "\"a\":{\"type\":\"menu\",\"prompts\":[\"m\"],\"options\":{\"*\":\"a\",\"1\":\"b\"},\"timeoutSeconds\":5,"
