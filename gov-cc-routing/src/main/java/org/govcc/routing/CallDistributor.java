@@ -390,6 +390,34 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
+    /**
+     * Marks {@code call} urgent (its caller keyed a duress code): a waiting call goes to the head of its queue, before
+     * every call any of its agents could take, and is offered at once to a free agent; a call ringing an agent or
+     * connected keeps its agent and stays urgent if it is transferred.
+     *
+     * @return false, with nothing changed, when the distributor does not hold the call (yet, or any more)
+     * @since 0.4
+     */
+    public boolean markUrgent(CallId call) {
+        Require.nonNull(call, "call");
+        return lock.locked(() -> {
+            CallEntry e = calls.get(call);
+            if (e == null || e.state == CallEntry.State.ENDED) {
+                return false;
+            }
+            boolean waiting = e.state == CallEntry.State.WAITING && e.lane != null;
+            if (waiting) {
+                e.queue.removeWaiting(e); // its rank keys change: out of the lane's ordered set first
+            }
+            e.markUrgent();
+            if (waiting) {
+                e.queue.addWaiting(e);
+                tryRouteCall(e);
+            }
+            return true;
+        });
+    }
+
     /** Returns since when {@code agent}'s caller has been on hold; empty when the agent holds no call. */
     public Optional<Instant> heldSince(AgentId agent) {
         return lock.locked(() -> {

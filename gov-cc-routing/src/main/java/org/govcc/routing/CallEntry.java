@@ -12,6 +12,11 @@ import org.govcc.api.routing.SkillRequirement;
 /** A call held by the {@link CallDistributor}: its place, its state, its agent. Guarded by the distributor's lock. */
 final class CallEntry {
 
+    /** Below every rank an ordinary call can have (its rank1 is at least -aging*100 micros from its arrival). */
+    private static final long URGENT_RANK = Long.MIN_VALUE / 2;
+    /** Above every effective priority an ordinary call can reach by aging in a day's waiting. */
+    private static final double URGENT_EFFECTIVE = 1e12;
+
     /** Where a held call is. */
     enum State { WAITING, OFFERED, CONNECTED, PARKED, ENDED }
 
@@ -22,8 +27,11 @@ final class CallEntry {
     final Instant since;
     final long sinceMicros;
     final long seq;
-    final long rank1;
-    final long rank2;
+    /** Rank keys in its lane; changed only while the entry is out of its lane (see {@link #markUrgent()}). */
+    long rank1;
+    long rank2;
+    /** A duress code marked it: it goes before every call that is not (see {@link Lane#RANK}, {@link #effective}). */
+    boolean urgent;
     List<List<SkillRequirement>> alternatives;
     int step;
     State state = State.WAITING;
@@ -70,7 +78,17 @@ final class CallEntry {
         }
     }
 
+    /** Marks the call urgent; the caller takes it out of its lane first and puts it back after. */
+    void markUrgent() {
+        urgent = true;
+        rank1 = URGENT_RANK + sinceMicros; // urgent calls by arrival, before all others
+        rank2 = 0;
+    }
+
     double effective(long nowMicros) {
+        if (urgent) {
+            return URGENT_EFFECTIVE;
+        }
         return queue.agingMicros > 0
                 ? priority.value() + (double) (nowMicros - sinceMicros) / queue.agingMicros
                 : priority.value();

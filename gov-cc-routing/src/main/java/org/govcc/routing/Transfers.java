@@ -63,6 +63,9 @@ final class Transfers {
         moved.waitFromMicros = time.micros(now);
         moved.predicted = QueueStatistics.estimate(target, moved.priority).expectedWait();
         moved.citizenOnLine = true;
+        if (e.urgent) {
+            moved.markUrgent();
+        }
         e.state = CallEntry.State.ENDED;
         calls.put(id, moved);
         target.offered++;
