@@ -31,7 +31,7 @@ class RecordContractsTest {
 
     /** Strings that satisfy the various string formats of the API (ids, numbers, codes, check digits). */
     private static final List<String> STRING_CANDIDATES =
-            List.of("abc", "2101234567", "el", "79927398713", "090000045");
+            List.of("abc", "2101234567", "el", "79927398713", "090000045", "55");
 
     @Test
     void everyPublicRecordRefusesNullComponentsWithAMessage() throws Exception {

@@ -8,6 +8,7 @@ import org.govcc.api.agent.AgentState;
 import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.IvrOutcome;
@@ -223,6 +224,24 @@ public sealed interface CallCentreEvent {
             Require.nonNull(call, "call");
             Require.nonNull(queue, "queue");
             Require.nonNull(waited, "waited");
+        }
+    }
+
+    /**
+     * A caller keyed their line's duress code ({@link org.govcc.api.complaint.DuressCode}): the call is urgent, goes
+     * to the head of its queue, and supervisors must be alerted.
+     *
+     * @param at when
+     * @param call the call
+     * @param line the call's line
+     * @since 0.4
+     */
+    record CallMarkedUrgent(Instant at, CallId call, LineId line) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallMarkedUrgent {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(line, "line");
         }
     }
 
