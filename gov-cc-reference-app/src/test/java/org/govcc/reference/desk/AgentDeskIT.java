@@ -198,8 +198,9 @@ class AgentDeskIT {
         JsonNode talking = json(client.send("GET", "api/agent", "agent13", null));
         String call = talking.get("call").asText();
         assertThat(talking.get("transferTargets").findValuesAsText("code"))
-                .as("a complaint call is offered to the complaint officers and their queue only")
-                .containsExactlyInAnyOrder("topic:harassment-complaints", "agent:agent14");
+                .as("a complaint call is offered to the complaint officers (both pools) and their queue only")
+                .containsExactlyInAnyOrder("topic:harassment-complaints", "agent:agent14", "agent:agent15",
+                        "agent:agent16");
         assertThat(client.send("POST", "api/agent/ready", "agent14", null).statusCode()).isEqualTo(200);
 
         HttpResponse<String> toGeneral = client.send("POST", "api/agent/transfer", "agent13",
