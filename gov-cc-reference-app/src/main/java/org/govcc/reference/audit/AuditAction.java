@@ -15,5 +15,9 @@ public enum AuditAction {
     /** Removed it because its retention period ended. */
     PURGE,
     /** Verified the audit trail's chain. */
-    VERIFY
+    VERIFY,
+    /** Marked it urgent: its caller keyed the line's duress code. */
+    URGENT,
+    /** Acknowledged an alert about it. */
+    ACKNOWLEDGE
 }

@@ -21,6 +21,7 @@ import org.govcc.reference.line.ReferenceLine;
 import org.govcc.reference.line.RestoredCallbacks;
 import org.govcc.reference.operations.LineMetrics;
 import org.govcc.reference.security.keys.CallerHasher;
+import org.govcc.reference.urgent.UrgentCalls;
 
 /**
  * Starts the reference line's SIP side when the WAR is deployed and stops it on undeploy, so that one WildFly
@@ -66,19 +67,23 @@ public class SipLineLifecycle {
     @Inject
     CallerHasher hasher;
 
+    @Inject
+    UrgentCalls urgent;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // The schema is migrated and the last run's open calls closed before this line records a new one.
         database.ready();
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
-        // Every event goes to the call records, the metrics and the agents' desktops; the distributor's statistics
-        // feed the wallboard.
+        // Every event goes to the call records, the metrics, the agents' desktops and the supervisors' urgent-call
+        // alerts; the distributor's statistics feed the wallboard.
         CallCentreListener events = new CallCentreListener() {
             @Override
             public void onEvent(CallCentreEvent event) {
                 recorder.onEvent(event);
                 metrics.onEvent(event);
                 desk.onEvent(event);
+                urgent.onEvent(event);
             }
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(

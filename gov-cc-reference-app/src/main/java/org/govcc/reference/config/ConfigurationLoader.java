@@ -19,6 +19,7 @@ import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.cases.ResolutionTime;
 import org.govcc.api.complaint.ConfidentialityPolicy;
+import org.govcc.api.complaint.DuressCode;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.routing.QueueId;
@@ -174,9 +175,12 @@ public final class ConfigurationLoader {
                         + " is above the limit of all lines together (" + edgeLimit + ")");
                 ok = false;
             }
+            // The schema checks its keys (2-8 of 0-9 * #).
+            Optional<DuressCode> duress = c.has("duressCode") ? Optional.of(new DuressCode(c.get("duressCode")
+                    .asText())) : Optional.empty();
             if (ok) {
                 lines.add(new ServiceLine(new LineId(l.get("id").asText()), new PhoneNumber(l.get("number").asText()),
-                        names(l.get("names")), flow, schedule, policy, limit));
+                        names(l.get("names")), flow, schedule, policy, limit, duress));
             }
         }
         return lines;

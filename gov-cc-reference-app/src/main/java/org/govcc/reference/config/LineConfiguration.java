@@ -13,6 +13,7 @@ import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.cases.ResolutionTime;
 import org.govcc.api.complaint.ConfidentialityPolicy;
+import org.govcc.api.complaint.DuressCode;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.FlowId;
 import org.govcc.api.routing.QueueId;
@@ -192,6 +193,13 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         queue.requirements().forEach(r -> skills.add(r.skill()));
         queue.steps().forEach(step -> skills.addAll(step.overflowTo().values()));
         return skills;
+    }
+
+    /** Returns the duress code of each line that has one. */
+    public Map<LineId, DuressCode> duressCodes() {
+        Map<LineId, DuressCode> codes = new HashMap<>();
+        lines.forEach(l -> l.duressCode().ifPresent(code -> codes.put(l.id(), code)));
+        return Map.copyOf(codes);
     }
 
     /** Returns the dialled numbers and their lines. */

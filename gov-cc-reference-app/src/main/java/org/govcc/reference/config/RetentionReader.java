@@ -54,7 +54,7 @@ final class RetentionReader {
         }
         return lines.stream().map(l -> !l.policy().readerRoles().isEmpty() ? l : new ServiceLine(l.id(), l.number(),
                 l.names(), l.flow(), l.schedule(), ConfidentialityPolicy.standard(callRecords.get()),
-                l.admissionLimit())).toList();
+                l.admissionLimit(), l.duressCode())).toList();
     }
 
     private static Optional<Duration> days(JsonNode kind) {

@@ -41,6 +41,7 @@ import org.govcc.sip.SipLineSettings;
 import org.govcc.sip.TrunkSettings;
 import org.govcc.sip.container.EmbeddedSipContainer;
 import org.govcc.sip.container.SipContainerSettings;
+import org.govcc.sip.engines.DuressWatch;
 import org.govcc.sip.engines.EngineCallHandler;
 import org.govcc.sip.engines.IvrPrompts;
 import org.govcc.sip.media.MediaEngine;
@@ -152,10 +153,12 @@ public final class ReferenceLine implements AutoCloseable {
                                 .build();
                         configuration.roster().forEach(distributor::addAgent);
                         distributorRef.set(distributor);
-                        return new EngineCallHandler(control, ivr, distributor,
+                        EngineCallHandler handler = new EngineCallHandler(control, ivr, distributor,
                                 configuration::flowFor, configuration::queueFor,
                                 Duration.ofSeconds(30), clock, events, configuration::policyOf,
                                 configuration.desk().signIn());
+                        // A caller in danger keys the line's duress code: urgent, at the head, supervisors alerted.
+                        return new DuressWatch(handler, configuration.duressCodes(), distributor, events, clock);
                     }, clock).pseudonymiseSealedCallers(pseudonyms);
             int restored = application.registrar().persistTo(BindingStore.file(settings.registrationsFile()));
             LOG.info("gov-cc reference line: " + restored + " agent phone registrations taken back from "
