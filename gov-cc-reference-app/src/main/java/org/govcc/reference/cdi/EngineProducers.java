@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.logging.Logger;
 import org.govcc.api.schedule.ServiceSchedule;
 import org.govcc.reference.config.ConfigurationLoader;
@@ -17,11 +20,32 @@ public class EngineProducers {
 
     private static final Logger LOG = Logger.getLogger(EngineProducers.class.getName());
 
-    /** The wall clock; tests replace it with a fixed one through an alternative. */
+    /** System property: an ISO-8601 instant the line's clock starts at (it then ticks in real time). For tests. */
+    public static final String CLOCK_START = "govcc.clock.start";
+
+    /**
+     * The wall clock, or, with {@value #CLOCK_START}, a clock that starts at that instant and ticks with the wall
+     * clock, so that a test can run the whole line at 03:00 on a public holiday.
+     *
+     * @throws IllegalArgumentException naming the property when its value is not an instant (the deployment fails)
+     */
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        String start = System.getProperty(CLOCK_START, "").strip();
+        if (start.isEmpty()) {
+            return Clock.systemUTC();
+        }
+        Instant at;
+        try {
+            at = Instant.parse(start);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("-D" + CLOCK_START + " must be an ISO-8601 instant such as"
+                    + " 2026-12-25T01:00:00Z, but was '" + start + "'", e);
+        }
+        LOG.warning(() -> "the line's clock starts at " + at + " (-D" + CLOCK_START + "), not at the real time:"
+                + " for tests only");
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), at));
     }
 
     /**
