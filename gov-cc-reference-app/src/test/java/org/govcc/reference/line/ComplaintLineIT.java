@@ -56,7 +56,7 @@ class ComplaintLineIT {
 
     @BeforeAll
     void startOnChristmasNight() throws Exception {
-        server = WildFlyServer.builder("complaint-line", 470)
+        server = WildFlyServer.builder("complaint-line", 476)
                 .systemProperty("govcc.sip.port", Integer.toString(SIP_PORT))
                 .systemProperty("govcc.rtp.ports", "36700-36798")
                 .systemProperty("govcc.clock.start", CHRISTMAS_NIGHT)
@@ -132,6 +132,9 @@ class ComplaintLineIT {
         assertThat(Eventually.holds(() -> state("agent15").equals("TALKING"), WAIT)).as(second.log()).isTrue();
         String secondCall = call("agent15");
 
+        // The records are written in batches: the agents' legs a moment after they answered.
+        assertThat(Eventually.holds(() -> record(firstCall).path("legs").size() == 1
+                && record(secondCall).path("legs").size() == 1, WAIT)).isTrue();
         JsonNode record = record(firstCall);
         Duration toSpecialist = Duration.between(Instant.parse(record.get("firstSeen").asText()),
                 Instant.parse(record.get("legs").get(0).get("connectedAt").asText()));
