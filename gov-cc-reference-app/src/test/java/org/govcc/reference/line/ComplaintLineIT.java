@@ -171,11 +171,15 @@ class ComplaintLineIT {
         return peers.start(name, SCENARIOS.resolve(scenario), "15510", "-timeout", "120s");
     }
 
-    /** Starts {@code agent}'s phone (answers, waits for the BYE, traces its messages), registers it, signs in. */
+    /**
+     * Starts {@code agent}'s phone (answers, echoes the caller's audio so that the line hears it, waits for the BYE,
+     * traces its messages), registers it and signs the agent in, ready.
+     */
     private Sipp.SippProcess specialist(String agent) throws IOException {
         int port = Ports.free();
         Sipp.SippProcess phone = peers.start(agent + "-phone", LinePeers.LINE_SCENARIOS.resolve(
-                "agent_answer_await_bye.xml"), agent, "-p", String.valueOf(port), "-timeout", "150s", "-trace_msg");
+                "agent_answer_await_bye.xml"), agent, "-p", String.valueOf(port), "-timeout", "150s", "-trace_msg",
+                "-rtp_echo");
         Sipp.SippProcess register = peers.start(agent + "-register", LinePeers.LINE_SCENARIOS.resolve("register.xml"),
                 agent, "-au", agent, "-ap", LinePeers.agentPassword(server.dataDir(), agent),
                 "-key", "contact_port", String.valueOf(port), "-key", "expires", "600");
