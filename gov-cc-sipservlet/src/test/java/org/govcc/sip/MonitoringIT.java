@@ -12,14 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govcc.api.agent.AgentId;
-import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
-import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.LineId;
 import org.govcc.api.complaint.ConfidentialityPolicy;
-import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallMonitoring;
-import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.MonitorAnswer;
 import org.govcc.api.control.MonitorEnd;
 import org.govcc.api.control.MonitorMode;
@@ -53,8 +49,13 @@ class MonitoringIT {
 
     private static final String MAIN_NUMBER = "1555";
     private static final String COMPLAINT_NUMBER = "15900";
+    /** A sealed line whose policy lets supervisors listen all the same. */
+    private static final String COUNSEL_NUMBER = "15901";
     private static final LineId MAIN = new LineId("main");
     private static final LineId COMPLAINTS = new LineId("complaints");
+    private static final LineId COUNSEL = new LineId("counsel");
+    /** What every sipp caller's number starts with ({@code 30690000[call_number]} in the scenarios). */
+    private static final String CALLER_DIGITS = "30690000";
     private static final String REALM = "govcc.test";
     private static final AgentId AGENT = new AgentId("agent-1");
     private static final AgentId SUPERVISOR = new AgentId("supervisor-9");
@@ -74,9 +75,9 @@ class MonitoringIT {
     @BeforeAll
     static void startLine() throws IOException {
         Path prompts = Files.createTempDirectory("monitoring-prompts");
-        SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS),
-                org.govcc.api.call.Language.GREEK, 20, Duration.ofSeconds(20), REALM, Duration.ofHours(1),
-                java.util.Optional.empty()).withSealedLines(Set.of(COMPLAINTS));
+        SipLineSettings settings = new SipLineSettings(Map.of(MAIN_NUMBER, MAIN, COMPLAINT_NUMBER, COMPLAINTS,
+                COUNSEL_NUMBER, COUNSEL), org.govcc.api.call.Language.GREEK, 20, Duration.ofSeconds(20), REALM,
+                Duration.ofHours(1), java.util.Optional.empty()).withSealedLines(Set.of(COMPLAINTS, COUNSEL));
         AgentDirectory accounts = AgentDirectory.of(List.of(
                 AgentAccount.withPassword(AGENT, "agent1", REALM, "secret1"),
                 AgentAccount.withPassword(SUPERVISOR, "agent9", REALM, "secret9")));
@@ -84,10 +85,14 @@ class MonitoringIT {
                 Ports.lineRtp(34000, 34998)[1]).withInactivityTimeout(Duration.ofSeconds(5)),
                 engine -> new GovCcSipApplication(settings, engine,
                         PromptCatalogue.ofPrompts(DirectoryPrompts.inDirectory(prompts)), accounts,
-                        control -> line = new BridgingLine(control), Clock.systemUTC())
-                        .monitorWith(id -> id.equals(COMPLAINTS)
-                                ? ConfidentialityPolicy.confidential("complaints", Duration.ofDays(365))
-                                : ConfidentialityPolicy.standard(), MonitoringIT::record));
+                        control -> line = new BridgingLine(control, AGENT), Clock.systemUTC())
+                        .monitorWith(MonitoringIT::policy, MonitoringIT::record));
+    }
+
+    private static ConfidentialityPolicy policy(LineId id) {
+        ConfidentialityPolicy sealed = ConfidentialityPolicy.confidential("complaints", Duration.ofDays(365));
+        return id.equals(COMPLAINTS) ? sealed : id.equals(COUNSEL) ? sealed.withMonitoringAllowed(true)
+                : ConfidentialityPolicy.standard();
     }
 
     @AfterAll
@@ -206,6 +211,25 @@ class MonitoringIT {
     }
 
     @Test
+    void theAgentsLegLeavingTheCallEndsTheMonitoringWhileTheCallerStaysOnTheLine() throws IOException {
+        Parties call = bridged(MAIN_NUMBER, 6000, "phone_answer_media_at_key_await_bye.xml", "0");
+        assertThat(sip.app().callMonitoring().listen(call.id, SUPERVISOR, Duration.ofSeconds(5)))
+                .isInstanceOf(MonitorAnswer.Accepted.class);
+        awaitSignal(MonitorSignal.Joined.class);
+        assertThat(sip.app().callMonitoring().whisper(call.id)).isInstanceOf(MonitorAnswer.Accepted.class);
+
+        line.releaseAgent(call.id);
+
+        peers.assertSucceeded(call.agentPhone);
+        peers.assertSucceeded(call.supervisorPhone); // hung up by the line
+        assertThat(endOf()).isEqualTo(MonitorEnd.AGENT_LEFT);
+        assertThat(sip.app().activeCalls()).isEqualTo(1);
+        peers.assertSucceeded(call.callerPhone);
+        assertThat(Eventually.holds(() -> line.events().contains("caller-hung-up " + call.id.value()), WAIT))
+                .as("events %s", line.events()).isTrue();
+    }
+
+    @Test
     void aCallOnTheConfidentialLineIsRefusedAndItsSupervisorsPhoneNeverRings() throws IOException {
         Parties call = bridged(COMPLAINT_NUMBER, 3000, "phone_answer_media_at_key_await_bye.xml", "0");
 
@@ -219,6 +243,28 @@ class MonitoringIT {
         assertThat(call.supervisorPhone.received("INVITE")).as(call.supervisorPhone.messages()).isEmpty();
         assertThat(call.supervisor.packets()).isZero();
         assertThat(signals()).isEmpty();
+    }
+
+    @Test
+    void onASealedLineWhosePolicyAllowsItTheSupervisorsPhoneListensWithoutLearningTheCaller() throws IOException {
+        Parties call = bridged(COUNSEL_NUMBER, 8000, "phone_answer_media_at_key_await_bye.xml", "0");
+
+        assertThat(sip.app().callMonitoring().listen(call.id, SUPERVISOR, Duration.ofSeconds(5)))
+                .isInstanceOf(MonitorAnswer.Accepted.class);
+        awaitSignal(MonitorSignal.Joined.class);
+        assertHearsBoth(call.supervisor, CALLER_HZ, AGENT_HZ, SUPERVISOR_HZ);
+        assertThat(sip.app().callMonitoring().stop(call.id)).isInstanceOf(MonitorAnswer.Accepted.class);
+        peers.assertSucceeded(call.supervisorPhone);
+
+        // The callers are sipp's call 1, whose From is 306900001; no part of it may reach the supervisor's phone.
+        List<String> invites = call.supervisorPhone.received("INVITE");
+        assertThat(invites).as(call.supervisorPhone.messages()).hasSize(1);
+        assertThat(invites.get(0)).containsPattern("(?m)^From: \"Anonymous\" <sip:anonymous@anonymous\\.invalid>")
+                .containsPattern("(?m)^Privacy: id\\s*$").containsPattern("(?m)^X-GovCC-Monitor: " + call.id.value());
+        assertThat(call.supervisorPhone.messages()).doesNotContain(CALLER_DIGITS);
+        peers.assertSucceeded(call.callerPhone);
+        peers.assertSucceeded(call.agentPhone);
+        assertEndedByTheCaller(call.id);
     }
 
     /** The phones of one call: sipp for SIP, the test's sockets for media. */
@@ -312,50 +358,5 @@ class MonitoringIT {
         awaitSignal(MonitorSignal.Ended.class);
         return signals().stream().filter(MonitorSignal.Ended.class::isInstance).map(MonitorSignal.Ended.class::cast)
                 .findFirst().orElseThrow().end();
-    }
-
-    /** Rings the agent for every call as soon as it starts; records what becomes of the calls. */
-    private static final class BridgingLine implements CallHandler {
-        private final CallControl control;
-        private final List<String> events = new ArrayList<>();
-        private CallId answered;
-
-        BridgingLine(CallControl control) {
-            this.control = control;
-        }
-
-        synchronized void reset() {
-            events.clear();
-            answered = null;
-        }
-
-        synchronized List<String> events() {
-            return List.copyOf(events);
-        }
-
-        synchronized CallId answered() {
-            return answered;
-        }
-
-        @Override
-        public synchronized void callStarted(Call call) {
-            events.add("started " + call.id().value());
-            control.connectToAgent(call.id(), AGENT, CallVariables.empty(), Duration.ofSeconds(5));
-        }
-
-        @Override
-        public synchronized void onSignal(CallSignal s) {
-            String id = s.call().value();
-            if (s instanceof CallSignal.AgentAnswered) {
-                answered = s.call();
-                events.add("answered " + id);
-            } else if (s instanceof CallSignal.CallerHungUp) {
-                events.add("caller-hung-up " + id);
-            } else if (s instanceof CallSignal.AgentHungUp) {
-                events.add("agent-hung-up " + id);
-            } else {
-                events.add(s.getClass().getSimpleName() + " " + id);
-            }
-        }
     }
 }
