@@ -78,6 +78,7 @@ final class B2bua implements LineCallControl {
     final CallerTransfers transfers;
     private final OutgoingLegs legs;
     private final CallerRequests requests;
+    final LineMonitoring monitoring;
 
     B2bua(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts, Registrar registrar, Clock clock) {
         this.settings = settings;
@@ -96,6 +97,7 @@ final class B2bua implements LineCallControl {
         this.transfers = new CallerTransfers(this, trunk);
         this.legs = new OutgoingLegs(this, registrar, trunk, transfers);
         this.requests = new CallerRequests(this);
+        this.monitoring = new LineMonitoring(this, registrar);
     }
 
     /** The container's factory, once attached. */
@@ -122,7 +124,8 @@ final class B2bua implements LineCallControl {
     }
 
     ResourceCounts resources() {
-        return new ResourceCounts(calls.size(), bySession.size(), media.openEndpoints(), media.pendingTimers());
+        return new ResourceCounts(calls.size(), bySession.size() + monitoring.sessions(), media.openEndpoints(),
+                media.pendingTimers());
     }
 
     int activeCalls() {
@@ -398,6 +401,7 @@ final class B2bua implements LineCallControl {
             admissions.release(sc.call.line());
         }
         bySession.remove(sc.callerSession.getId(), sc);
+        monitoring.callEnded(sc);
         sc.callerEndpoint.close();
         if (callerBye) {
             sendBye(sc.callerSession);
@@ -469,15 +473,19 @@ final class B2bua implements LineCallControl {
 
     void deliver(java.util.function.Consumer<CallHandler> action) {
         CallHandler h = handler;
-        if (h == null) {
-            return;
+        if (h != null) {
+            onSignalThread(() -> action.accept(h));
         }
+    }
+
+    /** Runs {@code task} on the signal thread, after the signals before it; a task that throws is logged. */
+    void onSignalThread(Runnable task) {
         try {
             signals.execute(() -> {
                 try {
-                    action.accept(h);
+                    task.run();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "call handler failed", e);
+                    LOG.log(Level.WARNING, "call handler or monitoring listener failed", e);
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

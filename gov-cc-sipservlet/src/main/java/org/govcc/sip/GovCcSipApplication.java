@@ -15,7 +15,11 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.Language;
+import org.govcc.api.call.LineId;
+import org.govcc.api.complaint.ConfidentialityPolicy;
+import org.govcc.api.control.CallMonitoring;
 import org.govcc.api.control.CallControl;
+import org.govcc.api.control.MonitorSignalListener;
 import org.govcc.api.internal.Require;
 import org.govcc.sip.container.SipApplicationDescriptor;
 import org.govcc.sip.container.SipXml;
@@ -139,6 +143,31 @@ public final class GovCcSipApplication implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Lets supervisors' phones monitor the calls of lines whose {@code policies} allow it
+     * ({@link ConfidentialityPolicy#monitoringAllowed()}), and tells {@code signals} when a phone joins a call and
+     * when its monitoring ends. Until this is called, the calls of sealed lines are never monitored and the signals
+     * are dropped. A policy that throws refuses the monitoring.
+     *
+     * @since 0.4
+     */
+    public GovCcSipApplication monitorWith(Function<LineId, ConfidentialityPolicy> policies,
+                                           MonitorSignalListener signals) {
+        b2bua.monitoring.configure(policies, signals);
+        return this;
+    }
+
+    /**
+     * Returns the silent monitoring of this line's calls: a supervisor's phone, registered with {@link #registrar()}
+     * like an agent's, hears a bridged call's two parties mixed while they hear nothing of it (see
+     * {@link #monitorWith}).
+     *
+     * @since 0.4
+     */
+    public CallMonitoring callMonitoring() {
+        return b2bua.monitoring;
+    }
+
     /** Returns the call control the handler uses (for bindings that need it elsewhere). */
     public LineCallControl callControl() {
         return b2bua;
@@ -194,6 +223,9 @@ public final class GovCcSipApplication implements AutoCloseable {
                 }
                 return;
             }
+            if (!req.isInitial() && b2bua.monitoring.dialogs().onRequest(req)) {
+                return; // within a supervisor's phone's dialog
+            }
             switch (req.getMethod()) {
                 case "INVITE":
                     b2bua.onInvite(req);
@@ -240,7 +272,9 @@ public final class GovCcSipApplication implements AutoCloseable {
 
     void handle(SipServletResponse resp) throws IOException {
         try {
-            b2bua.onResponse(resp);
+            if (!b2bua.monitoring.dialogs().onResponse(resp)) {
+                b2bua.onResponse(resp);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "failed to handle response " + resp.getStatus() + " " + resp.getCallId(), e);
         }

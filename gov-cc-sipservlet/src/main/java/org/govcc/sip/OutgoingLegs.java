@@ -351,6 +351,7 @@ final class OutgoingLegs {
 
     /** Ends an outgoing leg taken off the call: CANCEL while it rings, BYE once connected; frees its port. */
     void release(SipCall sc, SipCall.Leg leg) {
+        line.monitoring.legReleased(sc, leg);
         SipCall.cancel(leg.ringTimer);
         leg.endpoint.close();
         line.bySession.remove(leg.session.getId(), sc);

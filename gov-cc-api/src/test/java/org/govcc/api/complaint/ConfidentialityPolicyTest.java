@@ -17,6 +17,24 @@ class ConfidentialityPolicyTest {
         assertThat(policy.recordingAllowed()).isFalse();
         assertThat(policy.callbackAllowed()).isFalse();
         assertThat(policy.auditReads()).isTrue();
+        assertThat(policy.monitoringAllowed()).isFalse();
+    }
+
+    @Test
+    void supervisorsMayListenToAStandardLineButToAConfidentialOneOnlyWhenItsPolicySaysSo() {
+        assertThat(ConfidentialityPolicy.standard().monitoringAllowed()).isTrue();
+        ConfidentialityPolicy confidential = ConfidentialityPolicy.confidential("complaint-officer",
+                Duration.ofDays(730));
+        assertThat(confidential.withMonitoringAllowed(true).monitoringAllowed()).isTrue();
+        assertThat(confidential.withMonitoringAllowed(true).withMonitoringAllowed(false)).isEqualTo(confidential);
+    }
+
+    @Test
+    void aPolicyMadeWithoutTheMonitoringFlagIsListenedToOnlyWhereItKeepsTheCallersNumber() {
+        assertThat(new ConfidentialityPolicy(false, true, false, true, Set.of(), false, Duration.ofDays(1))
+                .monitoringAllowed()).isTrue();
+        assertThat(new ConfidentialityPolicy(true, false, false, false, Set.of("r"), true, Duration.ofDays(1))
+                .monitoringAllowed()).isFalse();
     }
 
     @Test

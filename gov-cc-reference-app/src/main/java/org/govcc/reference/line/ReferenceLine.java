@@ -25,6 +25,7 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
 import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.LineId;
+import org.govcc.api.control.CallMonitoring;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.IvrLookup;
@@ -159,7 +160,9 @@ public final class ReferenceLine implements AutoCloseable {
                                 configuration.desk().signIn());
                         // A caller in danger keys the line's duress code: urgent, at the head, supervisors alerted.
                         return new DuressWatch(handler, configuration.duressCodes(), distributor, events, clock);
-                    }, clock).pseudonymiseSealedCallers(pseudonyms);
+                    }, clock).pseudonymiseSealedCallers(pseudonyms)
+                    // Supervisors listen only where the line's policy allows (never on the confidential line).
+                    .monitorWith(configuration::policyOf, signal -> LOG.info(() -> "monitoring: " + signal));
             int restored = application.registrar().persistTo(BindingStore.file(settings.registrationsFile()));
             LOG.info("gov-cc reference line: " + restored + " agent phone registrations taken back from "
                     + settings.registrationsFile());
@@ -202,6 +205,11 @@ public final class ReferenceLine implements AutoCloseable {
     /** Returns the distributor (for statistics and the agents' desktop). */
     public CallDistributor distributor() {
         return distributor;
+    }
+
+    /** Returns the silent monitoring of the line's calls (supervisors' phones listening in). */
+    public CallMonitoring monitoring() {
+        return application.callMonitoring();
     }
 
     /** Returns whether {@code agent}'s phone has a registration that has not expired. */

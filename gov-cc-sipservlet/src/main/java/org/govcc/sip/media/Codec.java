@@ -41,6 +41,16 @@ public enum Codec {
         }
     }
 
+    /** Encodes one 16-bit sample. */
+    public byte encode(short sample) {
+        return this == PCMU ? G711.ulaw(sample) : G711.alaw(sample);
+    }
+
+    /** Decodes one byte to a 16-bit sample. */
+    public short decode(byte encoded) {
+        return this == PCMU ? G711.decodeUlaw(encoded) : G711.decodeAlaw(encoded);
+    }
+
     /** Returns the codec with {@code payloadType}, or null. */
     public static Codec byPayloadType(int payloadType) {
         for (Codec c : values()) {

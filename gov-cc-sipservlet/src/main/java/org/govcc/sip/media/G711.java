@@ -11,12 +11,19 @@ public final class G711 {
 
     private static final byte[] ULAW = new byte[65536];
     private static final byte[] ALAW = new byte[65536];
+    /** Decoding by table: a mixer decodes every received packet, so it costs one array read per sample. */
+    private static final short[] ULAW_DECODED = new short[256];
+    private static final short[] ALAW_DECODED = new short[256];
 
     static {
         for (int i = 0; i < 65536; i++) {
             short s = (short) (i - 32768);
             ULAW[i] = linearToUlaw(s);
             ALAW[i] = linearToAlaw(s);
+        }
+        for (int b = 0; b < 256; b++) {
+            ULAW_DECODED[b] = ulawToLinear((byte) b);
+            ALAW_DECODED[b] = alawToLinear((byte) b);
         }
     }
 
@@ -31,6 +38,16 @@ public final class G711 {
     /** Encodes one 16-bit sample to A-law. */
     public static byte alaw(short sample) {
         return ALAW[sample + 32768];
+    }
+
+    /** Decodes one u-law byte to a 16-bit sample, by table. */
+    static short decodeUlaw(byte u) {
+        return ULAW_DECODED[u & 0xFF];
+    }
+
+    /** Decodes one A-law byte to a 16-bit sample, by table. */
+    static short decodeAlaw(byte a) {
+        return ALAW_DECODED[a & 0xFF];
     }
 
     /** Decodes one u-law byte to a 16-bit sample. */

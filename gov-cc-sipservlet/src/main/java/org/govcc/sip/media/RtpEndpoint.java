@@ -7,12 +7,14 @@ import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.govcc.api.internal.Require;
 
 /**
  * One call leg's RTP endpoint (RFC 3550): sends G.711 audio in 20 ms packets (prompts, or silence), receives
- * RFC 4733 telephone-events, and can be bridged to another endpoint to relay the two legs' media.
+ * RFC 4733 telephone-events, and can be bridged to another endpoint to relay the two legs' media, or send a mix of
+ * what other endpoints receive ({@link #sendMixOf}, for silent monitoring and whisper).
  *
  * <p>Thread-safe: the media threads and the signalling threads meet under the endpoint's lock.
  *
@@ -51,6 +53,10 @@ public final class RtpEndpoint implements AutoCloseable {
     private boolean expectingMedia = true;
     private long packetsReceived;
     private long packetsSent;
+    /** Fed with every audio packet this endpoint receives: its stream in other endpoints' mixes. */
+    private final CopyOnWriteArrayList<SampleBuffer> taps = new CopyOnWriteArrayList<>();
+    /** What this endpoint sends instead of its own audio and of the packets relayed to it, if anything. */
+    private EndpointMix mixing;
 
     RtpEndpoint(MediaEngine engine, DatagramChannel channel, int localPort, MediaListener listener,
                 Duration inactivityTimeout) {
@@ -168,6 +174,62 @@ public final class RtpEndpoint implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends, from now on, every 20 ms the sum of what each of {@code heard} receives and, when {@code withRelayed},
+     * of the packets its bridge relays to it, instead of its own audio (a prompt waits) and instead of relaying those
+     * packets as they come; in this endpoint's codec, whatever the codecs of the streams mixed. Replaces an earlier
+     * mix. The endpoints heard are not changed otherwise: their own sending and relaying go on.
+     */
+    public void sendMixOf(List<RtpEndpoint> heard, boolean withRelayed) {
+        EndpointMix next = EndpointMix.attach(this, heard, withRelayed);
+        EndpointMix previous;
+        synchronized (this) {
+            if (closed) {
+                previous = next;
+            } else {
+                previous = mixing;
+                mixing = next;
+                marker = true;
+            }
+        }
+        if (previous != null) {
+            previous.detach();
+        }
+    }
+
+    /** Goes back to sending this endpoint's own audio and relaying packets as they come; idempotent. */
+    public void stopMixing() {
+        EndpointMix previous;
+        synchronized (this) {
+            previous = mixing;
+            mixing = null;
+            marker = true;
+        }
+        if (previous != null) {
+            previous.detach();
+        }
+    }
+
+    /** Returns whether this endpoint sends a mix ({@link #sendMixOf}). */
+    public synchronized boolean isMixing() {
+        return mixing != null;
+    }
+
+    /** Returns how many mixes hear this endpoint. */
+    public int heardBy() {
+        return taps.size();
+    }
+
+    /** Feeds {@code input} with every audio packet this endpoint receives from now on. */
+    void tap(SampleBuffer input) {
+        taps.add(input);
+    }
+
+    /** Stops feeding {@code input}. */
+    void untap(SampleBuffer input) {
+        taps.remove(input);
+    }
+
     /** Returns the packets received so far. */
     public synchronized long packetsReceived() {
         return packetsReceived;
@@ -195,6 +257,7 @@ public final class RtpEndpoint implements AutoCloseable {
             current = null;
         }
         unbridge();
+        stopMixing();
         engine.release(this);
     }
 
@@ -210,7 +273,17 @@ public final class RtpEndpoint implements AutoCloseable {
                 inactivityReported = true;
                 inactive = true;
             }
-            if (remote != null && sending && bridgedTo == null) {
+            if (mixing != null) {
+                if (remote != null && sending) {
+                    b.clear();
+                    writeHeader(b, codec.payloadType());
+                    mixing.mix(payload, codec);
+                    b.put(payload);
+                    b.flip();
+                    engine.send(channel, b, remote);
+                    packetsSent++;
+                }
+            } else if (remote != null && sending && bridgedTo == null) {
                 b.clear();
                 writeHeader(b, codec.payloadType());
                 if (current != null) {
@@ -266,6 +339,9 @@ public final class RtpEndpoint implements AutoCloseable {
     void received(ByteBuffer packet, SocketAddress from, long now) {
         char digit = 0;
         RtpEndpoint relayTo;
+        Codec audio = null;
+        int audioOffset = 0;
+        int audioLength = 0;
         synchronized (this) {
             if (closed) {
                 return;
@@ -279,6 +355,12 @@ public final class RtpEndpoint implements AutoCloseable {
                 return;
             }
             int pt = packet.get(1) & 0x7F;
+            audio = Codec.byPayloadType(pt);
+            if (audio != null) {
+                audioOffset = EndpointMix.payloadOffset(packet, len);
+                audioLength = EndpointMix.payloadLength(packet, len, audioOffset);
+                audio = audioLength > 0 ? audio : null;
+            }
             if (pt == telephoneEventPayloadType || (telephoneEventPayloadType < 0 && (pt == 101 || pt == 96))) {
                 int cc = packet.get(0) & 0x0F;
                 int offset = HEADER + 4 * cc;
@@ -295,16 +377,29 @@ public final class RtpEndpoint implements AutoCloseable {
                 }
             }
         }
+        if (audio != null) {
+            for (SampleBuffer tap : taps) {
+                tap.write(packet, audioOffset, audioLength, audio);
+            }
+        }
         if (relayTo != null) {
-            relayTo.relay(packet);
+            relayTo.relay(packet, audio, audioOffset, audioLength);
         }
         if (digit != 0) {
             listener.digit(digit);
         }
     }
 
-    private synchronized void relay(ByteBuffer packet) {
-        if (closed || remote == null || !sending) {
+    /** Sends on a packet its bridge received, or mixes it in when this endpoint sends a mix. */
+    private synchronized void relay(ByteBuffer packet, Codec audio, int audioOffset, int audioLength) {
+        if (closed) {
+            return;
+        }
+        if (mixing != null) {
+            mixing.relayed(packet, audio, audioOffset, audioLength);
+            return;
+        }
+        if (remote == null || !sending) {
             return;
         }
         packet.rewind();

@@ -55,6 +55,10 @@ public final class Baresip implements AutoCloseable {
             Files.write(microphone, WavFile.write(AudioClip.tone("microphone", 440, 120_000)));
             int sipPort = freePortWithFreeNext();
             int consolePort = Ports.free();
+            if (consolePort == sipPort + 1) {
+                // Ports.free() takes a range's ports in turn (govcc.it.sip.ports): the next one is the TLS port's.
+                consolePort = Ports.free();
+            }
             // baresip also listens for SIP over TLS on the SIP port + 1, hence freePortWithFreeNext.
             Files.writeString(dir.resolve("config"), String.join("\n",
                     "poll_method epoll",

@@ -45,11 +45,22 @@ public final class SippPeers implements AutoCloseable {
      * {@code registered} holds.
      */
     public Sipp.SippProcess registerAgent(int n, String answerScenario, String holdMillis, BooleanSupplier registered) {
+        return registerAgent(n, answerScenario, holdMillis, registered, List.of());
+    }
+
+    /**
+     * Like {@link #registerAgent(int, String, String, BooleanSupplier)}, with {@code phoneArgs} added to the phone's
+     * sipp (e.g. {@code -key rtp_port N} for a scenario whose SDP names a media port of the test's own).
+     */
+    public Sipp.SippProcess registerAgent(int n, String answerScenario, String holdMillis, BooleanSupplier registered,
+                                          List<String> phoneArgs) {
         int agentPort = Ports.free();
-        Sipp.SippProcess phone = start("agent" + n, List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "-sf", Sipp.SCENARIOS.resolve(answerScenario).toString(), "-s", "agent" + n,
                 "-i", "127.0.0.1", "-p", String.valueOf(agentPort), "-mp", String.valueOf(Ports.freeMediaBlock()),
                 "-m", "1", "-d", holdMillis, "-timeout", "40s", "-trace_msg"));
+        args.addAll(phoneArgs);
+        Sipp.SippProcess phone = start("agent" + n, args);
         Sipp.SippProcess register = start("register" + n, List.of("127.0.0.1:" + sipPort,
                 "-sf", Sipp.SCENARIOS.resolve("register.xml").toString(), "-s", "agent" + n,
                 "-au", "agent" + n, "-ap", "secret" + n, "-key", "contact_port", String.valueOf(agentPort),
