@@ -139,6 +139,8 @@ class ComplaintLineIT {
         Duration toSpecialist = Duration.between(Instant.parse(record.get("firstSeen").asText()),
                 Instant.parse(record.get("legs").get(0).get("connectedAt").asText()));
         assertThat(toSpecialist).as("answer to specialist: %s", record).isLessThanOrEqualTo(Duration.ofSeconds(10));
+        System.out.println("complaint line: a silent caller reached a specialist " + toSpecialist.toMillis()
+                + " ms after the answer");
         assertThat(record(secondCall).get("waitedMs").asLong()).as("the first pool for 15 s, then the second")
                 .isGreaterThanOrEqualTo(15_000);
         assertThat(state("agent11")).as("the general agent was never offered a complaint").isEqualTo("AVAILABLE");
