@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.govcc.reference.testing.Trees;
 
 /**
  * A copy of the default configuration in a test's directory, for tests that break one file and look at the
@@ -26,16 +26,8 @@ final class ConfigurationCopy {
 
     /** Copies the default configuration into {@code dir}. */
     static ConfigurationCopy ofDefault(Path dir) {
-        Path from = resource(ConfigurationSource.DEFAULT_RESOURCE);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path to = dir.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
+        try {
+            Trees.replaceWithCopy(resource(ConfigurationSource.DEFAULT_RESOURCE), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
