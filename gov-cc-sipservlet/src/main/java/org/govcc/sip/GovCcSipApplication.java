@@ -60,7 +60,7 @@ public final class GovCcSipApplication implements AutoCloseable {
 
     /**
      * Creates the application; agents' registrations go to the call handler when it is a
-     * {@link RegistrationListener} (as {@link org.govcc.sip.engines.EngineCallHandler} is).
+     * {@link RegistrationListener} (as {@link org.govcc.sip.line.EngineCallHandler} is).
      *
      * @param settings lines, limits, realm
      * @param media the RTP engine (owned by the caller, who closes it after this application)

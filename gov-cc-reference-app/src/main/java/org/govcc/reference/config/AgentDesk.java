@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.govcc.api.agent.BreakReason;
 import org.govcc.api.internal.Require;
 import org.govcc.api.routing.QueueId;
-import org.govcc.sip.engines.PhoneSignIn;
+import org.govcc.sip.line.PhoneSignIn;
 
 /**
  * How agents work the line from their desktop, from the optional {@code agent-desk.json}. Immutable.

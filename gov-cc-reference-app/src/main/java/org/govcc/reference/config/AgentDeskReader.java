@@ -11,7 +11,7 @@ import java.util.Set;
 import org.govcc.api.agent.BreakReason;
 import org.govcc.api.call.Language;
 import org.govcc.api.routing.QueueId;
-import org.govcc.sip.engines.PhoneSignIn;
+import org.govcc.sip.line.PhoneSignIn;
 
 /** Reads {@code agent-desk.json} and checks it against the queues and wrap-up codes; problems go to the file. */
 final class AgentDeskReader {

@@ -21,7 +21,7 @@ import org.govcc.ivr.flow.InvalidFlowException;
 import org.govcc.ivr.flow.SubFlowNode;
 import org.govcc.ivr.prompt.IndexedPromptCatalogue;
 import org.govcc.ivr.validate.FlowValidator;
-import org.govcc.sip.engines.EngineCallHandler;
+import org.govcc.sip.line.EngineCallHandler;
 
 /**
  * Reads the prompts ({@code prompts/catalogue.json} and its audio files) and the IVR flows

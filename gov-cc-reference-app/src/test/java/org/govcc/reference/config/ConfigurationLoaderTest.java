@@ -281,7 +281,7 @@ class ConfigurationLoaderTest {
     @Test
     void theAgentDeskIsReadAndItsCodesAndQueuesAreCheckedAgainstTheOtherFiles() {
         LineConfiguration ministry = MinistryOfLabourLine.configuration();
-        assertThat(ministry.desk().signIn()).isEqualTo(org.govcc.sip.engines.PhoneSignIn.FROM_DESKTOP);
+        assertThat(ministry.desk().signIn()).isEqualTo(org.govcc.sip.line.PhoneSignIn.FROM_DESKTOP);
         assertThat(ministry.desk().reason("meal")).isPresent();
         assertThat(ministry.desk().ruleFor(new org.govcc.api.routing.QueueId("insurance-pensions")).defaultCode())
                 .contains("information-given");

@@ -11,7 +11,7 @@ import org.govcc.api.routing.Topic;
 import org.govcc.reference.config.LineConfiguration;
 import org.govcc.reference.config.MinistryOfLabourLine;
 import org.govcc.routing.sim.DayMix;
-import org.govcc.sip.engines.EngineCallHandler;
+import org.govcc.sip.line.EngineCallHandler;
 import org.junit.jupiter.api.Test;
 
 /** The ministry's configuration holds together: what the SIP line says and routes to exists in it. */

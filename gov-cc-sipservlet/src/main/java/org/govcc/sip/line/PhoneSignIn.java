@@ -1,4 +1,4 @@
-package org.govcc.sip.engines;
+package org.govcc.sip.line;
 
 /**
  * What an agent's phone registering means to the distributor.

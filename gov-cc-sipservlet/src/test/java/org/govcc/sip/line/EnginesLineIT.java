@@ -1,4 +1,4 @@
-package org.govcc.sip.engines;
+package org.govcc.sip.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.govcc.sip.engines;
+package org.govcc.sip.line;
 
 import java.time.Clock;
 import java.time.Duration;
