@@ -310,7 +310,14 @@ final class LineMonitoring implements CallMonitoring {
         @Override
         public void inactive() {
             MonitorLeg m = byCall.get(callId);
-            if (m != null && m.mode != MonitorMode.RINGING) {
+            if (m == null) {
+                return;
+            }
+            boolean answered;
+            synchronized (m.call) {
+                answered = m.mode != MonitorMode.RINGING; // a ringing phone sends nothing yet
+            }
+            if (answered) {
                 LOG.info(() -> "no RTP from " + m.phone + " monitoring " + callId + ": ending the monitoring");
                 end(m, MonitorEnd.PHONE_LOST, Farewell.HANG_UP);
             }

@@ -230,6 +230,23 @@ class MonitoringIT {
     }
 
     @Test
+    void aSupervisorsPhoneThatSendsNoRtpIsHungUpAfterTheTimeOutAndTheCallGoesOn() throws IOException {
+        Parties call = bridged(MAIN_NUMBER, 12000, "phone_answer_media_at_key_await_bye.xml", "0", 0);
+        assertThat(sip.app().callMonitoring().listen(call.id, SUPERVISOR, Duration.ofSeconds(5)))
+                .isInstanceOf(MonitorAnswer.Accepted.class);
+        awaitSignal(MonitorSignal.Joined.class);
+        assertHearsBoth(call.supervisor, CALLER_HZ, AGENT_HZ, SUPERVISOR_HZ);
+
+        peers.assertSucceeded(call.supervisorPhone); // the line's BYE, after the 5 s RTP time-out
+        assertThat(endOf()).isEqualTo(MonitorEnd.PHONE_LOST);
+        assertThat(sip.app().activeCalls()).isEqualTo(1);
+        assertHears(call.agent, CALLER_HZ, SUPERVISOR_HZ);
+        peers.assertSucceeded(call.callerPhone);
+        peers.assertSucceeded(call.agentPhone);
+        assertEndedByTheCaller(call.id);
+    }
+
+    @Test
     void aCallOnTheConfidentialLineIsRefusedAndItsSupervisorsPhoneNeverRings() throws IOException {
         Parties call = bridged(COMPLAINT_NUMBER, 3000, "phone_answer_media_at_key_await_bye.xml", "0");
 
@@ -279,9 +296,15 @@ class MonitoringIT {
      */
     private Parties bridged(String number, int callerHold, String supervisorScenario, String supervisorHold)
             throws IOException {
+        return bridged(number, callerHold, supervisorScenario, supervisorHold, SUPERVISOR_HZ);
+    }
+
+    /** As above; the supervisor's phone sends a {@code supervisorHz} tone, or nothing at all when it is 0. */
+    private Parties bridged(String number, int callerHold, String supervisorScenario, String supervisorHold,
+                            int supervisorHz) throws IOException {
         RtpTones caller = tones(CALLER_HZ);
         RtpTones agent = tones(AGENT_HZ);
-        RtpTones supervisor = tones(SUPERVISOR_HZ);
+        RtpTones supervisor = tones(supervisorHz);
         Sipp.SippProcess agentPhone = peers.registerAgent(1, "phone_answer_media_at_key_await_bye.xml", "0",
                 () -> sip.app().registrar().current(AGENT).isPresent(), rtpPort(agent));
         Sipp.SippProcess supervisorPhone = peers.registerAgent(9, supervisorScenario, supervisorHold,
@@ -307,7 +330,9 @@ class MonitoringIT {
     private RtpTones tones(int hz) throws IOException {
         RtpTones t = new RtpTones();
         media.add(t);
-        t.answerWithTone(hz, Codec.PCMU);
+        if (hz > 0) {
+            t.answerWithTone(hz, Codec.PCMU);
+        }
         return t;
     }
 
