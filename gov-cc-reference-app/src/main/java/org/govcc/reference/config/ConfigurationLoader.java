@@ -35,7 +35,7 @@ import org.govcc.routing.schedule.ServiceCalendar;
 /**
  * Loads a line's configuration directory: {@code lines.json}, {@code topics.json}, {@code calendar.json},
  * {@code queues.json}, {@code roster.json}, {@code wrap-up-codes.json}, the optional {@code trunk.json},
- * {@code agent-desk.json}, {@code retention.json} and {@code reports.json},
+ * {@code agent-desk.json}, {@code retention.json}, {@code reports.json} and {@code wallboard.json},
  * {@code prompts/catalogue.json} with its audio, and {@code flows/ID.json}. Each file is checked against its
  * published JSON Schema (draft 2020-12, {@code /gov-cc/schemas/} in the WAR), then the files against each other;
  * every problem of every file is collected before the configuration is refused.
@@ -46,7 +46,7 @@ public final class ConfigurationLoader {
 
     /** The names of the published schemas, {@code NAME.schema.json}. */
     public static final List<String> SCHEMAS = List.of("lines", "topics", "calendar", "queues", "roster",
-            "wrap-up-codes", "trunk", "prompt-catalogue", "agent-desk", "retention", "reports");
+            "wrap-up-codes", "trunk", "prompt-catalogue", "agent-desk", "retention", "reports", "wallboard");
 
     /** A citizen request's calendar days when topics.json gives none: public services' general time limit. */
     public static final int DEFAULT_REQUEST_DUE_DAYS = 50;
@@ -72,6 +72,7 @@ public final class ConfigurationLoader {
         Optional<JsonFile> deskFile = JsonFile.read(source, "agent-desk.json", "agent-desk", false, problems);
         Optional<JsonFile> retentionFile = JsonFile.read(source, "retention.json", "retention", false, problems);
         Optional<JsonFile> reportsFile = JsonFile.read(source, "reports.json", "reports", false, problems);
+        Optional<JsonFile> wallboardFile = JsonFile.read(source, "wallboard.json", "wallboard", false, problems);
 
         Optional<ServiceCalendar> calendar = calendarFile.flatMap(f -> new CalendarReader(f).read());
         Optional<Set<ScheduleId>> schedules = calendar.map(ServiceCalendar::schedules);
@@ -104,6 +105,8 @@ public final class ConfigurationLoader {
         AgentDesk desk = deskFile.map(f -> AgentDeskReader.read(f, queuesFile.map(q -> queues.keySet()), codes))
                 .orElse(AgentDesk.PHONES_ONLY);
         ReportSettings reports = reportsFile.map(ReportsReader::read).orElse(ReportSettings.DEFAULTS);
+        WallboardSettings wallboard = wallboardFile.map(f -> WallboardReader.read(f, queues, queuesFile.isPresent()))
+                .orElseGet(() -> WallboardReader.defaults(queues));
 
         IvrReader ivr = new IvrReader(source, problems);
         Optional<IndexedPromptCatalogue> prompts = ivr.prompts();
@@ -128,7 +131,7 @@ public final class ConfigurationLoader {
                 new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), kept,
                 bodies, new ArrayList<>(topics.get().values()), topicBodies, calendar.get(), distributor,
                 queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), resolutionTimes, desk, retention,
-                reports);
+                reports, wallboard);
     }
 
     /** The most calls on all lines together (lines.json's admissionLimit, 150 when absent). */
