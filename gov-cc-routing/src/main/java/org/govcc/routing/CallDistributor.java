@@ -299,6 +299,16 @@ public final class CallDistributor implements CallSignalListener {
         });
     }
 
+    /**
+     * Returns the skills {@code agent} has now (their profile's, or what {@link #changeSkills} gave them).
+     *
+     * @throws IllegalArgumentException if the agent is unknown
+     * @since 0.4
+     */
+    public Map<SkillId, SkillLevel> skillsOf(AgentId agent) {
+        return lock.locked(() -> agent(agent).skills);
+    }
+
     /** Returns the agent's current state. @throws IllegalArgumentException if the agent is unknown */
     public AgentState agentState(AgentId agent) {
         return lock.locked(() -> agent(agent).state);

@@ -34,6 +34,7 @@ class SkillChangeTest {
 
         assertThat(h.distributor.agentState(a)).isEqualTo(new AgentState.Reserved(new CallId("c1")));
         assertThat(queue("jobs").waiting()).isZero();
+        assertThat(h.distributor.skillsOf(a)).containsExactly(Map.entry(new SkillId("jobs"), SkillLevel.of(5)));
         assertThat(queue("jobs").staffed()).isEqualTo(1);
         assertThat(queue("pensions").staffed()).isZero();
         assertThat(h.distributor.checkInvariants()).isEmpty();

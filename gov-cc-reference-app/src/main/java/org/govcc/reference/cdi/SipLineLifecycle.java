@@ -21,6 +21,7 @@ import org.govcc.reference.line.ReferenceLine;
 import org.govcc.reference.line.RestoredCallbacks;
 import org.govcc.reference.operations.LineMetrics;
 import org.govcc.reference.security.keys.CallerHasher;
+import org.govcc.reference.supervision.WallboardService;
 
 /**
  * Starts the reference line's SIP side when the WAR is deployed and stops it on undeploy, so that one WildFly
@@ -52,6 +53,9 @@ public class SipLineLifecycle {
     DeskService desk;
 
     @Inject
+    WallboardService wallboard;
+
+    @Inject
     RequestStatusLookup requestStatus;
 
     @Inject
@@ -71,14 +75,15 @@ public class SipLineLifecycle {
         database.ready();
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
-        // Every event goes to the call records, the metrics and the agents' desktops; the distributor's statistics
-        // feed the wallboard.
+        // Every event goes to the call records, the metrics, the agents' desktops and the live wallboard (with the
+        // distributor's statistics).
         CallCentreListener events = new CallCentreListener() {
             @Override
             public void onEvent(CallCentreEvent event) {
                 recorder.onEvent(event);
                 metrics.onEvent(event);
                 desk.onEvent(event);
+                wallboard.onEvent(event);
             }
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(
