@@ -59,6 +59,9 @@ async function submit() {
     result.textContent = translate(language, 'wallboard.action.done', done);
     fields.why.value = '';
   } catch (e) {
+    if (e.signedOut) {
+      document.dispatchEvent(new CustomEvent('govcc:signed-out'));
+    }
     result.textContent = translate(language, 'wallboard.action.refused', { detail: e.message });
     if (e.field && fields[e.field]) {
       fields[e.field].focus();

@@ -75,6 +75,9 @@ async function acknowledge(id, board) {
   try {
     await request('POST', `api/supervision/alerts/${encodeURIComponent(id)}/acknowledge`, {});
   } catch (e) {
+    if (e.signedOut) {
+      document.dispatchEvent(new CustomEvent('govcc:signed-out'));
+    }
     if (e.status !== 404) { // 404: it cleared itself meanwhile, which is as good
       error.textContent = translate(pageLanguage(), 'wallboard.action.refused', { detail: e.message });
       error.hidden = false;

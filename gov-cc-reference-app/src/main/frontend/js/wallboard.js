@@ -18,6 +18,9 @@ let drawnIntervals = '';
 
 startPage();
 startActions(() => board);
+// A refused action or acknowledgement may be the first to learn that the session ended.
+document.addEventListener('govcc:signed-out',
+    () => setLive('signed-out', translate(pageLanguage(), 'wallboard.signedOut')));
 document.addEventListener('govcc:language', () => {
   drawnIntervals = '';
   render();

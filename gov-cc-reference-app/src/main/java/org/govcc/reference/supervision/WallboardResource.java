@@ -3,6 +3,8 @@ package org.govcc.reference.supervision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,7 +40,8 @@ public class WallboardResource {
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void events(@Context SseEventSink sink, @Context Sse sse) {
-        stream.open(sink, sse);
+    public void events(@Context SseEventSink sink, @Context Sse sse, @Context HttpServletRequest http) {
+        HttpSession session = http.getSession(false);
+        stream.open(sink, sse, session == null ? null : session.getId());
     }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -46,6 +47,7 @@ public class WallboardStream {
     private static final Logger LOG = Logger.getLogger(WallboardStream.class.getName());
 
     private final Set<SseEventSink> sinks = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<SseEventSink>> bySession = new ConcurrentHashMap<>();
     private final List<ScheduledFuture<?>> jobs = new ArrayList<>();
     private volatile Sse sse;
     private Coalescer coalescer;
@@ -81,11 +83,35 @@ public class WallboardStream {
                 HEARTBEAT.toSeconds(), TimeUnit.SECONDS));
     }
 
-    /** Keeps {@code sink} open for the wallboard's pushes and sends it the board at once. */
-    public void open(SseEventSink sink, Sse events) {
+    /**
+     * Keeps {@code sink} open for the wallboard's pushes and sends it the board at once. A stream opened in an HTTP
+     * session lives no longer than the session ({@link #sessionEnded}): a tab left open after sign-out goes dark.
+     *
+     * @param session the id of the HTTP session it was opened in, or null for HTTP Basic
+     */
+    public void open(SseEventSink sink, Sse events, String session) {
         sse = events;
         sinks.add(sink);
+        if (session != null) {
+            bySession.computeIfAbsent(session, s -> ConcurrentHashMap.newKeySet()).add(sink);
+        }
         executor.execute(() -> guarded("first board", () -> send(sink, board(events))));
+    }
+
+    /** Keeps the streams of a session whose id changed under its new id. */
+    void sessionRenamed(String before, String after) {
+        Set<SseEventSink> moved = bySession.remove(before);
+        if (moved != null) {
+            bySession.computeIfAbsent(after, s -> ConcurrentHashMap.newKeySet()).addAll(moved);
+        }
+    }
+
+    /** Closes every stream opened in HTTP session {@code session}, which has ended. */
+    void sessionEnded(String session) {
+        Set<SseEventSink> ended = bySession.remove(session);
+        if (ended != null) {
+            ended.forEach(this::drop);
+        }
     }
 
     /** How many wallboards are open (for tests and monitoring). */
@@ -110,6 +136,7 @@ public class WallboardStream {
         jobs.forEach(j -> j.cancel(false));
         sinks.forEach(SseEventSink::close);
         sinks.clear();
+        bySession.clear();
     }
 
     private void pushBoard() {

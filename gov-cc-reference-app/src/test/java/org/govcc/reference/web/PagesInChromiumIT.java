@@ -120,7 +120,8 @@ class PagesInChromiumIT {
 
         assertThat(browser.texts(By.cssSelector("#queues th"))).containsExactlyElementsOf(topicNames("el"));
         assertThat(browser.texts(By.cssSelector("#total th"))).containsExactly("Σύνολο");
-        assertThat(browser.textContaining(By.id("updated"), "Ενημέρωση")).matches("Ενημέρωση .* — πληρότητα [\\d,]+%");
+        assertThat(browser.textContaining(By.id("live"), "Ζωντανή ενημέρωση"))
+                .matches("Ζωντανή ενημέρωση — τελευταία \\d\\d:\\d\\d:\\d\\d");
         // One row per agent state the line reports, with its count.
         JsonNode agents = new ObjectMapper().readTree(WarHttp.get(base, "api/wallboard",
                 ReferenceServer.staff(Staff.SUPERVISOR)).body()).get("agentsByStatus");
@@ -149,11 +150,12 @@ class PagesInChromiumIT {
         signInAsSupervisor();
         browser.textContaining(By.id("total"), "Σύνολο");
 
-        browser.deleteCookies();
+        // Signed out elsewhere (another tab): the server ends the session, and with it the page's stream.
+        browser.script("return fetch('signout', {redirect: 'manual'}).then(r => r.type)");
 
-        browser.textContaining(By.id("updated"), "Η σύνδεσή σας έληξε");
-        assertThat(browser.console()).as("only the refused request, no script error")
-                .allSatisfy(line -> assertThat(line).contains("api/wallboard").contains("401"));
+        browser.textContaining(By.id("live"), "Η σύνδεσή σας έληξε");
+        assertThat(browser.console()).as("only the refused requests, no script error")
+                .allSatisfy(line -> assertThat(line).contains("api/supervision/wallboard").contains("401"));
     }
 
     @Test
