@@ -57,7 +57,7 @@ function item(board, alert, language) {
   text.className = 'gov-cc-alert__text';
   const words = alertText(board, alert, language);
   const time = new Date(alert.since).toLocaleTimeString(language === 'el' ? 'el-GR' : 'en-GB',
-      { timeZone: 'Europe/Athens', hour: '2-digit', minute: '2-digit' });
+      { timeZone: 'Europe/Athens', hour: '2-digit', minute: '2-digit', hour12: false });
   text.textContent = words + ' — ' + translate(language, 'wallboard.since', { time });
   const button = document.createElement('button');
   button.type = 'button';

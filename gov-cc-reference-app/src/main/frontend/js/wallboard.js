@@ -164,7 +164,7 @@ function tick() {
 function showLive() {
   if (lastBeat !== null && board?.running !== false) {
     const time = lastBeat.toLocaleTimeString(pageLanguage() === 'el' ? 'el-GR' : 'en-GB',
-        { timeZone: 'Europe/Athens' });
+        { timeZone: 'Europe/Athens', hour12: false });
     setLive('live', translate(pageLanguage(), 'wallboard.live', { time }));
   }
 }

@@ -125,6 +125,10 @@ public class WallboardService implements CallCentreListener {
         int target = configuration.reports().serviceLevelTargetPercent();
         List<LiveBoard.Agent> agents = agents(line);
         Map<String, Integer> byStatus = new TreeMap<>();
+        // Every status, none left out at zero, as the line's statistics report them.
+        for (AgentStatus status : AgentStatus.values()) {
+            byStatus.put(status.name(), 0);
+        }
         agents.forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
         List<LiveBoard.Alert> shown = alerts.shown().stream().map(c -> new LiveBoard.Alert(c.id(), c.kind().name(),
                 c.subject(), c.since().toString(), c.limitSeconds())).toList();
