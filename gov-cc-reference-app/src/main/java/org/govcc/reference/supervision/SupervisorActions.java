@@ -159,13 +159,13 @@ public class SupervisorActions {
 
     /** Gives back the roster's skills to every agent whose move for the day has ended. */
     void expireMoves() {
-        ReferenceLine line = lifecycle.line();
+        CallDistributor line = running();
         Instant now = clock.instant();
         moves.all().forEach((agent, until) -> {
             if (!now.isBefore(until)) {
                 if (line != null) {
                     configuration.roster().stream().filter(p -> p.id().equals(agent)).findFirst()
-                            .ifPresent(p -> line.distributor().changeSkills(agent, p.skills()));
+                            .ifPresent(p -> line.changeSkills(agent, p.skills()));
                 }
                 moves.ended(agent);
                 wallboard.changed();
@@ -235,10 +235,16 @@ public class SupervisorActions {
     }
 
     private CallDistributor distributor() {
-        ReferenceLine line = lifecycle.line();
-        if (line == null) {
+        CallDistributor d = running();
+        if (d == null) {
             throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "the line is not running"));
         }
-        return line.distributor();
+        return d;
+    }
+
+    /** The running line's distributor, or null while the line is not running (a test gives its own). */
+    CallDistributor running() {
+        ReferenceLine line = lifecycle.line();
+        return line == null ? null : line.distributor();
     }
 }
