@@ -121,6 +121,17 @@ class SupervisionIT {
     }
 
     @Test
+    void aQuietStreamSaysItIsAliveWithAHeartbeat() throws Exception {
+        try (SseReader stream = SseReader.open(base.toURI().resolve("api/supervision/wallboard/events"),
+                supervisor())) {
+            SseReader.Event beat = stream.next("heartbeat", WallboardStream.HEARTBEAT.plusSeconds(5));
+
+            assertThat(beat).as("a heartbeat within %s", WallboardStream.HEARTBEAT).isNotNull();
+            assertThat(java.time.Instant.parse(beat.data().replace("\"", ""))).isNotNull();
+        }
+    }
+
+    @Test
     void aMoveIsAuditedWithWhoWhatAndWhy() throws Exception {
         HttpResponse<String> moved = post("api/supervision/agents/agent05/move",
                 "{\"from\":\"welfare-benefits\",\"to\":\"social-solidarity\",\"why\":\"cover for an absence\"}");
