@@ -15,9 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +43,7 @@ public class WallboardStream {
 
     private static final Logger LOG = Logger.getLogger(WallboardStream.class.getName());
 
-    private final Set<SseEventSink> sinks = ConcurrentHashMap.newKeySet();
-    private final Map<String, Set<SseEventSink>> bySession = new ConcurrentHashMap<>();
+    private final Tabs tabs = new Tabs();
     private final List<ScheduledFuture<?>> jobs = new ArrayList<>();
     private volatile Sse sse;
     private Coalescer coalescer;
@@ -91,38 +87,29 @@ public class WallboardStream {
      */
     public void open(SseEventSink sink, Sse events, String session) {
         sse = events;
-        sinks.add(sink);
-        if (session != null) {
-            bySession.computeIfAbsent(session, s -> ConcurrentHashMap.newKeySet()).add(sink);
-        }
-        executor.execute(() -> guarded("first board", () -> send(sink, board(events))));
+        tabs.add(sink, session);
+        executor.execute(() -> guarded("first board", () -> tabs.send(sink, board(events))));
     }
 
     /** Keeps the streams of a session whose id changed under its new id. */
     void sessionRenamed(String before, String after) {
-        Set<SseEventSink> moved = bySession.remove(before);
-        if (moved != null) {
-            bySession.computeIfAbsent(after, s -> ConcurrentHashMap.newKeySet()).addAll(moved);
-        }
+        tabs.sessionRenamed(before, after);
     }
 
     /** Closes every stream opened in HTTP session {@code session}, which has ended. */
     void sessionEnded(String session) {
-        Set<SseEventSink> ended = bySession.remove(session);
-        if (ended != null) {
-            ended.forEach(this::drop);
-        }
+        tabs.sessionEnded(session);
     }
 
     /** How many wallboards are open (for tests and monitoring). */
     public int open() {
-        return (int) sinks.stream().filter(s -> !s.isClosed()).count();
+        return tabs.size();
     }
 
     /** Something changed: a push follows within {@link #COALESCE}. */
     void changed() {
         Coalescer c = coalescer;
-        if (c != null && !sinks.isEmpty()) {
+        if (c != null && !tabs.isEmpty()) {
             try {
                 c.changed();
             } catch (RejectedExecutionException stopping) {
@@ -134,18 +121,15 @@ public class WallboardStream {
     @PreDestroy
     void closeAll() {
         jobs.forEach(j -> j.cancel(false));
-        sinks.forEach(SseEventSink::close);
-        sinks.clear();
-        bySession.clear();
+        tabs.closeAll();
     }
 
     private void pushBoard() {
         Sse events = sse;
-        if (events == null || sinks.isEmpty()) {
+        if (events == null || tabs.isEmpty()) {
             return;
         }
-        OutboundSseEvent board = board(events);
-        sinks.forEach(sink -> send(sink, board));
+        tabs.sendAll(board(events));
     }
 
     private void heartbeat() {
@@ -153,7 +137,7 @@ public class WallboardStream {
         if (events != null) {
             OutboundSseEvent beat = events.newEventBuilder().name("heartbeat").data(String.class,
                     clock.instant().toString()).build();
-            sinks.forEach(sink -> send(sink, beat));
+            tabs.sendAll(beat);
         }
     }
 
@@ -161,31 +145,6 @@ public class WallboardStream {
         LiveBoard board = wallboard.board();
         return events.newEventBuilder().name("board").mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(LiveBoard.class, board).build();
-    }
-
-    /** Sends {@code event} to {@code sink}, dropping the sink if it is closed or the send fails. */
-    private void send(SseEventSink sink, OutboundSseEvent event) {
-        if (sink.isClosed()) {
-            sinks.remove(sink);
-            return;
-        }
-        try {
-            sink.send(event).exceptionally(gone -> {
-                drop(sink);
-                return null;
-            });
-        } catch (RuntimeException gone) {
-            drop(sink);
-        }
-    }
-
-    private void drop(SseEventSink sink) {
-        sinks.remove(sink);
-        try {
-            sink.close();
-        } catch (RuntimeException alreadyGone) {
-            LOG.log(Level.FINEST, "wallboard: closing a dropped stream", alreadyGone);
-        }
     }
 
     private static void guarded(String what, Runnable task) {
