@@ -21,7 +21,7 @@ import org.govcc.reference.security.Roles;
 @Path("/supervision/wallboard")
 @RequestScoped
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMINISTRATOR})
-public class WallboardResource {
+public class LiveWallboardResource {
 
     @Inject
     WallboardService wallboard;
