@@ -3,6 +3,7 @@
 
 import { DESK_MESSAGES } from './i18n-desk.js';
 import { REPORT_MESSAGES } from './i18n-reports.js';
+import { WALLBOARD_MESSAGES } from './i18n-wallboard.js';
 
 export const LANGUAGES = Object.freeze(['el', 'en']);
 export const DEFAULT_LANGUAGE = 'el';
@@ -28,25 +29,6 @@ const MESSAGES = {
     'reason.OUTSIDE_HOURS': 'εκτός ωραρίου',
     'reason.PUBLIC_HOLIDAY': 'αργία',
     'reason.EXTRA_CLOSURE': 'έκτακτο κλείσιμο',
-    'wallboard.pageTitle': 'Πίνακας εποπτείας — Υπουργείο Εργασίας',
-    'wallboard.title': 'Πίνακας εποπτείας',
-    'wallboard.queues': 'Ουρές ανά θέμα',
-    'wallboard.topic': 'Θέμα',
-    'wallboard.waiting': 'Σε αναμονή',
-    'wallboard.longestWait': 'Μέγιστη αναμονή',
-    'wallboard.estimatedWait': 'Εκτιμώμενη αναμονή',
-    'wallboard.answered': 'Απαντήθηκαν',
-    'wallboard.abandoned': 'Εγκαταλείφθηκαν',
-    'wallboard.serviceLevel': 'Επίπεδο εξυπηρέτησης',
-    'wallboard.available': 'Διαθέσιμοι / συνδεδεμένοι',
-    'wallboard.total': 'Σύνολο',
-    'wallboard.belowTarget': '(κάτω από τον στόχο 80%)',
-    'wallboard.agents': 'Εκπρόσωποι ανά κατάσταση',
-    'wallboard.agentState': 'Κατάσταση',
-    'wallboard.agentCount': 'Πλήθος',
-    'wallboard.updated': 'Ενημέρωση {time} — πληρότητα {occupancy}%',
-    'wallboard.notRunning': 'Η γραμμή δεν λειτουργεί αυτή τη στιγμή.',
-    'wallboard.signedOut': 'Η σύνδεσή σας έληξε: ανανεώστε τη σελίδα για να συνδεθείτε ξανά.',
     'signin.pageTitle': 'Σύνδεση — Υπουργείο Εργασίας',
     'signin.title': 'Σύνδεση προσωπικού',
     'signin.intro': 'Για εκπροσώπους και επόπτες της γραμμής.',
@@ -75,25 +57,6 @@ const MESSAGES = {
     'reason.OUTSIDE_HOURS': 'outside opening hours',
     'reason.PUBLIC_HOLIDAY': 'public holiday',
     'reason.EXTRA_CLOSURE': 'closed by decision',
-    'wallboard.pageTitle': 'Supervisor wallboard — Ministry of Labour',
-    'wallboard.title': 'Supervisor wallboard',
-    'wallboard.queues': 'Queues by topic',
-    'wallboard.topic': 'Topic',
-    'wallboard.waiting': 'Waiting',
-    'wallboard.longestWait': 'Longest wait',
-    'wallboard.estimatedWait': 'Estimated wait',
-    'wallboard.answered': 'Answered',
-    'wallboard.abandoned': 'Abandoned',
-    'wallboard.serviceLevel': 'Service level',
-    'wallboard.available': 'Available / staffed',
-    'wallboard.total': 'Total',
-    'wallboard.belowTarget': '(below the 80% target)',
-    'wallboard.agents': 'Agents by state',
-    'wallboard.agentState': 'State',
-    'wallboard.agentCount': 'Count',
-    'wallboard.updated': 'Updated {time} — occupancy {occupancy}%',
-    'wallboard.notRunning': 'The line is not running at the moment.',
-    'wallboard.signedOut': 'You are signed out: reload the page to sign in again.',
     'signin.pageTitle': 'Sign in — Ministry of Labour',
     'signin.title': 'Staff sign-in',
     'signin.intro': 'For the line\'s agents and supervisors.',
@@ -105,9 +68,9 @@ const MESSAGES = {
   },
 };
 
-// The agent desktop and the reports page keep their strings in modules of their own.
+// The agent desktop, the reports page and the wallboard keep their strings in modules of their own.
 for (const language of LANGUAGES) {
-  Object.assign(MESSAGES[language], DESK_MESSAGES[language], REPORT_MESSAGES[language]);
+  Object.assign(MESSAGES[language], DESK_MESSAGES[language], REPORT_MESSAGES[language], WALLBOARD_MESSAGES[language]);
 }
 
 /** Returns the text of {@code key} in {@code language}, with {name} placeholders filled from {@code params}. */

@@ -18,7 +18,8 @@ import org.govcc.api.routing.SkillRequirement;
 /** One agent as the distributor tracks it. Guarded by the distributor's lock. */
 final class AgentRecord {
     final AgentId id;
-    final Map<SkillId, SkillLevel> skills;
+    /** Replaced as a whole by {@link CallDistributor#changeSkills}, never changed in place. */
+    Map<SkillId, SkillLevel> skills;
     final boolean[] serves;
     final long[] timeIn = new long[AgentStatus.values().length];
     AgentState state = AgentState.loggedOut();
@@ -43,7 +44,7 @@ final class AgentRecord {
 
     AgentRecord(AgentProfile profile, int queueCount, Instant now) {
         this.id = profile.id();
-        this.skills = profile.skills();
+        this.skills = Map.copyOf(profile.skills());
         this.serves = new boolean[queueCount];
         this.idleSince = now;
     }

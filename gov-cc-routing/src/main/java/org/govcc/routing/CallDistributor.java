@@ -30,6 +30,7 @@ import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.RoutingStrategy;
 import org.govcc.api.routing.SkillId;
+import org.govcc.api.routing.SkillLevel;
 import org.govcc.api.routing.SkillRequirement;
 import org.govcc.api.schedule.ServiceSchedule;
 
@@ -250,6 +251,62 @@ public final class CallDistributor implements CallSignalListener {
             change.accept(a);
             return null;
         });
+    }
+
+    /**
+     * Replaces the skills of {@code agent} (a supervisor moving them to another skill group), in any state: the queues
+     * they serve, the staffed and available counts and the index of available agents follow at once, and an available
+     * agent gets the best waiting call they can now serve. A call in hand stays theirs.
+     *
+     * @throws IllegalArgumentException if the agent is unknown or a skill is not configured
+     * @since 0.4
+     */
+    public void changeSkills(AgentId agent, Map<SkillId, SkillLevel> skills) {
+        Require.nonNull(skills, "skills");
+        for (SkillId s : skills.keySet()) {
+            DistributorConfig.requireKnown(config.skills(), s, "agent " + agent + " skills");
+        }
+        Map<SkillId, SkillLevel> frozen = Map.copyOf(skills);
+        lock.locked(() -> {
+            AgentRecord a = agent(agent);
+            AgentStatus status = a.state.status();
+            boolean isAvailable = status == AgentStatus.AVAILABLE;
+            boolean staffed = status != AgentStatus.LOGGED_OUT && status != AgentStatus.ON_BREAK;
+            // Out of the index under the old skills, back in under the new: the index is keyed by skill.
+            if (isAvailable) {
+                available.remove(a);
+            }
+            for (QueueState q : queues) {
+                if (a.serves[q.index]) {
+                    q.staffed -= staffed ? 1 : 0;
+                    q.available -= isAvailable ? 1 : 0;
+                }
+            }
+            a.skills = frozen;
+            a.candidate = null;
+            for (QueueState q : queues) {
+                a.serves[q.index] = a.meets(q.config.requirements());
+                if (a.serves[q.index]) {
+                    q.staffed += staffed ? 1 : 0;
+                    q.available += isAvailable ? 1 : 0;
+                }
+            }
+            if (isAvailable) {
+                available.add(a);
+                matching.routeAgent(a);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Returns the skills {@code agent} has now (their profile's, or what {@link #changeSkills} gave them).
+     *
+     * @throws IllegalArgumentException if the agent is unknown
+     * @since 0.4
+     */
+    public Map<SkillId, SkillLevel> skillsOf(AgentId agent) {
+        return lock.locked(() -> agent(agent).skills);
     }
 
     /** Returns the agent's current state. @throws IllegalArgumentException if the agent is unknown */

@@ -22,6 +22,7 @@ import org.govcc.reference.line.RestoredCallbacks;
 import org.govcc.reference.operations.LineMetrics;
 import org.govcc.reference.security.keys.CallerHasher;
 import org.govcc.reference.urgent.UrgentCalls;
+import org.govcc.reference.supervision.WallboardService;
 
 /**
  * Starts the reference line's SIP side when the WAR is deployed and stops it on undeploy, so that one WildFly
@@ -53,6 +54,9 @@ public class SipLineLifecycle {
     DeskService desk;
 
     @Inject
+    WallboardService wallboard;
+
+    @Inject
     RequestStatusLookup requestStatus;
 
     @Inject
@@ -75,8 +79,8 @@ public class SipLineLifecycle {
         database.ready();
         ClassLoader warLoader = Thread.currentThread().getContextClassLoader();
         Path dataDir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
-        // Every event goes to the call records, the metrics, the agents' desktops and the supervisors' urgent-call
-        // alerts; the distributor's statistics feed the wallboard.
+        // Every event goes to the call records, the metrics, the agents' desktops, the supervisors' urgent-call
+        // alerts and the live wallboard (with the distributor's statistics).
         CallCentreListener events = new CallCentreListener() {
             @Override
             public void onEvent(CallCentreEvent event) {
@@ -84,6 +88,7 @@ public class SipLineLifecycle {
                 metrics.onEvent(event);
                 desk.onEvent(event);
                 urgent.onEvent(event);
+                wallboard.onEvent(event);
             }
         };
         runOnOwnThread("govcc-sip-start", warLoader, () -> line.set(ReferenceLine.start(

@@ -44,6 +44,6 @@ public record AgentDesk(PhoneSignIn signIn, List<NotReadyReason> reasons, WrapUp
     /** Returns whether {@code reason} is one the line sets itself, not one an agent gives. */
     public static boolean setByTheLine(BreakReason reason) {
         return reason.equals(BreakReason.SIGNED_IN) || reason.equals(BreakReason.NO_ANSWER)
-                || reason.equals(BreakReason.PHONE_UNREGISTERED);
+                || reason.equals(BreakReason.PHONE_UNREGISTERED) || reason.code().equals("supervisor-reset");
     }
 }

@@ -36,7 +36,7 @@ import org.govcc.routing.schedule.ServiceCalendar;
 /**
  * Loads a line's configuration directory: {@code lines.json}, {@code topics.json}, {@code calendar.json},
  * {@code queues.json}, {@code roster.json}, {@code wrap-up-codes.json}, the optional {@code trunk.json},
- * {@code agent-desk.json}, {@code retention.json} and {@code reports.json},
+ * {@code agent-desk.json}, {@code retention.json}, {@code reports.json} and {@code wallboard.json},
  * {@code prompts/catalogue.json} with its audio, and {@code flows/ID.json}. Each file is checked against its
  * published JSON Schema (draft 2020-12, {@code /gov-cc/schemas/} in the WAR), then the files against each other;
  * every problem of every file is collected before the configuration is refused.
@@ -47,7 +47,7 @@ public final class ConfigurationLoader {
 
     /** The names of the published schemas, {@code NAME.schema.json}. */
     public static final List<String> SCHEMAS = List.of("lines", "topics", "calendar", "queues", "roster",
-            "wrap-up-codes", "trunk", "prompt-catalogue", "agent-desk", "retention", "reports");
+            "wrap-up-codes", "trunk", "prompt-catalogue", "agent-desk", "retention", "reports", "wallboard");
 
     /** A citizen request's calendar days when topics.json gives none: public services' general time limit. */
     public static final int DEFAULT_REQUEST_DUE_DAYS = 50;
@@ -73,6 +73,7 @@ public final class ConfigurationLoader {
         Optional<JsonFile> deskFile = JsonFile.read(source, "agent-desk.json", "agent-desk", false, problems);
         Optional<JsonFile> retentionFile = JsonFile.read(source, "retention.json", "retention", false, problems);
         Optional<JsonFile> reportsFile = JsonFile.read(source, "reports.json", "reports", false, problems);
+        Optional<JsonFile> wallboardFile = JsonFile.read(source, "wallboard.json", "wallboard", false, problems);
 
         Optional<ServiceCalendar> calendar = calendarFile.flatMap(f -> new CalendarReader(f).read());
         Optional<Set<ScheduleId>> schedules = calendar.map(ServiceCalendar::schedules);
@@ -106,6 +107,8 @@ public final class ConfigurationLoader {
         AgentDesk desk = deskFile.map(f -> AgentDeskReader.read(f, queuesFile.map(q -> queues.keySet()), codes))
                 .orElse(AgentDesk.PHONES_ONLY);
         ReportSettings reports = reportsFile.map(ReportsReader::read).orElse(ReportSettings.DEFAULTS);
+        WallboardSettings wallboard = wallboardFile.map(f -> WallboardReader.read(f, queues, queuesFile.isPresent()))
+                .orElseGet(() -> WallboardReader.defaults(queues));
 
         IvrReader ivr = new IvrReader(source, problems);
         Optional<IndexedPromptCatalogue> prompts = ivr.prompts();
@@ -130,7 +133,7 @@ public final class ConfigurationLoader {
                 new Language(top.get("defaultLanguage").asText()), edgeLimit(linesFile.get()), kept,
                 bodies, new ArrayList<>(topics.get().values()), topicBodies, calendar.get(), distributor,
                 queueOfTopic, roster, codes, trunk, flows.get(), prompts.get(), resolutionTimes, desk, retention,
-                reports);
+                reports, wallboard);
         // Which queues are confidential is known only once the flows are read: checked on the whole.
         SealedRoutingCheck.check(configuration, queuesFile.get());
         if (!problems.isEmpty()) {

@@ -51,6 +51,7 @@ import org.govcc.routing.schedule.ServiceCalendar;
  * @param desk how agents work the line from their desktop ({@code agent-desk.json})
  * @param retention how long each kind of record is kept, and when the purge runs ({@code retention.json})
  * @param reports how the reports count ({@code reports.json})
+ * @param wallboard when the supervisors' wallboard raises alerts ({@code wallboard.json})
  */
 public record LineConfiguration(String source, String realm, Language defaultLanguage, int admissionLimit,
                                 List<ServiceLine> lines, List<Body> bodies, List<Topic> topics,
@@ -59,7 +60,8 @@ public record LineConfiguration(String source, String realm, Language defaultLan
                                 List<AgentProfile> roster, List<WrapUpCode> wrapUpCodes,
                                 Optional<TrunkConfig> trunk, FlowRepository flows, IndexedPromptCatalogue prompts,
                                 Map<TopicId, ResolutionTime> resolutionTimes, AgentDesk desk,
-                                RetentionConfig retention, ReportSettings reports) {
+                                RetentionConfig retention, ReportSettings reports,
+                                WallboardSettings wallboard) {
 
     /** Validates the values and freezes the collections. */
     public LineConfiguration {
@@ -82,6 +84,7 @@ public record LineConfiguration(String source, String realm, Language defaultLan
         Require.nonNull(desk, "desk");
         Require.nonNull(retention, "retention");
         Require.nonNull(reports, "reports");
+        Require.nonNull(wallboard, "wallboard");
         resolutionTimes = Map.copyOf(Require.nonNull(resolutionTimes, "resolutionTimes"));
     }
 

@@ -94,6 +94,8 @@ class ComplaintLineIT {
         JsonNode alert = json(send("GET", "api/urgent-calls", Staff.SUPERVISOR, null)).get(0);
         String urgent = alert.get("call").asText();
         assertThat(alert.get("line").asText()).isEqualTo("complaints");
+        assertThat(Eventually.holds(() -> urgentOnTheWallboard(urgent), Duration.ofSeconds(10)))
+                .as("the live wallboard's alert").isTrue();
         assertThat(send("GET", "api/urgent-calls", null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", "api/urgent-calls", "agent13", null).statusCode()).isEqualTo(403);
 
@@ -106,6 +108,8 @@ class ComplaintLineIT {
         HttpResponse<String> ack = send("POST", path, Staff.SUPERVISOR, "{\"note\":\"specialist on the call\"}");
         assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
         assertThat(json(send("GET", "api/urgent-calls", Staff.SUPERVISOR, null))).isEmpty();
+        assertThat(Eventually.holds(() -> !urgentOnTheWallboard(urgent), Duration.ofSeconds(10)))
+                .as("the wallboard's alert cleared with it").isTrue();
         assertThat(send("POST", path, Staff.SUPERVISOR, "{}").statusCode()).as("already acknowledged").isEqualTo(404);
         String audit = send("GET", "api/audit/entries?size=500", Staff.ADMINISTRATOR, null).body();
         assertThat(audit).contains("URGENT").contains("ACKNOWLEDGE").contains(urgent);
@@ -188,6 +192,15 @@ class ComplaintLineIT {
         assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
         LinePeers.signInReady(server.baseUrl(), server.dataDir(), agent);
         return phone;
+    }
+
+    private boolean urgentOnTheWallboard(String call) {
+        for (JsonNode alert : json(send("GET", "api/supervision/wallboard", Staff.SUPERVISOR, null)).get("alerts")) {
+            if (alert.get("kind").asText().equals("URGENT_CALL") && alert.get("subject").asText().equals(call)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void wrapUpAndSignOut(String agent) {

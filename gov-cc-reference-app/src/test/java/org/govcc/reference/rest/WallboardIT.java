@@ -58,6 +58,6 @@ class WallboardIT {
         assertThat(response.body()).contains("Πίνακας εποπτείας").contains("assets/js/wallboard.js");
         HttpResponse<String> script = WarHttp.get(base, "assets/js/wallboard.js");
         assertThat(script.statusCode()).isEqualTo(200);
-        assertThat(script.body()).contains("api/wallboard");
+        assertThat(script.body()).contains("api/supervision/wallboard/events");
     }
 }

@@ -28,34 +28,50 @@ final class DesktopLine implements AutoCloseable {
     static final String CITIZEN_AMKA = "25038012347";
 
     private static final Path CALLER_SCENARIOS = Path.of("src/test/sipp").toAbsolutePath();
-    private static final int SIP_PORT = Integer.getInteger("govcc.it.desktop.sipPort", 55100);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final WildFlyServer server;
-    private final LinePeers peers = new LinePeers(SIP_PORT);
+    /** A change a test makes to its copy of the configuration directory before the server starts. */
+    interface ConfigurationChange {
+        void apply(Path directory) throws IOException;
+    }
 
-    private DesktopLine(WildFlyServer server) {
+    private final WildFlyServer server;
+    private final LinePeers peers;
+
+    private DesktopLine(WildFlyServer server, int sipPort) {
         this.server = server;
+        this.peers = new LinePeers(sipPort);
     }
 
     /** Copies the WAR's default configuration with the main line always open, and starts a server with it. */
     static DesktopLine start() {
-        Path config = Path.of("target", "agent-desktop-config").toAbsolutePath();
+        return start("agent-desktop", Integer.getInteger("govcc.it.desktop.portOffset", 470),
+                Integer.getInteger("govcc.it.desktop.sipPort", 55100),
+                System.getProperty("govcc.it.desktop.rtpPorts", "34800-34898"), directory -> { });
+    }
+
+    /**
+     * Starts a server named {@code name} (its base directory and configuration copy under target/) on ports shifted by
+     * {@code portOffset}, SIP on {@code sipPort}, RTP in {@code rtpPorts}, with the main line always open and
+     * {@code change} made to the configuration.
+     */
+    static DesktopLine start(String name, int portOffset, int sipPort, String rtpPorts, ConfigurationChange change) {
+        Path config = Path.of("target", name + "-config").toAbsolutePath();
         try {
             Trees.replaceWithCopy(Path.of("target", "classes", "config", "ministry-of-labour"), config);
             openTheMainLineAtEveryHour(config.resolve("calendar.json"));
+            change.apply(config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        WildFlyServer server = WildFlyServer.builder("agent-desktop",
-                        Integer.getInteger("govcc.it.desktop.portOffset", 470))
+        WildFlyServer server = WildFlyServer.builder(name, portOffset)
                 .systemProperty("govcc.config", config.toString())
-                .systemProperty("govcc.sip.port", String.valueOf(SIP_PORT))
-                .systemProperty("govcc.rtp.ports", System.getProperty("govcc.it.desktop.rtpPorts", "34800-34898"))
+                .systemProperty("govcc.sip.port", String.valueOf(sipPort))
+                .systemProperty("govcc.rtp.ports", rtpPorts)
                 .systemProperty("govcc.drain.seconds", "0")
                 .build();
         server.start();
-        return new DesktopLine(server);
+        return new DesktopLine(server, sipPort);
     }
 
     /** The WAR's address, ending with {@code /}. */
@@ -66,6 +82,11 @@ final class DesktopLine implements AutoCloseable {
     /** Returns the server's generated identity of {@code user}. */
     Staff staff(String user) {
         return Staff.in(server.dataDir(), user);
+    }
+
+    /** Signs {@code agent} in from their desktop and makes them ready (their phone must have registered). */
+    void signInReady(String agent) {
+        LinePeers.signInReady(server.baseUrl(), server.dataDir(), agent);
     }
 
     /** Starts {@code agent}'s phone (it answers, and hangs up {@code talk} later) and registers it. */

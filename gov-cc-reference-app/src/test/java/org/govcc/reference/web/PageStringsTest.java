@@ -28,8 +28,9 @@ class PageStringsTest {
     private static final Path STRINGS = Path.of("src/main/frontend/js/i18n.js");
     private static final Path DESK_STRINGS = Path.of("src/main/frontend/js/i18n-desk.js");
     private static final Path REPORT_STRINGS = Path.of("src/main/frontend/js/i18n-reports.js");
+    private static final Path WALLBOARD_STRINGS = Path.of("src/main/frontend/js/i18n-wallboard.js");
     /** The modules i18n.js merges into the pages' one catalogue, itself first. */
-    private static final List<Path> CATALOGUES = List.of(STRINGS, DESK_STRINGS, REPORT_STRINGS);
+    private static final List<Path> CATALOGUES = List.of(STRINGS, DESK_STRINGS, REPORT_STRINGS, WALLBOARD_STRINGS);
 
     @Test
     void everyAgentStateHasItsTextInGreekAndEnglish() throws Exception {
@@ -42,6 +43,13 @@ class PageStringsTest {
     void everyAgentStateHasTheDesktopsTextInGreekAndEnglish() throws Exception {
         for (AgentStatus status : AgentStatus.values()) {
             assertThat(languagesOf("desk.status." + status.name())).as(status.name()).containsExactly("el", "en");
+        }
+    }
+
+    @Test
+    void everyAlertKindOfTheWallboardHasItsTextInGreekAndEnglish() throws Exception {
+        for (org.govcc.reference.supervision.AlertKind kind : org.govcc.reference.supervision.AlertKind.values()) {
+            assertThat(languagesOf("wallboard.alert." + kind.name())).as(kind.name()).containsExactly("el", "en");
         }
     }
 
