@@ -29,6 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SupervisionIT {
 
+    /** The ministry's roster: every agent is on the board. */
+    private static final int ROSTER = org.govcc.reference.config.MinistryOfLabourLine.configuration().roster().size();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PUSH = Duration.ofSeconds(5);
 
@@ -85,13 +88,13 @@ class SupervisionIT {
         assertThat(board.get("serviceLevelTargetPercent").asInt()).isEqualTo(80);
         assertThat(board.get("queues").findValuesAsText("queue")).hasSize(7).contains("harassment-complaints");
         assertThat(board.get("queues").get(6).get("confidential").asBoolean()).isTrue();
-        assertThat(board.get("agents")).hasSize(14);
+        assertThat(board.get("agents")).hasSize(ROSTER);
         assertThat(board.get("agents").get(0).get("skills").get("insurance-pensions").asInt()).isEqualTo(5);
         assertThat(board.get("intervals").size()).isBetween(1, 48);
         assertThat(board.get("reasons").findValuesAsText("code")).contains("meal", "rest");
         assertThat(board.get("alerts").isArray()).isTrue();
         assertThat(json(WarHttp.get(base, "api/supervision/wallboard", ReferenceServer.staff(Staff.ADMINISTRATOR)))
-                .get("agents")).as("administrators see it too").hasSize(14);
+                .get("agents")).as("administrators see it too").hasSize(ROSTER);
     }
 
     @Test

@@ -36,6 +36,9 @@ import org.openqa.selenium.support.ui.Select;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WallboardPageIT {
 
+    /** The ministry's roster: every agent is on the board. */
+    private static final int ROSTER = org.govcc.reference.config.MinistryOfLabourLine.configuration().roster().size();
+
     private static final int COMPLAINT_WAIT_SECONDS = 4;
     private static final Duration THROUGH_THE_IVR = Duration.ofSeconds(90);
     /** The acceptance: the page follows the line within this. */
@@ -162,7 +165,7 @@ class WallboardPageIT {
         browser.open(line.baseUrl() + "wallboard.html");
         browser.signIn(supervisor.user(), supervisor.password());
         browser.textContaining(By.id("live"), "Ζωντανή ενημέρωση");
-        browser.until("the agents", d -> d.findElements(By.cssSelector("#agent-list tr")).size() == 14 ? true : null);
+        browser.until("the agents", d -> d.findElements(By.cssSelector("#agent-list tr")).size() == ROSTER ? true : null);
     }
 
     /** Polls the line's own figures (the REST board) until insurance-pensions' queue satisfies {@code condition}. */
