@@ -165,7 +165,8 @@ class WallboardPageIT {
         browser.open(line.baseUrl() + "wallboard.html");
         browser.signIn(supervisor.user(), supervisor.password());
         browser.textContaining(By.id("live"), "Ζωντανή ενημέρωση");
-        browser.until("the agents", d -> d.findElements(By.cssSelector("#agent-list tr")).size() == ROSTER ? true : null);
+        browser.until("the agents",
+                d -> d.findElements(By.cssSelector("#agent-list tr")).size() == ROSTER ? true : null);
     }
 
     /** Polls the line's own figures (the REST board) until insurance-pensions' queue satisfies {@code condition}. */
