@@ -155,7 +155,7 @@ class MonitoringIT {
 
     @Test
     void theSupervisorsPhoneHangingUpLeavesBothPartiesConnectedUntilTheCallerEndsTheCall() throws IOException {
-        Parties call = bridged(MAIN_NUMBER, 10000, "phone_answer_media_at_key_then_bye.xml", "4000");
+        Parties call = bridged(MAIN_NUMBER, 10000, "phone_answer_media_at_key_then_bye.xml", "6000");
 
         assertThat(sip.app().callMonitoring().listen(call.id, SUPERVISOR, Duration.ofSeconds(5)))
                 .isInstanceOf(MonitorAnswer.Accepted.class);
@@ -353,12 +353,25 @@ class MonitoringIT {
         assertThat(phone.shareOf(absentHz, WINDOW)).as("%d Hz not heard", absentHz).isLessThan(0.01);
     }
 
-    /** Both tones in what {@code phone} receives (about half the energy each), and not {@code absentHz}. */
+    /**
+     * Both tones in what {@code phone} receives (about half the energy each) in one of three fresh windows, and
+     * {@code absentHz} in none. On a loaded machine one source's packets can come late for a window's mix (the
+     * mixer drops what is older than its cap), so one window without a tone proves nothing; a leak always does.
+     */
     private static void assertHearsBoth(RtpTones phone, int hz, int otherHz, int absentHz) {
-        heardFresh(phone);
-        assertThat(phone.shareOf(hz, WINDOW)).as("%d Hz in the mix", hz).isGreaterThan(0.25);
-        assertThat(phone.shareOf(otherHz, WINDOW)).as("%d Hz in the mix", otherHz).isGreaterThan(0.25);
-        assertThat(phone.shareOf(absentHz, WINDOW)).as("%d Hz not in the mix", absentHz).isLessThan(0.01);
+        double one = 0;
+        double other = 0;
+        for (int window = 0; window < 3; window++) {
+            heardFresh(phone);
+            assertThat(phone.shareOf(absentHz, WINDOW)).as("%d Hz not in the mix", absentHz).isLessThan(0.01);
+            one = phone.shareOf(hz, WINDOW);
+            other = phone.shareOf(otherHz, WINDOW);
+            if (one > 0.25 && other > 0.25) {
+                return;
+            }
+        }
+        assertThat(one).as("%d Hz in the mix", hz).isGreaterThan(0.25);
+        assertThat(other).as("%d Hz in the mix", otherHz).isGreaterThan(0.25);
     }
 
     private static void record(MonitorSignal s) {
