@@ -18,7 +18,9 @@ import org.govcc.api.agent.BreakReason;
 import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallbackWindow;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.CallSignalListener;
@@ -121,7 +123,7 @@ public final class CallDistributor implements CallSignalListener {
         this.matching = new Matching(queues, available, time, callbacks, offers);
         Sequence sequence = new Sequence();
         this.moves = new AgentMoves(lock, time, queues, available, matching, sequence);
-        this.intake = new CallIntake(this, lock, time, config, calls, this::queue, widening, sequence);
+        this.intake = new CallIntake(this, lock, time, config, calls, this::queue, widening, sequence, callbacks);
     }
 
     /** Returns a builder; {@code config}, {@code clock}, {@code scheduler} and {@code callControl} are required. */
@@ -344,7 +346,37 @@ public final class CallDistributor implements CallSignalListener {
     public Admission restoreCallback(QueuedCall request, PhoneNumber number, Instant requestedAt) {
         Require.nonNull(number, "number");
         Require.nonNull(requestedAt, "requestedAt");
-        return intake.admit(request, number, requestedAt);
+        return intake.admit(request, CallIntake.CallbackTo.number(number), requestedAt);
+    }
+
+    /**
+     * Queues a callback that a sealed line's caller consented to, as call {@code request}, a call of that line: it
+     * waits in its queue from {@code requestedAt} and is offered only inside {@code window}; then an agent is
+     * reserved and the call control dials {@code number}, which its SIP edge sealed ({@link
+     * CallControl#dialOutSealed}). Failed attempts are retried per the queue's {@link CallbackPolicy} while the
+     * window lasts; a callback that has not reached the caller when the window closes is given up. {@link
+     * CallCentreEvent.CallbackScheduled} says it was queued, unless {@code restored} (taken back after a restart).
+     *
+     * @return queued, or refused (queue full or without callbacks, window over, or a call control that cannot dial
+     *     sealed numbers)
+     * @throws IllegalArgumentException as {@link #enqueue}
+     * @since 0.4
+     */
+    public Admission scheduleCallback(QueuedCall request, SealedNumber number, CallbackWindow window,
+                                      Instant requestedAt, boolean restored) {
+        Require.nonNull(number, "number");
+        Require.nonNull(window, "window");
+        Require.nonNull(requestedAt, "requestedAt");
+        if (!control.dialsSealedNumbers()) {
+            return new Admission.Refused("call control '" + control.id() + "' cannot dial a sealed number");
+        }
+        if (!queue(request.queue()).config.callbacks().allowed()) {
+            return new Admission.Refused("queue " + request.queue() + " does not offer callbacks");
+        }
+        if (window.isOverAt(time.now())) {
+            return new Admission.Refused("the callback's window closed at " + window.until());
+        }
+        return intake.admit(request, CallIntake.CallbackTo.sealed(number, window, !restored), requestedAt);
     }
 
     /**
@@ -572,6 +604,9 @@ public final class CallDistributor implements CallSignalListener {
         Widening.cancel(e);
         if (e.parkTimer != null) {
             e.parkTimer.cancel();
+        }
+        if (e.windowTimer != null) {
+            e.windowTimer.cancel();
         }
         e.state = CallEntry.State.ENDED;
         calls.remove(e.call.id());

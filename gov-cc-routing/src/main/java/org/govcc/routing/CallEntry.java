@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.CallbackWindow;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.SkillRequirement;
 
@@ -43,6 +45,12 @@ final class CallEntry {
     boolean callback;
     boolean citizenOnLine;
     PhoneNumber callbackNumber;
+    /** A sealed line's callback: the number only its SIP edge can open (instead of {@link #callbackNumber}). */
+    SealedNumber sealedNumber;
+    /** When a consented callback may be dialled; null for a callback that may be dialled whenever it is its turn. */
+    CallbackWindow window;
+    /** Ends a consented callback whose window closed before it reached the citizen. */
+    Cancellable windowTimer;
     int attempts;
     Duration predicted;
     /**

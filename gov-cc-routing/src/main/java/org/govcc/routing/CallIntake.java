@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.function.Function;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallbackWindow;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.internal.Require;
 import org.govcc.api.routing.QueueId;
 import org.govcc.api.routing.SkillRequirement;
 
 /**
- * Admission of calls to their queues: a caller on the line, or a callback taken back after a restart. A call is refused
- * when its queue is full; an admitted one is ranked, estimated, published and offered at once if an agent can take it.
- * Runs under the distributor's lock (it takes it).
+ * Admission of calls to their queues: a caller on the line, a callback a sealed line's caller consented to, or a
+ * callback taken back after a restart. A call is refused when its queue is full; an admitted one is ranked,
+ * estimated, published and offered at once if an agent can take it. Runs under the distributor's lock (it takes it).
  */
 final class CallIntake {
 
@@ -27,10 +29,11 @@ final class CallIntake {
     private final Function<QueueId, QueueState> queues;
     private final Widening widening;
     private final Sequence sequence;
+    private final Callbacks callbacks;
 
     CallIntake(CallDistributor distributor, DistributorLock lock, TimeLine time, DistributorConfig config,
                Map<CallId, CallEntry> calls, Function<QueueId, QueueState> queues, Widening widening,
-               Sequence sequence) {
+               Sequence sequence, Callbacks callbacks) {
         this.distributor = distributor;
         this.lock = lock;
         this.time = time;
@@ -39,10 +42,27 @@ final class CallIntake {
         this.queues = queues;
         this.widening = widening;
         this.sequence = sequence;
+        this.callbacks = callbacks;
+    }
+
+    /**
+     * Where a callback dials: a number, or a sealed line's sealed number inside the window the caller chose. One of
+     * the two numbers is set.
+     */
+    record CallbackTo(PhoneNumber number, SealedNumber sealed, CallbackWindow window, boolean announce) {
+        static CallbackTo number(PhoneNumber number) {
+            return new CallbackTo(Require.nonNull(number, "number"), null, null, false);
+        }
+
+        /** A consented callback; {@code announce}: a new one (not one taken back after a restart) is published. */
+        static CallbackTo sealed(SealedNumber sealed, CallbackWindow window, boolean announce) {
+            return new CallbackTo(null, Require.nonNull(sealed, "number"), Require.nonNull(window, "window"),
+                    announce);
+        }
     }
 
     /** Queues {@code request}; a callback to {@code callbackTo} (null for a caller on the line) since {@code since}. */
-    Admission admit(QueuedCall request, PhoneNumber callbackTo, Instant since) {
+    Admission admit(QueuedCall request, CallbackTo callbackTo, Instant since) {
         Require.nonNull(request, "request");
         for (SkillRequirement r : request.requirements()) {
             DistributorConfig.requireKnown(config.skills(), r.skill(), "requirements of call " + request.call().id());
@@ -66,7 +86,9 @@ final class CallIntake {
             e.predicted = estimate.expectedWait();
             if (callbackTo != null) {
                 e.callback = true;
-                e.callbackNumber = callbackTo;
+                e.callbackNumber = callbackTo.number();
+                e.sealedNumber = callbackTo.sealed();
+                e.window = callbackTo.window();
             }
             calls.put(call.id(), e);
             q.offered++;
@@ -74,8 +96,15 @@ final class CallIntake {
             if (lock.observed() && callbackTo == null) {
                 lock.emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
                         estimate.position()));
+            } else if (lock.observed() && callbackTo.announce()) {
+                q.callbacksRequested++;
+                lock.emit(new CallCentreEvent.CallbackScheduled(now, call.id(), call.line(), q.config.id(),
+                        callbackTo.sealed(), callbackTo.window()));
             }
             widening.schedule(e);
+            if (e.window != null) {
+                callbacks.watchWindow(e);
+            }
             distributor.tryRouteCall(e);
             boolean offered = e.state != CallEntry.State.WAITING;
             return new Admission.Queued(offered ? 0 : estimate.position(), estimate.expectedWait(), offered);

@@ -78,6 +78,10 @@ final class Callbacks {
         if (e.attempts >= policy.maxAttempts()) {
             e.queue.callbacksFailed++;
             distributor.end(e, "callback failed after " + e.attempts + " attempts: " + reason);
+        } else if (e.window != null && e.window.isOverAt(time.now().plus(policy.retryDelay()))) {
+            e.queue.callbacksFailed++;
+            distributor.end(e, "callback failed after " + e.attempts + " attempts, the caller's safe time ends"
+                    + " before the next: " + reason);
         } else {
             park(e, policy.retryDelay());
         }
@@ -89,6 +93,12 @@ final class Callbacks {
      * next opening (an hour when none is known, 15 minutes when the schedule fails) and returns {@code false}.
      */
     boolean mayDialNow(CallEntry e) {
+        if (e.window != null && !e.window.contains(time.now())) {
+            // Before the caller's safe time: parked until it opens. After it: parked until the window's timer ends it.
+            park(e, e.window.isOverAt(time.now()) ? Duration.ofDays(1)
+                    : Duration.between(time.now(), e.window.from()));
+            return false;
+        }
         Optional<ScheduleId> id = e.queue.config.schedule();
         if (id.isEmpty() || schedule == null) {
             return true;
@@ -109,6 +119,25 @@ final class Callbacks {
         Optional<Instant> next = ((ServiceStatus.Closed) status).nextOpening();
         park(e, next.map(n -> Duration.between(now, n)).orElse(Duration.ofHours(1)));
         return false;
+    }
+
+    /**
+     * Arms the end of consented callback {@code e} at the close of its window: one still waiting or parked then is
+     * given up, never dialled late. An attempt already ringing the caller goes on to its answer or failure.
+     */
+    void watchWindow(CallEntry e) {
+        Duration left = Duration.between(time.now(), e.window.until());
+        e.windowTimer = scheduler.schedule(left.isNegative() ? Duration.ZERO : left, () -> lock.locked(() -> {
+            if (e.state == CallEntry.State.WAITING || e.state == CallEntry.State.PARKED) {
+                if (e.state == CallEntry.State.WAITING) {
+                    e.queue.removeWaiting(e);
+                }
+                e.queue.callbacksFailed++;
+                distributor.end(e, "callback given up: the caller's safe time ended at " + e.window.until()
+                        + " after " + e.attempts + " attempts");
+            }
+            return null;
+        }));
     }
 
     /** Takes {@code e} out of its lane for {@code delay}; then it waits again in the place it held and is routed. */

@@ -8,7 +8,9 @@ import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.event.CallCentreEvent;
 
@@ -62,10 +64,16 @@ final class Offers {
             Duration dial = qc.callbacks().dialTimeout();
             armRingGuard(a, token, dial);
             PhoneNumber number = e.callbackNumber;
+            SealedNumber sealed = e.sealedNumber;
             if (lock.observed()) {
                 lock.emit(new CallCentreEvent.CallbackDialled(now, id, e.attempts + 1, a.id));
             }
-            lock.effect(() -> control.dialOut(id, number, dial));
+            if (sealed != null) {
+                LineId line = e.call.line();
+                lock.effect(() -> control.dialOutSealed(id, line, sealed, dial));
+            } else {
+                lock.effect(() -> control.dialOut(id, number, dial));
+            }
         } else {
             distributor.move(a, new AgentState.Reserved(id));
             long token = a.token;

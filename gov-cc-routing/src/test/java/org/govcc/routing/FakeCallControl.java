@@ -6,7 +6,9 @@ import java.util.List;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.HangUpReason;
 import org.govcc.api.control.IgnoringCallControl;
 
@@ -26,6 +28,8 @@ final class FakeCallControl extends IgnoringCallControl {
 
     private volatile boolean releasesAgents = true;
     private volatile boolean holdsCalls = true;
+    private volatile boolean dialsSealed = true;
+    private final List<SealedNumber> sealedDials = new ArrayList<>();
 
     private final List<Command> commands = new ArrayList<>();
 
@@ -67,6 +71,27 @@ final class FakeCallControl extends IgnoringCallControl {
     @Override
     public synchronized void dialOut(CallId call, PhoneNumber number, Duration ringTimeout) {
         commands.add(new Command("dial", call, null, number, ringTimeout));
+    }
+
+    @Override
+    public boolean dialsSealedNumbers() {
+        return dialsSealed;
+    }
+
+    /** Makes this call side one that, like an older implementation, cannot dial a sealed number. */
+    void cannotDialSealedNumbers() {
+        dialsSealed = false;
+    }
+
+    @Override
+    public synchronized void dialOutSealed(CallId call, LineId line, SealedNumber number, Duration ringTimeout) {
+        commands.add(new Command("dial-sealed", call, null, null, ringTimeout));
+        sealedDials.add(number);
+    }
+
+    /** The sealed numbers dialled, in order. */
+    synchronized List<SealedNumber> sealedDials() {
+        return List.copyOf(sealedDials);
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.util.List;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.spi.Provider;
 
 /**
@@ -93,6 +95,28 @@ public interface CallControl extends Provider {
 
     /** Dials a citizen for a callback, as call {@code call}; {@link CallSignal.CitizenAnswered} or {@link CallSignal.DialFailed} follows. */
     void dialOut(CallId call, PhoneNumber number, Duration ringTimeout);
+
+    /**
+     * Whether this call control dials numbers its SIP edge sealed ({@link #dialOutSealed}).
+     *
+     * @since 0.4
+     */
+    default boolean dialsSealedNumbers() {
+        return false;
+    }
+
+    /**
+     * Dials a sealed line's caller for a callback they consented to, as call {@code call} of {@code line}: the edge
+     * opens {@code number} itself and withholds the line's identity, and the agent's phone is shown no number.
+     * {@link CallSignal.CitizenAnswered} or {@link CallSignal.DialFailed} follows, as for {@link #dialOut}.
+     *
+     * @throws UnsupportedOperationException by default; implementations that override it return true from
+     *     {@link #dialsSealedNumbers()}
+     * @since 0.4
+     */
+    default void dialOutSealed(CallId call, LineId line, SealedNumber number, Duration ringTimeout) {
+        throw new UnsupportedOperationException("call control '" + id() + "' cannot dial a sealed number");
+    }
 
     /**
      * Transfers the caller to an outside number (e.g. 112, another agency). Exactly one outcome follows:

@@ -8,8 +8,10 @@ import org.govcc.api.agent.AgentState;
 import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallbackWindow;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
@@ -303,6 +305,31 @@ public sealed interface CallCentreEvent {
             Require.nonNull(call, "call");
             Require.nonNull(queue, "queue");
             Require.nonNull(number, "number");
+        }
+    }
+
+    /**
+     * A sealed line's caller consented to be called back in a window they chose as safe: a new call of that line,
+     * queued for an agent when the window opens. The number is sealed; it opens at the SIP edge only.
+     *
+     * @param at when
+     * @param call the callback's call
+     * @param line the sealed line
+     * @param queue the queue it waits in
+     * @param number the caller's number, sealed
+     * @param window when the caller may be dialled
+     * @since 0.4
+     */
+    record CallbackScheduled(Instant at, CallId call, LineId line, QueueId queue, SealedNumber number,
+                             CallbackWindow window) implements CallCentreEvent {
+        /** Validates the values. */
+        public CallbackScheduled {
+            Require.nonNull(at, "at");
+            Require.nonNull(call, "call");
+            Require.nonNull(line, "line");
+            Require.nonNull(queue, "queue");
+            Require.nonNull(number, "number");
+            Require.nonNull(window, "window");
         }
     }
 
