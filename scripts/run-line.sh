@@ -105,7 +105,8 @@ fi
 keys_file="$server_dir/data/govcc/credentials.cs"
 if ! grep -q 'secret-key-credential-store name="govcc-keys"' "$server_dir/configuration/$server_config" ||
    ! { grep -q '^caller-number-v[0-9]*=' "$keys_file" && grep -q '^complaint-content-v[0-9]*=' "$keys_file" &&
-       grep -q '^audit-chain-v[0-9]*=' "$keys_file"; } 2>/dev/null; then
+       grep -q '^audit-chain-v[0-9]*=' "$keys_file" && grep -q '^callback-number-v[0-9]*=' "$keys_file"; } 2>/dev/null
+then
   scripts/wildfly/govcc-keys.sh --jboss-home "$jboss_home" --base-dir "$server_dir"
 fi
 if [ -n "$postgres" ]; then
@@ -127,7 +128,7 @@ run-line: the reference line
   config    $config_text
   server    $server_dir (configuration, data, log/server.log)
   keys      $data_dir/govcc/credentials.cs (the credential store govcc-keys: caller-number, complaint-content,
-            audit-chain; owner-only; rotate with scripts/wildfly/govcc-rotate-key.sh)
+            audit-chain, callback-number; owner-only; rotate with scripts/wildfly/govcc-rotate-key.sh)
   sign-in   $data_dir/govcc-staff-passwords.properties (demonstration agents, supervisor, complaint
             officers, administrator; generated owner-only at the first start)
   passwords $data_dir/govcc-agent-passwords.properties (agents' SIP phones, realm govcc.labour.gov.gr;

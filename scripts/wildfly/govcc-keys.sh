@@ -2,7 +2,7 @@
 # Makes the reference line's keys in a WildFly's credential store, offline (the server stopped), owner-only:
 #   govcc-keys.sh [--jboss-home DIR] [--base-dir DIR]
 # Runs govcc-credential-store.cli (the store govcc-keys in DIR/data/govcc/credentials.cs, its expression resolver, and
-# one key per purpose: caller-number-v1, complaint-content-v1, audit-chain-v1), then makes the store file readable by
+# one key per purpose: caller-number-v1, complaint-content-v1, audit-chain-v1, callback-number-v1), then makes the store file readable by
 # its owner only (mode 600) and prints its aliases (never a key). Running it again keeps every key. Defaults: the
 # WildFly the build unpacked and its standalone/ base directory. The deployment refuses to start without these keys,
 # naming this command.

@@ -4,8 +4,9 @@
 # audit entry keeps the version it was chained with, a sealed value names its own, a caller hash says its version).
 #   govcc-rotate-key.sh PURPOSE [--jboss-home DIR] [--base-dir DIR]    offline: the server stopped
 #   govcc-rotate-key.sh PURPOSE --controller HOST:PORT [--jboss-home DIR]  a running server (management interface)
-# PURPOSE is caller-number, complaint-content or audit-chain. Offline, the store file is made owner-only again after
-# the change (on a running server too, when its base directory is this machine's). On a running server the new version is current at once (the line reads the store on every use); the
+# PURPOSE is caller-number, complaint-content, audit-chain or callback-number. Offline, the store file is made
+# owner-only again after the change (on a running server too, when its base directory is this machine's). On a
+# running server the new version is current at once (the line reads the store on every use); the
 # management interface asks for an administrator's credentials as jboss-cli does. Keys never pass through here.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,8 +25,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$purpose" in
-  caller-number|complaint-content|audit-chain) ;;
-  *) die "PURPOSE must be caller-number, complaint-content or audit-chain, not '${purpose}'" ;;
+  caller-number|complaint-content|audit-chain|callback-number) ;;
+  *) die "PURPOSE must be caller-number, complaint-content, audit-chain or callback-number, not '${purpose}'" ;;
 esac
 [ -n "$home" ] && [ -f "$home/jboss-modules.jar" ] || die "no WildFly at --jboss-home '${home}' (build first)"
 base=${base:-$home/standalone}

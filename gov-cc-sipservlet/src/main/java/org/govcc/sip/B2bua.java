@@ -24,7 +24,9 @@ import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.Language;
+import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
@@ -320,6 +322,28 @@ final class B2bua implements LineCallControl {
     @Override
     public void dialOut(CallId callId, PhoneNumber number, Duration ringTimeout) {
         dialler.dialOut(callId, number, ringTimeout);
+    }
+
+    @Override
+    public boolean dialsSealedNumbers() {
+        return true;
+    }
+
+    /** Dials a sealed line's caller back, withheld ({@link CallbackDialler#dialOutSealed}). */
+    @Override
+    public void dialOutSealed(CallId callId, LineId line, SealedNumber number, Duration ringTimeout) {
+        dialler.dialOutSealed(callId, line, number, ringTimeout);
+    }
+
+    /** The sealed number of the caller of {@code callId}, a call of a sealed line in progress, if it has one. */
+    Optional<SealedNumber> sealedCallerOf(CallId callId) {
+        SipCall sc = calls.get(callId);
+        if (sc == null) {
+            return Optional.empty();
+        }
+        synchronized (sc) {
+            return sc.state == SipCall.State.ENDED ? Optional.empty() : Optional.ofNullable(sc.sealedCaller);
+        }
     }
 
     /**

@@ -17,13 +17,15 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallerId;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallSignal;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.RtpEndpoint;
 
 /**
  * Callbacks: the line dials a citizen through the trunk (an INVITE of its own, answering one 401/407 challenge), as a
- * call of the callback line that counts against the admission limit, and connects the answer to the line's media.
+ * call of the callback line (a sealed line's consented callback: of that line, withheld) that counts against the
+ * admission limit, and connects the answer to the line's media.
  * Every failure before the answer ends the call with {@code DialFailed}. Thread-safe: each call's state is guarded by
  * its {@link SipCall}.
  */
@@ -32,6 +34,8 @@ final class CallbackDialler {
     private static final Logger LOG = Logger.getLogger(CallbackDialler.class.getName());
     private static final String CALLBACK_USER = "govcc-callback";
     private static final LineId CALLBACK_LINE = new LineId("callback");
+    /** The From of a sealed line's callback: the citizen's phone shows a withheld number (RFC 3323). */
+    private static final String WITHHELD = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
     private final B2bua line;
     private final TrunkChallenges trunk;
@@ -46,6 +50,31 @@ final class CallbackDialler {
      * {@code DialFailed} follows.
      */
     void dialOut(CallId callId, PhoneNumber number, Duration ringTimeout) {
+        dial(callId, number, ringTimeout, CALLBACK_LINE, false);
+    }
+
+    /**
+     * Dials a sealed line's caller back for a callback they consented to, as call {@code callId} of {@code sealedLine}:
+     * the number is opened here only, the INVITE withholds the line's identity (From anonymous, {@code Privacy: id},
+     * RFC 3323), the call is anonymous to the engines and its agent leg shows no number (the line is sealed).
+     */
+    void dialOutSealed(CallId callId, LineId sealedLine, SealedNumber sealed, Duration ringTimeout) {
+        PhoneNumber number;
+        try {
+            number = line.identities.open(sealed);
+        } catch (IllegalArgumentException e) {
+            line.signal(new CallSignal.DialFailed(callId, e.getMessage(), line.clock.instant()));
+            return;
+        }
+        if (!line.settings.isSealed(sealedLine)) {
+            line.signal(new CallSignal.DialFailed(callId, "line " + sealedLine.value() + " is not sealed",
+                    line.clock.instant()));
+            return;
+        }
+        dial(callId, number, ringTimeout, sealedLine, true);
+    }
+
+    private void dial(CallId callId, PhoneNumber number, Duration ringTimeout, LineId callLine, boolean withheld) {
         if (line.settings.trunk().isEmpty()) {
             line.signal(new CallSignal.DialFailed(callId, "no outbound gateway configured", line.clock.instant()));
             return;
@@ -54,7 +83,7 @@ final class CallbackDialler {
             line.signal(new CallSignal.DialFailed(callId, "call id already in use", line.clock.instant()));
             return;
         }
-        if (line.admissions.admit(CALLBACK_LINE).isPresent()) {
+        if (line.admissions.admit(callLine).isPresent()) {
             line.signal(new CallSignal.DialFailed(callId, "line at its admission limit", line.clock.instant()));
             return;
         }
@@ -65,13 +94,18 @@ final class CallbackDialler {
             endpoint = line.media.open(line.callerListener(callId));
             javax.servlet.sip.SipApplicationSession appSession = factory.createApplicationSession();
             appSession.setInvalidateWhenReady(true);
-            Address from = factory.createAddress("<sip:" + CALLBACK_USER + "@" + line.settings.realm() + ">");
+            Address from = withheld ? factory.createAddress(WITHHELD)
+                    : factory.createAddress("<sip:" + CALLBACK_USER + "@" + line.settings.realm() + ">");
             Address to = factory.createAddress("<" + trunk.uri(number) + ">");
             SipServletRequest invite = factory.createRequest(appSession, "INVITE", from, to);
+            if (withheld) {
+                invite.setHeader("Privacy", "id");
+            }
             invite.setRequestURI(factory.createURI(trunk.uri(number)));
             invite.setContent(Sdp.write(endpoint.localAddress(), endpoint.localPort(), List.of(Codec.PCMU, Codec.PCMA),
                     101, "sendrecv").getBytes(StandardCharsets.US_ASCII), "application/sdp");
-            Call call = new Call(callId, CALLBACK_LINE, CallerId.of(number), line.settings.defaultLanguage(),
+            Call call = new Call(callId, callLine, withheld ? CallerId.anonymous() : CallerId.of(number),
+                    line.settings.defaultLanguage(),
                     org.govcc.api.call.Direction.OUTBOUND, line.clock.instant());
             sc = new SipCall(call, invite.getSession(), endpoint);
             SipCall dialled = sc;
@@ -88,7 +122,7 @@ final class CallbackDialler {
             if (sc != null) {
                 dialFailed(sc, "could not dial: " + e.getClass().getSimpleName(), false);
             } else {
-                line.admissions.release(CALLBACK_LINE);
+                line.admissions.release(callLine);
                 if (endpoint != null) {
                     endpoint.close();
                 }

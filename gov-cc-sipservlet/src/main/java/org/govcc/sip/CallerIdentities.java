@@ -1,6 +1,7 @@
 package org.govcc.sip;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipURI;
@@ -8,7 +9,9 @@ import javax.servlet.sip.URI;
 import org.govcc.api.call.CallerId;
 import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.LineId;
+import org.govcc.api.call.NumberSeal;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.internal.Require;
 
 /**
@@ -25,6 +28,7 @@ final class CallerIdentities {
 
     private final SipLineSettings settings;
     private volatile CallerPseudonyms pseudonyms = CallerPseudonyms.none();
+    private volatile NumberSeal seal = NumberSeal.none();
 
     CallerIdentities(SipLineSettings settings) {
         this.settings = settings;
@@ -33,6 +37,43 @@ final class CallerIdentities {
     /** Sealed lines' callers get pseudonyms from {@code source} from now on (by default they stay anonymous). */
     void pseudonymiseWith(CallerPseudonyms source) {
         this.pseudonyms = Require.nonNull(source, "pseudonyms");
+    }
+
+    /** Sealed lines' callers' numbers are sealed by {@code source} from now on, so that they can be called back. */
+    void sealWith(NumberSeal source) {
+        this.seal = Require.nonNull(source, "seal");
+    }
+
+    /**
+     * The number of the caller of {@code req}, an initial INVITE on sealed line {@code line}, sealed: empty on a
+     * standard line, for a caller who presented no number or asked for privacy, and when it cannot be sealed.
+     */
+    Optional<SealedNumber> sealedNumber(LineId line, SipServletRequest req) {
+        Optional<PhoneNumber> number = presented(req).number();
+        if (!settings.isSealed(line) || number.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(seal.seal(number.get()));
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "a caller on sealed line " + line.value() + " cannot be called back: "
+                    + e.getClass().getName());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The number {@code sealed} holds, to dial it.
+     *
+     * @throws IllegalArgumentException if it does not open; the message never holds the number
+     */
+    PhoneNumber open(SealedNumber sealed) {
+        try {
+            return seal.open(sealed);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the sealed number does not open (" + e.getClass().getSimpleName()
+                    + ")");
+        }
     }
 
     /** The caller of {@code req}, an initial INVITE on {@code line}. */

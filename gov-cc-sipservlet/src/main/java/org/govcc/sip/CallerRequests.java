@@ -130,6 +130,7 @@ final class CallerRequests {
         }
         Call call = Call.inbound(callId, line, b2bua.identities.of(line, req), b2bua.settings.defaultLanguage(), b2bua.clock.instant());
         SipCall sc = new SipCall(call, req.getSession(), endpoint);
+        sc.sealedCaller = b2bua.identities.sealedNumber(line, req).orElse(null);
         String answer;
         if (offer != null) {
             Codec codec = offer.preferredCodec();

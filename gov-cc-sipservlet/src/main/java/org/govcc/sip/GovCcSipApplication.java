@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,6 +17,8 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
+import org.govcc.api.call.NumberSeal;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.complaint.ConfidentialityPolicy;
 import org.govcc.api.control.CallMonitoring;
 import org.govcc.api.control.CallControl;
@@ -141,6 +144,28 @@ public final class GovCcSipApplication implements AutoCloseable {
     public GovCcSipApplication pseudonymiseSealedCallers(CallerPseudonyms pseudonyms) {
         b2bua.identities.pseudonymiseWith(pseudonyms);
         return this;
+    }
+
+    /**
+     * Sealed lines' callers' numbers are sealed by {@code seal} when their calls arrive, so that a caller who consents
+     * can be called back ({@link #sealedCallerOf}, {@code CallControl.dialOutSealed}); call it before the container
+     * starts. Until then such callers cannot be called back.
+     *
+     * @since 0.4
+     */
+    public GovCcSipApplication sealCallerNumbersWith(NumberSeal seal) {
+        b2bua.identities.sealWith(seal);
+        return this;
+    }
+
+    /**
+     * The sealed number of the caller of {@code call}, while that call of a sealed line is in progress: empty on
+     * other lines, after the call ended, and for a caller who withheld their number.
+     *
+     * @since 0.4
+     */
+    public Optional<SealedNumber> sealedCallerOf(CallId call) {
+        return b2bua.sealedCallerOf(call);
     }
 
     /**

@@ -8,6 +8,7 @@ import javax.servlet.sip.SipSession;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.sip.media.DtmfDeduplicator;
 import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.RtpEndpoint;
@@ -113,6 +114,11 @@ final class SipCall {
     SipServletRequest outboundInvite;
     /** Whether the trunk challenged the outbound call already (answered once only). */
     boolean outboundChallenged;
+    /**
+     * A sealed line's caller's number, sealed at the INVITE (null elsewhere, or when it cannot be called back): the
+     * one form of it the line keeps, for a callback the caller consents to.
+     */
+    SealedNumber sealedCaller;
     /** The outgoing leg (agent or transfer target), if any. */
     Leg leg;
     /** Legs given up on whose final response is still awaited. */

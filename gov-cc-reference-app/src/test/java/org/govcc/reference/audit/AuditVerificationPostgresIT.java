@@ -94,7 +94,7 @@ class AuditVerificationPostgresIT {
     @Order(1)
     void theWarChainsWithTheKeyOfTheServersCredentialStoreAndAuditsSealedWork() throws Exception {
         assertThat(Files.readString(server.serverLog())).contains("gov-cc keys from the credential store 'govcc-keys'")
-                .contains("current caller-number-v1, complaint-content-v1, audit-chain-v1");
+                .contains("current caller-number-v1, complaint-content-v1, audit-chain-v1, callback-number-v1");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store()))).isEqualTo("rw-------");
         String complaint = "{\"line\":\"complaints\",\"topic\":\"harassment-complaints\",\"subject\":\"complaint\"}";
         HttpResponse<String> opened = WarHttp.post(base, "api/requests", staff("agent13"), complaint);

@@ -22,7 +22,13 @@ public enum KeyPurpose {
     COMPLAINT_CONTENT("complaint-content", Use.ENCRYPTION),
 
     /** HMAC-SHA-256 that chains the audit trail's entries, so that database access alone cannot rewrite it. */
-    AUDIT_CHAIN("audit-chain", Use.MAC);
+    AUDIT_CHAIN("audit-chain", Use.MAC),
+
+    /**
+     * AES-256-GCM of a sealed line's caller number, sealed at the SIP edge ({@code CallbackNumberSeal}) so that a
+     * caller who consents can be called back; opened there only, to dial.
+     */
+    CALLBACK_NUMBER("callback-number", Use.ENCRYPTION);
 
     /** What a purpose's keys do. */
     public enum Use {

@@ -28,7 +28,8 @@ class CredentialStoreKeySourceTest {
         SecretKey v1 = TestKeys.key();
         SecretKey v2 = TestKeys.key();
         Path file = store(Map.of("key", TestKeys.key(), "complaint-content-v1", v1, "complaint-content-v2", v2,
-                "caller-number-v1", TestKeys.key(), "audit-chain-v1", TestKeys.key()));
+                "caller-number-v1", TestKeys.key(), "audit-chain-v1", TestKeys.key(), "callback-number-v1",
+                TestKeys.key()));
 
         SecretKeys keys = SecretKeys.from(CredentialStoreKeySource.file(file));
         keys.requireAll();
@@ -49,7 +50,7 @@ class CredentialStoreKeySourceTest {
 
         assertThatThrownBy(keys::requireAll).isInstanceOf(MissingKeyException.class)
                 .hasMessageContaining("'caller-number-v1'").hasMessageContaining("'audit-chain-v1'")
-                .hasMessageContaining("scripts/wildfly/govcc-keys.sh");
+                .hasMessageContaining("'callback-number-v1'").hasMessageContaining("scripts/wildfly/govcc-keys.sh");
         assertThatThrownBy(() -> keys.current(KeyPurpose.AUDIT_CHAIN)).isInstanceOf(MissingKeyException.class)
                 .hasMessageContaining("audit-chain-v1");
         assertThatThrownBy(() -> keys.version(KeyPurpose.COMPLAINT_CONTENT, 3))
