@@ -98,8 +98,8 @@ final class CallIntake {
                         estimate.position()));
             } else if (lock.observed() && callbackTo.announce()) {
                 q.callbacksRequested++;
-                lock.emit(new CallCentreEvent.CallbackScheduled(now, call.id(), call.line(), q.config.id(),
-                        callbackTo.sealed(), callbackTo.window()));
+                lock.emit(new CallCentreEvent.CallbackScheduled(now, call, q.config.id(), callbackTo.sealed(),
+                        callbackTo.window()));
             }
             widening.schedule(e);
             if (e.window != null) {

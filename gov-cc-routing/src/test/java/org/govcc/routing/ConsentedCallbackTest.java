@@ -51,8 +51,8 @@ class ConsentedCallbackTest {
         assertThat(schedule("cb", window(Duration.ofHours(2), Duration.ofHours(3))))
                 .isInstanceOf(Admission.Queued.class);
         assertThat(h.events(CallCentreEvent.CallbackScheduled.class)).singleElement().satisfies(e -> {
-            assertThat(e.call()).isEqualTo(new CallId("cb"));
-            assertThat(e.line()).isEqualTo(LINE);
+            assertThat(e.call().id()).isEqualTo(new CallId("cb"));
+            assertThat(e.call().line()).isEqualTo(LINE);
             assertThat(e.number()).isEqualTo(SEALED);
         });
 

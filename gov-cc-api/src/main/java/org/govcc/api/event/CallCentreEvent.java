@@ -309,24 +309,22 @@ public sealed interface CallCentreEvent {
     }
 
     /**
-     * A sealed line's caller consented to be called back in a window they chose as safe: a new call of that line,
-     * queued for an agent when the window opens. The number is sealed; it opens at the SIP edge only.
+     * A sealed line's caller consented to be called back in a window they chose as safe: a new, anonymous call of
+     * that line, queued for an agent when the window opens. The number is sealed; it opens at the SIP edge only.
      *
      * @param at when
-     * @param call the callback's call
-     * @param line the sealed line
+     * @param call the callback's call (its line, the caller's language; no caller number)
      * @param queue the queue it waits in
      * @param number the caller's number, sealed
      * @param window when the caller may be dialled
      * @since 0.4
      */
-    record CallbackScheduled(Instant at, CallId call, LineId line, QueueId queue, SealedNumber number,
-                             CallbackWindow window) implements CallCentreEvent {
+    record CallbackScheduled(Instant at, Call call, QueueId queue, SealedNumber number, CallbackWindow window)
+            implements CallCentreEvent {
         /** Validates the values. */
         public CallbackScheduled {
             Require.nonNull(at, "at");
             Require.nonNull(call, "call");
-            Require.nonNull(line, "line");
             Require.nonNull(queue, "queue");
             Require.nonNull(number, "number");
             Require.nonNull(window, "window");

@@ -19,5 +19,7 @@ public enum AuditAction {
     /** Marked it urgent: its caller keyed the line's duress code. */
     URGENT,
     /** Acknowledged an alert about it. */
-    ACKNOWLEDGE
+    ACKNOWLEDGE,
+    /** Arranged it: a callback its caller consented to, in the window they chose as safe. */
+    ARRANGE
 }

@@ -22,6 +22,7 @@ import org.govcc.reference.persistence.CallRecord;
 import org.govcc.reference.persistence.CallRetention;
 import org.govcc.reference.persistence.JpaCallRecords;
 import org.govcc.reference.persistence.PendingCallback;
+import org.govcc.reference.persistence.PendingSealedCallback;
 
 /** The call records in the server's database: one JTA transaction per batch of events, and per query. */
 @ApplicationScoped
@@ -58,6 +59,12 @@ public class CallRecordsService {
     @Transactional
     public List<PendingCallback> pendingCallbacks() {
         return new JpaCallRecords(em).pendingCallbacks();
+    }
+
+    /** Returns the consented callbacks still waiting (see {@link JpaCallRecords#pendingSealedCallbacks}). */
+    @Transactional
+    public List<PendingSealedCallback> pendingSealedCallbacks() {
+        return new JpaCallRecords(em).pendingSealedCallbacks();
     }
 
     /** Closes a callback that cannot be queued again (see {@link JpaCallRecords#closeCallback}). */

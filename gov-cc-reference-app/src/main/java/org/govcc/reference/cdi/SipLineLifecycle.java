@@ -20,6 +20,7 @@ import org.govcc.reference.line.LineSettings;
 import org.govcc.reference.line.ReferenceLine;
 import org.govcc.reference.line.RestoredCallbacks;
 import org.govcc.reference.operations.LineMetrics;
+import org.govcc.reference.security.keys.CallbackNumberSeal;
 import org.govcc.reference.security.keys.CallerHasher;
 import org.govcc.reference.urgent.UrgentCalls;
 import org.govcc.reference.supervision.WallboardService;
@@ -74,6 +75,9 @@ public class SipLineLifecycle {
     @Inject
     UrgentCalls urgent;
 
+    @Inject
+    CallbackNumberSeal callbackSeal;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // The schema is migrated and the last run's open calls closed before this line records a new one.
         database.ready();
@@ -96,9 +100,13 @@ public class SipLineLifecycle {
                 Map.of(IvrLookups.REQUEST_STATUS, requestStatus),
                 // A sealed line keeps its caller only as an HMAC under the credential store's key: calls linked,
                 // the number not kept.
-                number -> hasher.hash(number.digits()).stored())));
+                number -> hasher.hash(number.digits()).stored(),
+                // ... and seals it for a callback its caller consents to: only the SIP edge opens it, to dial.
+                callbackSeal)));
         // Callbacks accepted before the last stop wait in their queues again (their records were left open).
         RestoredCallbacks.restore(line.get().distributor(), records.pendingCallbacks(),
+                configuration.defaultLanguage(), (call, why) -> records.closeCallback(call, clock.instant(), why));
+        RestoredCallbacks.restoreSealed(line.get().distributor(), records.pendingSealedCallbacks(),
                 configuration.defaultLanguage(), (call, why) -> records.closeCallback(call, clock.instant(), why));
     }
 

@@ -54,6 +54,10 @@ final class CallsInHand {
         } else if (event instanceof CallCentreEvent.CallbackRequested e) {
             update(e.call(), k -> new Known(k.call(), k.topic(), k.variables(), Optional.of(e.queue()),
                     k.queuedAt().or(() -> Optional.of(e.at())), true));
+        } else if (event instanceof CallCentreEvent.CallbackScheduled e) {
+            // A consented callback has no arrival: the event brings its call (anonymous, of its sealed line).
+            update(e.call().id(), k -> new Known(Optional.of(e.call()), k.topic(), k.variables(),
+                    Optional.of(e.queue()), Optional.of(e.at()), true));
         } else if (event instanceof CallCentreEvent.CallEnded e) {
             calls.remove(e.call());
         } else if (event instanceof CallCentreEvent.CallRejected e) {

@@ -14,6 +14,7 @@ import org.govcc.api.agent.AgentState;
 import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
 import org.govcc.api.agent.Disposition;
+import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.Language;
 import org.govcc.api.event.CallCentreEvent;
@@ -206,6 +207,37 @@ public class DeskService implements CallCentreListener {
                 topics, state instanceof AgentState.Talking t ? calls.transferTargets(agent, t.call()) : List.of(),
                 state instanceof AgentState.Talking ? distributor().heldSince(agent.id()).map(Instant::toString)
                         .orElse(null) : null);
+    }
+
+    /**
+     * The call {@code user} is talking on, as the line's events told of it: the call (its line and language) and the
+     * queue it was offered from.
+     *
+     * @throws DeskRefusal if the user is no agent of the roster (403) or is not talking on a call (409)
+     */
+    public CallInHand callInHand(String user) {
+        AgentProfile agent = agent(user);
+        if (distributor().agentState(agent.id()) instanceof AgentState.Talking talking) {
+            CallsInHand.Known known = stream.calls().of(talking.call());
+            InWrapUp offer = lastOffer.get(agent.id());
+            Optional<QueueId> queue = offer != null && offer.call().equals(talking.call()) ? Optional.of(offer.queue())
+                    : known.queue();
+            if (known.call().isPresent() && queue.isPresent()) {
+                return new CallInHand(agent.id(), known.call().get(), queue.get());
+            }
+        }
+        throw new DeskRefusal(DeskRefusal.Kind.CONFLICT, null, "not talking on a call of the line (now "
+                + status(agent) + ")");
+    }
+
+    /**
+     * A call an agent is talking on.
+     *
+     * @param agent the agent
+     * @param call the call as it arrived (its line and language)
+     * @param queue the queue it was offered from
+     */
+    public record CallInHand(AgentId agent, Call call, QueueId queue) {
     }
 
     /** Returns the roster's agent {@code user}. @throws DeskRefusal if there is none */

@@ -23,8 +23,11 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentProfile;
+import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.LineId;
+import org.govcc.api.call.NumberSeal;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallMonitoring;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
@@ -90,11 +93,12 @@ public final class ReferenceLine implements AutoCloseable {
      * @param clock the clock of every engine
      * @param lookups what the flows' lookup nodes ask, by name ({@link org.govcc.reference.config.IvrLookups})
      * @param pseudonyms what a sealed line keeps of its callers' numbers (a keyed hash), so that their calls are linked
+     * @param seal seals a sealed line's callers' numbers at the SIP edge, for the callbacks they consent to
      * @throws IllegalArgumentException if the configuration is invalid (the message names the part)
      */
     public static ReferenceLine start(LineSettings settings, LineConfiguration configuration, ClassLoader loader,
                                       CallCentreListener events, Clock clock, Map<String, IvrLookup> lookups,
-                                      CallerPseudonyms pseudonyms) {
+                                      CallerPseudonyms pseudonyms, NumberSeal seal) {
         Require.nonNull(settings, "settings");
         Require.nonNull(configuration, "configuration");
         Require.nonNull(loader, "loader");
@@ -102,6 +106,7 @@ public final class ReferenceLine implements AutoCloseable {
         Require.nonNull(clock, "clock");
         Require.nonNull(lookups, "lookups");
         Require.nonNull(pseudonyms, "pseudonyms");
+        Require.nonNull(seal, "seal");
         ServiceCalendar calendar = configuration.calendar();
         IndexedPromptCatalogue prompts = configuration.prompts();
         FlowRepository flows = configuration.flows();
@@ -160,7 +165,7 @@ public final class ReferenceLine implements AutoCloseable {
                                 configuration.desk().signIn());
                         // A caller in danger keys the line's duress code: urgent, at the head, supervisors alerted.
                         return new DuressWatch(handler, configuration.duressCodes(), distributor, events, clock);
-                    }, clock).pseudonymiseSealedCallers(pseudonyms)
+                    }, clock).pseudonymiseSealedCallers(pseudonyms).sealCallerNumbersWith(seal)
                     // Supervisors listen only where the line's policy allows (never on the confidential line).
                     .monitorWith(configuration::policyOf, signal -> LOG.info(() -> "monitoring: " + signal));
             int restored = application.registrar().persistTo(BindingStore.file(settings.registrationsFile()));
@@ -205,6 +210,14 @@ public final class ReferenceLine implements AutoCloseable {
     /** Returns the distributor (for statistics and the agents' desktop). */
     public CallDistributor distributor() {
         return distributor;
+    }
+
+    /**
+     * The sealed number of the caller of {@code call}, a call of a sealed line in progress: what a consented callback
+     * dials. Empty on other lines, once the call ended, and for a caller who withheld their number.
+     */
+    public Optional<SealedNumber> sealedCallerOf(CallId call) {
+        return application.sealedCallerOf(call);
     }
 
     /** Returns the silent monitoring of the line's calls (supervisors' phones listening in). */

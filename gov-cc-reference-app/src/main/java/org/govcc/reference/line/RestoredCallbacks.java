@@ -10,6 +10,7 @@ import org.govcc.api.call.Language;
 import org.govcc.api.internal.Require;
 import org.govcc.api.routing.QueueId;
 import org.govcc.reference.persistence.PendingCallback;
+import org.govcc.reference.persistence.PendingSealedCallback;
 import org.govcc.routing.Admission;
 import org.govcc.routing.CallDistributor;
 import org.govcc.routing.QueuedCall;
@@ -58,6 +59,41 @@ public final class RestoredCallbacks {
         if (!pending.isEmpty()) {
             LOG.info(() -> "gov-cc reference line: " + queued + " of " + pending.size()
                     + " callbacks accepted before the restart are queued again");
+        }
+        return restored;
+    }
+
+    /**
+     * Hands the consented callbacks of sealed lines {@code pending} to {@code distributor}, each inside its window
+     * (anonymous calls of their line: the number stays sealed); each it cannot take (its window closed meanwhile,
+     * its queue is gone or full) goes to {@code unrestorable}. Returns how many were queued again.
+     */
+    public static int restoreSealed(CallDistributor distributor, List<PendingSealedCallback> pending,
+                                    Language defaultLanguage, BiConsumer<CallId, String> unrestorable) {
+        Require.nonNull(distributor, "distributor");
+        Require.nonNull(defaultLanguage, "defaultLanguage");
+        int restored = 0;
+        for (PendingSealedCallback cb : pending) {
+            Call call = Call.inbound(cb.call(), cb.line(), CallerId.anonymous(), cb.language().orElse(defaultLanguage),
+                    cb.requestedAt());
+            Admission admission;
+            try {
+                admission = distributor.scheduleCallback(QueuedCall.of(call, cb.queue(),
+                        distributor.priorityOf(cb.queue())), cb.number(), cb.window(), cb.requestedAt(), true);
+            } catch (IllegalArgumentException e) {
+                unrestorable.accept(cb.call(), NOT_QUEUED + e.getMessage());
+                continue;
+            }
+            if (admission instanceof Admission.Refused refused) {
+                unrestorable.accept(cb.call(), NOT_QUEUED + refused.reason());
+            } else {
+                restored++;
+            }
+        }
+        int queued = restored;
+        if (!pending.isEmpty()) {
+            LOG.info(() -> "gov-cc reference line: " + queued + " of " + pending.size()
+                    + " consented callbacks arranged before the restart are queued again");
         }
         return restored;
     }

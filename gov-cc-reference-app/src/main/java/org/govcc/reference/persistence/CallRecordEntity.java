@@ -95,6 +95,23 @@ public class CallRecordEntity {
     @Column(name = "CALLBACK_NUMBER", length = 32)
     String callbackNumber;
 
+    /**
+     * A sealed line's consented callback: the caller's number sealed by the SIP edge (never the number), kept while
+     * the callback waits (schema version 13); null for other calls.
+     */
+    @Column(name = "CALLBACK_SEALED", length = 600)
+    String callbackSealed;
+
+    /** When a consented callback may be dialled from (schema version 13). */
+    @Column(name = "CALLBACK_FROM")
+    @Convert(converter = UtcInstantConverter.class)
+    Instant callbackFrom;
+
+    /** Until when a consented callback may be dialled (schema version 13). */
+    @Column(name = "CALLBACK_UNTIL")
+    @Convert(converter = UtcInstantConverter.class)
+    Instant callbackUntil;
+
     /** The caller's language (ISO 639-1) as the IVR last knew it (schema version 4). */
     @Column(name = "LANGUAGE", length = 8)
     String language;

@@ -10,9 +10,11 @@ import java.util.function.Function;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallbackWindow;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.cases.CaseId;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.internal.Require;
@@ -28,9 +30,9 @@ import org.govcc.api.routing.QueueId;
  */
 public final class JpaCallRecords {
 
-    /** A callback that waits for its turn: asked, with a number, never connected to an agent. */
-    private static final String WAITING_CALLBACK = "r.callbackRequested = TRUE AND r.callbackNumber IS NOT NULL "
-            + "AND r.agent IS NULL AND r.line IS NOT NULL AND r.queue IS NOT NULL";
+    /** A callback that waits for its turn: asked, with a number (or a sealed one), never connected to an agent. */
+    private static final String WAITING_CALLBACK = "r.callbackRequested = TRUE AND (r.callbackNumber IS NOT NULL "
+            + "OR r.callbackSealed IS NOT NULL) AND r.agent IS NULL AND r.line IS NOT NULL AND r.queue IS NOT NULL";
 
     private final EntityManager em;
     private final Function<QueueId, Optional<String>> defaultWrapUpCodes;
@@ -101,6 +103,18 @@ public final class JpaCallRecords {
             row.callbackRequested = true;
             // Kept until the callback ends, so that a restart can queue it again (pendingCallbacks).
             row.callbackNumber = fit(e.number().digits(), 32);
+            row.queue = fit(e.queue().value(), 128);
+            queuedOnce(row, e.at());
+        } else if (event instanceof CallCentreEvent.CallbackScheduled e) {
+            CallRecordEntity row = row(e.call().id(), e.at());
+            row.line = fit(e.call().line().value(), 128);
+            row.retainUntil = retention.until(Optional.of(e.call().line()), row.firstSeen).orElse(null);
+            row.language = fit(e.call().language().code(), 8);
+            row.callbackRequested = true;
+            // Sealed (never the number) and kept until the callback ends, so that a restart can queue it again.
+            row.callbackSealed = e.number().token();
+            row.callbackFrom = UtcInstantConverter.stored(e.window().from());
+            row.callbackUntil = UtcInstantConverter.stored(e.window().until());
             row.queue = fit(e.queue().value(), 128);
             queuedOnce(row, e.at());
         } else if (event instanceof CallCentreEvent.CallConnected e) {
@@ -180,11 +194,25 @@ public final class JpaCallRecords {
      * again. A callback that was talking to an agent when the server stopped is interrupted instead.
      */
     public List<PendingCallback> pendingCallbacks() {
-        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.endedAt IS NULL AND " + WAITING_CALLBACK
-                + " ORDER BY r.firstSeen, r.call", CallRecordEntity.class).getResultStream()
-                .map(r -> new PendingCallback(new CallId(r.call), new LineId(r.line), new QueueId(r.queue),
+        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.endedAt IS NULL AND r.callbackNumber IS NOT "
+                + "NULL AND " + WAITING_CALLBACK + " ORDER BY r.firstSeen, r.call", CallRecordEntity.class)
+                .getResultStream().map(r -> new PendingCallback(new CallId(r.call), new LineId(r.line), new QueueId(r.queue),
                         new PhoneNumber(r.callbackNumber), Optional.ofNullable(r.language).map(Language::new),
                         r.firstSeen))
+                .toList();
+    }
+
+    /**
+     * Returns the consented callbacks of sealed lines that have not ended nor reached an agent: a restart queues them
+     * again, inside their windows (one whose window closed meanwhile is refused and closed).
+     */
+    public List<PendingSealedCallback> pendingSealedCallbacks() {
+        return em.createQuery("SELECT r FROM CallRecordEntity r WHERE r.endedAt IS NULL AND r.callbackSealed IS NOT "
+                + "NULL AND r.callbackFrom IS NOT NULL AND r.callbackUntil IS NOT NULL AND " + WAITING_CALLBACK
+                + " ORDER BY r.firstSeen, r.call", CallRecordEntity.class).getResultStream()
+                .map(r -> new PendingSealedCallback(new CallId(r.call), new LineId(r.line), new QueueId(r.queue),
+                        new SealedNumber(r.callbackSealed), new CallbackWindow(r.callbackFrom, r.callbackUntil),
+                        Optional.ofNullable(r.language).map(Language::new), r.firstSeen))
                 .toList();
     }
 
@@ -321,6 +349,7 @@ public final class JpaCallRecords {
             row.endReason = fit(reason, 500);
             row.endCause = cause;
             row.callbackNumber = null; // needed only while a callback waits
+            row.callbackSealed = null;
         }
     }
 

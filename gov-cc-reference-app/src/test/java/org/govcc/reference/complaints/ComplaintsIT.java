@@ -11,6 +11,9 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +51,8 @@ class ComplaintsIT {
             new String[] {"PUT", "api/complaints/K1/classification", "{\"category\":\"ABUSE\"}"},
             new String[] {"PUT", "api/complaints/K1/description", "{\"narrative\":\"x\"}"},
             new String[] {"PUT", "api/complaints/K1/referrals/POLICE", "{\"status\":\"SENT\"}"},
-            new String[] {"POST", "api/complaints/K1/closure", "{\"reason\":\"x\"}"});
+            new String[] {"POST", "api/complaints/K1/closure", "{\"reason\":\"x\"}"},
+            new String[] {"POST", "api/complaints/callbacks", "{\"call\":\"c-1\",\"consent\":true}"});
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -136,6 +140,37 @@ class ComplaintsIT {
         assertProblem(send("GET", "api/complaints?from=yesterday", null, OFFICER), 400, "from");
         assertProblem(send("GET", "api/complaints/K999999999", null, OFFICER), 404, "id");
         assertProblem(send("GET", "api/complaints/C12", null, OFFICER), 404, "id");
+    }
+
+    @Test
+    void aCallbackIsArrangedOnlyWithConsentInAReasonableWindowOnTheCallTheOfficerTalksOn() {
+        String fine = ",\"from\":\"2030-01-10T18:00\",\"until\":\"2030-01-10T19:00\"";
+        assertProblem(send("POST", "api/complaints/callbacks", "{\"call\":\"c-1\",\"consent\":false" + fine
+                + "}", OFFICER), 400, "consent");
+        assertProblem(send("POST", "api/complaints/callbacks", "{\"call\":\"c-1\"" + fine + "}", OFFICER), 400,
+                "consent");
+        String consent = "{\"call\":\"c-1\",\"consent\":true,";
+        assertProblem(send("POST", "api/complaints/callbacks", consent + "\"from\":\"tonight\",\"until\":"
+                + "\"2030-01-10T19:00\"}", OFFICER), 400, "from");
+        assertProblem(send("POST", "api/complaints/callbacks", consent + "\"from\":\"2030-01-10T18:00\"}",
+                OFFICER), 400, "until");
+        LocalDateTime soon = LocalDateTime.now(ZoneId.of("Europe/Athens")).plusHours(1)
+                .truncatedTo(ChronoUnit.MINUTES);
+        assertProblem(send("POST", "api/complaints/callbacks", consent + window(soon, soon.plusMinutes(5)), OFFICER),
+                400, "until");
+        assertProblem(send("POST", "api/complaints/callbacks", consent + window(soon, soon.plusHours(13)), OFFICER),
+                400, "until");
+        assertProblem(send("POST", "api/complaints/callbacks", consent + window(soon.plusDays(15),
+                soon.plusDays(15).plusHours(1)), OFFICER), 400, "from");
+        // A good window, but the officer is on no call: nothing to call back, nothing arranged.
+        HttpResponse<String> notTalking = send("POST", "api/complaints/callbacks", consent + window(soon,
+                soon.plusHours(1)), OFFICER);
+        assertThat(notTalking.statusCode()).isEqualTo(409);
+        assertThat(notTalking.body()).contains("not talking on a call");
+    }
+
+    private static String window(LocalDateTime from, LocalDateTime until) {
+        return "\"from\":\"" + from + "\",\"until\":\"" + until + "\"}";
     }
 
     @Test

@@ -56,7 +56,8 @@ class ConfigurationLoaderTest {
                 .containsExactly(java.util.Map.entry(new LineId("main"), 130));
         assertThat(c.lineAdmissionLimits(100)).as("a lower edge limit caps the line's")
                 .containsExactly(java.util.Map.entry(new LineId("main"), 100));
-        assertThat(complaints.callbacks().allowed()).isFalse();
+        assertThat(complaints.callbacks().allowed()).as("for the callbacks its callers consent to").isTrue();
+        assertThat(complaints.callbacks().maxAttempts()).isEqualTo(2);
         var pensions = c.distributor().queues().stream()
                 .filter(q -> q.id().equals(new QueueId("insurance-pensions"))).findFirst().orElseThrow();
         assertThat(pensions.wrapUp().toSeconds()).isEqualTo(60);

@@ -8,16 +8,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.govcc.reference.testing.LinePeers;
 import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.Trees;
+import org.govcc.reference.testing.WarHttp;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -130,6 +135,98 @@ class TrunkLineIT {
 
     @Test
     @Order(3)
+    void aComplainantWhoConsentsIsCalledBackWithheldInTheirSafeTimeByASpecialistAndTheNumberStaysSealed()
+            throws Exception {
+        // agent14 took the last test's call: out of the way, its phone is gone.
+        assertThat(Eventually.holds(() -> !state("agent14").equals("TALKING"), Duration.ofSeconds(60))).isTrue();
+        if (state("agent14").equals("WRAP_UP")) {
+            send("POST", "api/agent/wrap-up", "agent14", "{\"code\":\"complaint-recorded\"}");
+        }
+        assertThat(send("POST", "api/agent/sign-out", "agent14", null).statusCode()).isEqualTo(200);
+        int phonePort = Ports.free();
+        Sipp.SippProcess phone = specialistPhone("agent13", phonePort);
+        Sipp.SippProcess register = peers.start("agent13-register", LINE_SCENARIOS.resolve("register.xml"), "agent13",
+                "-au", "agent13", "-ap", LinePeers.agentPassword(server.dataDir(), "agent13"), "-key",
+                "contact_port", String.valueOf(phonePort), "-key", "expires", "600");
+        assertThat(register.await(Duration.ofSeconds(30))).as(register.log()).isZero();
+        LinePeers.signInReady(server.baseUrl(), server.dataDir(), "agent13");
+
+        Sipp.SippProcess complainant = peers.start("complainant", Sipp.SCENARIOS.resolve(
+                "complaint_caller_consents_to_callback.xml"), "15510", "-timeout", "120s");
+        assertThat(Eventually.holds(() -> state("agent13").equals("TALKING"), Duration.ofSeconds(60)))
+                .as(phone.log()).isTrue();
+        String call = json(send("GET", "api/agent", "agent13", null)).get("call").asText();
+
+        // The caller says when it is safe; the specialist arranges it, then ends the call.
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Athens")).truncatedTo(ChronoUnit.MINUTES);
+        String body = "{\"call\":\"" + call + "\",\"from\":\"" + now + "\",\"until\":\"" + now.plusHours(1)
+                + "\",\"consent\":true}";
+        assertThat(send("POST", "api/complaints/callbacks", "agent01", body).statusCode()).isEqualTo(403);
+        HttpResponse<String> arranged = send("POST", "api/complaints/callbacks", "agent13", body);
+        assertThat(arranged.statusCode()).as(arranged.body()).isEqualTo(201);
+        String callback = json(arranged).get("callback").asText();
+        Sipp.SippProcess citizen = peers.start("complainant-behind-trunk",
+                LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "306977701", "-p", String.valueOf(trunkPort),
+                "-trace_msg", "-timeout", "120s");
+        assertThat(send("POST", "api/agent/hang-up", "agent13", null).statusCode()).isEqualTo(200);
+        assertThat(complainant.await(Duration.ofSeconds(30))).as(complainant.log()).isZero();
+        assertThat(phone.await(Duration.ofSeconds(30))).as(phone.log()).isZero();
+
+        // Ready again, with the phone back: the window is open, so the line dials the caller and rings the specialist.
+        Sipp.SippProcess again = specialistPhone("agent13-again", phonePort);
+        assertThat(send("POST", "api/agent/wrap-up", "agent13", "{\"code\":\"complaint-recorded\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(Eventually.holds(() -> callback.equals(json(send("GET", "api/agent", "agent13", null)).path("call")
+                .asText()) && state("agent13").equals("TALKING"), Duration.ofSeconds(60)))
+                .as("%s %s", citizen.log(), again.log()).isTrue();
+        List<String> dialled = citizen.received("INVITE");
+        assertThat(dialled).as(citizen.messages()).hasSize(1);
+        assertThat(dialled.get(0)).startsWith("INVITE sip:306977701@127.0.0.1:" + trunkPort + " SIP/2.0")
+                .containsPattern("(?m)^From: \"Anonymous\" <sip:anonymous@anonymous\\.invalid>")
+                .containsPattern("(?m)^Privacy: id");
+        assertThat(again.received("INVITE")).singleElement().satisfies(invite -> assertThat(invite)
+                .as("the specialist's phone").doesNotContain("697770").containsIgnoringCase("anonymous"));
+        assertThat(send("POST", "api/agent/hang-up", "agent13", null).statusCode()).isEqualTo(200);
+        assertThat(citizen.await(Duration.ofSeconds(30))).as(citizen.log()).isZero();
+
+        JsonNode record = json(send("GET", "api/calls/" + callback, Staff.SUPERVISOR, null));
+        assertThat(record.path("line").asText()).as("%s", record).isEqualTo("complaints");
+        assertThat(record.path("callbackRequested").asBoolean()).as("%s", record).isTrue();
+        assertThat(record.path("agent").asText()).as("%s", record).isEqualTo("agent13");
+        assertThat(record.toString()).doesNotContain("697770");
+        String audit = send("GET", "api/audit/entries?size=500", Staff.ADMINISTRATOR, null).body();
+        assertThat(audit).contains("ARRANGE").contains(callback).contains(call).doesNotContain("697770");
+        assertThat(Files.readString(server.serverLog())).as("the server log").doesNotContain("697770");
+    }
+
+    private Sipp.SippProcess specialistPhone(String name, int port) {
+        return peers.start(name, LINE_SCENARIOS.resolve("agent_answer_await_bye.xml"), "agent13", "-p",
+                String.valueOf(port), "-trace_msg", "-timeout", "120s");
+    }
+
+    private String state(String agent) {
+        return json(send("GET", "api/agent", agent, null)).get("state").asText();
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String body) {
+        try {
+            return WarHttp.exchange(new URL(server.baseUrl()), method, path, user == null ? null
+                    : Staff.in(server.dataDir(), user), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    @Test
+    @Order(4)
     void aCallbackAskedOnTheClosedMainLineOutlivesAKillAndIsDialledThroughTheTrunkAndBridgedToTheAgent()
             throws Exception {
         Instant from = Instant.now();

@@ -15,10 +15,12 @@ import org.govcc.api.agent.BreakReason;
 import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.CallbackWindow;
 import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.CallerId;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.api.call.SealedNumber;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
@@ -321,6 +323,37 @@ abstract class CallRecordsContract {
         commitAndClear();
         assertThat(records.find(waiting.id()).orElseThrow().endCause()).contains(CallEndCause.INTERRUPTED);
         assertThat(records.pendingCallbacks()).isEmpty();
+    }
+
+    @Test
+    void aConsentedCallbackKeepsOnlyItsSealedNumberAndWindowUntilItEndsAndOutlivesAStop() {
+        QueueId complaints = new QueueId("harassment-complaints");
+        Call callback = Call.inbound(new CallId("cb-sealed"), MinistryOfLabourLine.COMPLAINTS, CallerId.anonymous(),
+                Language.ENGLISH, at(30));
+        SealedNumber sealed = new SealedNumber("R1MBAAGsealedNumberToken0123456789");
+        CallbackWindow window = new CallbackWindow(at(3600), at(7200));
+        records.apply(new CallCentreEvent.CallbackScheduled(at(30), callback, complaints, sealed, window));
+        commitAndClear();
+
+        assertThat(records.closeInterrupted()).as("a waiting callback is not cut off by a stop").isZero();
+        CallRecord r = records.find(callback.id()).orElseThrow();
+        assertThat(r.line()).contains(MinistryOfLabourLine.COMPLAINTS);
+        assertThat(r.callbackRequested()).isTrue();
+        assertThat(r.caller()).isEmpty();
+        assertThat(records.pendingCallbacks()).as("not one to dial in clear").isEmpty();
+        assertThat(records.pendingSealedCallbacks()).singleElement().satisfies(cb -> {
+            assertThat(cb.number()).isEqualTo(sealed);
+            assertThat(cb.window()).isEqualTo(window);
+            assertThat(cb.queue()).isEqualTo(complaints);
+            assertThat(cb.language()).contains(Language.ENGLISH);
+            assertThat(cb.requestedAt()).isEqualTo(at(30));
+        });
+
+        records.apply(new CallCentreEvent.CallEnded(at(7200), callback.id(), "callback given up"));
+        commitAndClear();
+        assertThat(records.pendingSealedCallbacks()).isEmpty();
+        assertThat(em.createNativeQuery("SELECT CALLBACK_SEALED FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'cb-sealed'")
+                .getSingleResult()).as("even the sealed number goes once the callback ended").isNull();
     }
 
     @Test
