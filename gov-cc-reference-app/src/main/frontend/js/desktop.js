@@ -12,6 +12,7 @@ import { nextBody, renderState, tick, transferBody } from './desk-state.js';
 import { announcement, renderPop } from './screen-pop.js';
 import { renderRequests, requestFromPop, setTopics, startRequests } from './requests.js';
 import { complaintFromPop, complaintMode, renderComplaint, startComplaints } from './complaints.js';
+import { renderSafeCallback, startSafeCallbacks } from './safe-callback.js';
 import { duration } from './desk-format.js';
 
 const $ = id => document.getElementById(id);
@@ -40,6 +41,7 @@ command('end-wrap-up', () => request('POST', 'api/agent/wrap-up',
   $('wrap-up-code').value ? { code: $('wrap-up-code').value } : {}), 'wrap-up-code');
 startRequests(report, announce, pageLanguage);
 startComplaints(report, announce, pageLanguage);
+startSafeCallbacks(report, announce, pageLanguage);
 setInterval(() => tick(view), 1000);
 start();
 
@@ -117,6 +119,8 @@ function render() {
   if (complaintMode()) {
     renderComplaint(language); // after the requests: it hides their form
   }
+  renderSafeCallback(complaintMode() ? pop.call : null, view?.state === 'TALKING' && view?.call === pop?.call,
+    language);
   if (focused && focused !== document.body && focused.closest('[hidden]')) {
     $('state-heading').focus(); // the control just used is gone (e.g. Ready once ready)
   }

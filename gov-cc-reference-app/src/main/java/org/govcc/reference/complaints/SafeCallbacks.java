@@ -74,7 +74,8 @@ public class SafeCallbacks {
      * @param from the window's start: an ISO date-time with offset, or local to the line's time zone
      * @param until its end, likewise
      * @throws ComplaintProblem for a missing consent, a bad window (400), a call of a line that is not sealed or a
-     *     caller who withheld their number (422), or a callback the line refuses (409); nothing is arranged then
+     *     caller who withheld their number (422), a line without a trunk or a callback the line refuses (409);
+     *     nothing is arranged then
      * @throws org.govcc.reference.desk.DeskRefusal if the user is no agent (403) or not talking on {@code call} (409)
      */
     public Arranged arrange(String user, String call, String from, String until, Boolean consent) {
@@ -93,6 +94,10 @@ public class SafeCallbacks {
         if (configuration.policyOf(original.line()).keepCallerNumber()) {
             throw new ComplaintProblem(ComplaintProblem.Kind.UNPROCESSABLE, "call", "call " + call + " is not on a"
                     + " sealed line: its callbacks are the IVR's");
+        }
+        if (configuration.trunk().isEmpty()) {
+            throw new ComplaintProblem(ComplaintProblem.Kind.CONFLICT, "call", "the line has no outbound trunk: it"
+                    + " cannot call anyone back");
         }
         SealedNumber sealed = lifecycle.line().sealedCallerOf(origin).orElseThrow(() -> new ComplaintProblem(
                 ComplaintProblem.Kind.UNPROCESSABLE, "call", "the caller withheld their number: they cannot be"

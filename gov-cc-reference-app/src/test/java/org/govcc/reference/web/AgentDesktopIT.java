@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,6 +224,23 @@ class AgentDesktopIT {
         assertThat(browser.console()).as("only the refused transfer")
                 .allSatisfy(entry -> assertThat(entry).contains("api/agent/transfer").contains("409"));
         awaitState("TALKING");
+
+        // The callback at a safe time: refused without the caller's consent, then for this line without a trunk
+        // (TrunkLineIT makes one over a trunk).
+        assertThat(browser.visible(By.id("safe-callback-heading")).getText()).isEqualTo("Επανάκληση σε ασφαλή ώρα");
+        String soon = LocalDateTime.now(ZoneId.of("Europe/Athens")).plusMinutes(30).truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        browser.script("document.getElementById('safe-callback-from').value = arguments[0];"
+                + "document.getElementById('safe-callback-until').value = arguments[1];", soon,
+                LocalDateTime.parse(soon).plusHours(1).toString());
+        browser.visible(By.id("safe-callback-submit")).click();
+        assertThat(browser.textContaining(By.id("desk-error-detail"), "consent")).contains("consent must be true");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("safe-callback-consent");
+        browser.press(Keys.SPACE);
+        browser.visible(By.id("safe-callback-submit")).click();
+        assertThat(browser.textContaining(By.id("desk-error-detail"), "trunk")).contains("no outbound trunk");
+        assertThat(browser.console()).as("only the two refusals").isNotEmpty().allSatisfy(entry -> assertThat(entry).contains("api/complaints/callbacks"));
+        check("el: a callback at a safe time refused");
 
         new Select(browser.visible(By.id("next"))).selectByValue("reason:meal");
         browser.visible(By.id("set-next")).click();
