@@ -3,7 +3,6 @@ package org.govcc.sip;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
 import org.govcc.api.agent.AgentId;
-import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.Language;
@@ -31,8 +29,6 @@ import org.govcc.api.control.Announcement;
 import org.govcc.api.control.CallControl;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.HangUpReason;
-import org.govcc.api.internal.Require;
-import org.govcc.sip.media.AudioClip;
 import org.govcc.sip.media.DtmfDeduplicator;
 import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.MediaListener;
@@ -42,7 +38,9 @@ import org.govcc.sip.registrar.Registrar;
 /**
  * The back-to-back user agent: the table of calls, their media and teardown, and the {@link CallControl} the engines
  * command. Its parts, each guarded by the same per-call monitor: {@link CallerRequests} (the caller's SIP requests,
- * where every refusal's status code is chosen), {@link OutgoingLegs} (agents' phones and a transfer's trunk leg),
+ * where every refusal's status code is chosen), {@link CallerMedia} (prompts, the call's timer, keys),
+ * {@link CallTeardown} (every leg and resource of an ending call), {@link OutgoingLegs} (agents' phones and a
+ * transfer's trunk leg),
  * {@link CallerTransfers} (REFER and its bridged fall-back), {@link CallbackDialler} (callbacks through the trunk) and
  * {@link TrunkChallenges} (the trunk's URIs and digest answers).
  *
@@ -59,13 +57,9 @@ final class B2bua implements LineCallControl {
 
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
     private static final AtomicLong SEQUENCE = new AtomicLong();
-    private static final Duration SESSION_GRACE = Duration.ofSeconds(2);
-    /** The From of RFC 3323 section 4.1.1.3: who calls is withheld. */
-    private static final String ANONYMOUS = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
     final SipLineSettings settings;
     final MediaEngine media;
-    private final PromptCatalogue prompts;
     final Clock clock;
     private final ExecutorService signals;
     final Map<CallId, SipCall> calls = new ConcurrentHashMap<>();
@@ -81,11 +75,12 @@ final class B2bua implements LineCallControl {
     private final OutgoingLegs legs;
     private final CallerRequests requests;
     final LineMonitoring monitoring;
+    private final CallerMedia callerMedia;
+    private final CallTeardown teardown;
 
     B2bua(SipLineSettings settings, MediaEngine media, PromptCatalogue prompts, Registrar registrar, Clock clock) {
         this.settings = settings;
         this.media = media;
-        this.prompts = prompts;
         this.clock = clock;
         this.admissions = new Admissions(settings.admissionLimit(), settings.lineAdmissionLimits());
         this.identities = new CallerIdentities(settings);
@@ -100,6 +95,8 @@ final class B2bua implements LineCallControl {
         this.legs = new OutgoingLegs(this, registrar, trunk, transfers);
         this.requests = new CallerRequests(this);
         this.monitoring = new LineMonitoring(this, registrar);
+        this.callerMedia = new CallerMedia(this, prompts);
+        this.teardown = new CallTeardown(this);
     }
 
     /** The container's factory, once attached. */
@@ -109,7 +106,7 @@ final class B2bua implements LineCallControl {
 
     /** A new listener of a caller's (or a dialled citizen's) media for call {@code id}. */
     MediaListener callerListener(CallId id) {
-        return new CallListener(id);
+        return callerMedia.listener(id);
     }
 
     void setHandler(CallHandler callHandler) {
@@ -217,68 +214,22 @@ final class B2bua implements LineCallControl {
 
     @Override
     public void play(CallId callId, List<Announcement> announcements, boolean bargeIn) {
-        SipCall sc = calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        Language language = sc.call.language();
-        List<AudioClip> clips = new ArrayList<>();
-        for (Announcement a : announcements) {
-            try {
-                clips.addAll(prompts.render(a, language));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "prompt catalogue failed for " + a + "; skipping it", e);
-            }
-        }
-        synchronized (sc) {
-            if (sc.handlerOwns()) {
-                sc.callerEndpoint.play(clips, bargeIn);
-            }
-        }
+        callerMedia.play(callId, announcements, bargeIn);
     }
 
     @Override
     public void stopPlayback(CallId callId) {
-        SipCall sc = calls.get(callId);
-        if (sc != null) {
-            sc.callerEndpoint.stopPlayback();
-        }
+        callerMedia.stopPlayback(callId);
     }
 
     @Override
     public void armTimer(CallId callId, Duration delay) {
-        SipCall sc = calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        synchronized (sc) {
-            if (!sc.handlerOwns()) {
-                return;
-            }
-            SipCall.cancel(sc.timer);
-            MediaEngine.Cancellable[] self = new MediaEngine.Cancellable[1];
-            self[0] = media.schedule(() -> {
-                synchronized (sc) {
-                    if (sc.timer != self[0] || !sc.handlerOwns()) {
-                        return;
-                    }
-                    sc.timer = null;
-                }
-                signal(new CallSignal.TimerFired(callId, clock.instant()));
-            }, delay);
-            sc.timer = self[0];
-        }
+        callerMedia.armTimer(callId, delay);
     }
 
     @Override
     public void disarmTimer(CallId callId) {
-        SipCall sc = calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        synchronized (sc) {
-            sc.timer = SipCall.cancel(sc.timer);
-        }
+        callerMedia.disarmTimer(callId);
     }
 
     @Override
@@ -342,7 +293,7 @@ final class B2bua implements LineCallControl {
             return Optional.empty();
         }
         synchronized (sc) {
-            return sc.state == SipCall.State.ENDED ? Optional.empty() : Optional.ofNullable(sc.sealedCaller);
+            return sc.state() == SipCall.State.ENDED ? Optional.empty() : Optional.ofNullable(sc.sealedCaller);
         }
     }
 
@@ -366,7 +317,7 @@ final class B2bua implements LineCallControl {
             return;
         }
         synchronized (sc) {
-            if (sc.state == SipCall.State.TRANSFERRED) {
+            if (sc.state() == SipCall.State.TRANSFERRED) {
                 return;
             }
         }
@@ -375,85 +326,19 @@ final class B2bua implements LineCallControl {
 
     @Override
     public void setLanguage(CallId callId, Language language) {
-        SipCall sc = calls.get(callId);
-        if (sc != null) {
-            synchronized (sc) {
-                sc.call = sc.call.withLanguage(language);
-            }
-        }
+        callerMedia.setLanguage(callId, language);
     }
 
     // ------------------------------------------------------------------ internals
 
-    /**
-     * Ends the call on every leg and releases everything it holds; idempotent.
-     *
-     * @param signal what to tell the handler, or null; dropped for a call transferred away (the handler left it)
-     * @param byeCaller whether the caller's leg must be sent a BYE (false when the caller ended it)
-     */
+    /** Ends the call on every leg and releases everything it holds; idempotent (see {@link CallTeardown#end}). */
     void end(SipCall sc, CallSignal signal, boolean byeCaller) {
-        SipCall.Leg leg;
-        List<SipCall.Leg> abandoned;
-        boolean callerBye;
-        boolean handlerLeft;
-        synchronized (sc) {
-            if (sc.state == SipCall.State.ENDED) {
-                return;
-            }
-            callerBye = byeCaller;
-            handlerLeft = sc.state == SipCall.State.TRANSFERRED;
-            if (sc.transfer != null) {
-                sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
-            }
-            boolean wasDialling = sc.state == SipCall.State.DIALLING;
-            sc.state = SipCall.State.ENDED;
-            if (wasDialling && sc.outboundInvite != null && !(signal instanceof CallSignal.DialFailed)) {
-                try {
-                    sc.outboundInvite.createCancel().send();
-                } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.FINE, "CANCEL of the outbound call failed", e);
-                }
-            }
-            sc.dialTimer = SipCall.cancel(sc.dialTimer);
-            sc.timer = SipCall.cancel(sc.timer);
-            leg = sc.leg;
-            sc.leg = null;
-            abandoned = new ArrayList<>(sc.abandonedLegs);
-            sc.abandonedLegs.clear();
-        }
-        if (calls.remove(sc.call.id(), sc)) {
-            admissions.release(sc.call.line());
-        }
-        bySession.remove(sc.callerSession.getId(), sc);
-        monitoring.callEnded(sc);
-        sc.callerEndpoint.close();
-        if (callerBye) {
-            sendBye(sc.callerSession);
-        }
-        if (leg != null) {
-            releaseLeg(sc, leg);
-        }
-        for (SipCall.Leg l : abandoned) {
-            bySession.remove(l.session.getId(), sc);
-            l.endpoint.close();
-        }
-        // Give the BYE/CANCEL transactions time to finish, then make sure the container forgets the call.
-        javax.servlet.sip.SipApplicationSession appSession = sc.callerSession.getApplicationSession();
-        media.later(() -> invalidate(appSession), SESSION_GRACE);
-        if (signal != null && !handlerLeft) {
-            signal(signal);
-        }
+        teardown.end(sc, signal, byeCaller);
     }
 
     /** Invalidates a finished application session; harmless if the container already did. */
     static void invalidate(javax.servlet.sip.SipApplicationSession appSession) {
-        try {
-            if (appSession != null && appSession.isValid()) {
-                appSession.invalidate();
-            }
-        } catch (IllegalStateException e) {
-            LOG.log(Level.FINEST, "application session already invalid", e);
-        }
+        CallTeardown.invalidate(appSession);
     }
 
     static boolean sameSession(SipSession a, SipSession b) {
@@ -461,26 +346,14 @@ final class B2bua implements LineCallControl {
     }
 
     static void sendBye(SipSession session) {
-        try {
-            if (session.isValid() && session.getState() == SipSession.State.CONFIRMED) {
-                session.createRequest("BYE").send();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "BYE failed", e);
-        }
+        CallTeardown.sendBye(session);
     }
 
+    /** A digit from the caller, by RTP or SIP INFO (see {@link CallerMedia#onDigit}). */
     void onDigit(SipCall sc, char digit, DtmfDeduplicator.Path path) {
-        if (!sc.dtmf.accept(digit, path, System.nanoTime())) {
-            return;
-        }
-        synchronized (sc) {
-            if (sc.state != SipCall.State.ACTIVE) {
-                return;
-            }
-        }
-        signal(new CallSignal.DigitPressed(sc.call.id(), digit, clock.instant()));
+        callerMedia.onDigit(sc, digit, path);
     }
+
 
     void signal(CallSignal s) {
         deliver(h -> h.onSignal(s));
@@ -514,52 +387,6 @@ final class B2bua implements LineCallControl {
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.fine("signal after shutdown dropped");
-        }
-    }
-
-    /**
-     * Returns the From of an INVITE the line sends for {@code call}: the caller's number on a standard line, the
-     * anonymous identity of RFC 3323 on a sealed line or for a caller who presented no number.
-     */
-    String fromUri(Call call) {
-        Optional<PhoneNumber> number = call.caller().number();
-        if (settings.isSealed(call.line()) || number.isEmpty()) {
-            return ANONYMOUS;
-        }
-        return "<sip:" + number.get().digits() + "@" + settings.realm() + ">";
-    }
-
-    /** Media events of a caller's endpoint. */
-    private final class CallListener implements MediaListener {
-        private final CallId callId;
-
-        CallListener(CallId callId) {
-            this.callId = Require.nonNull(callId, "callId");
-        }
-
-        @Override
-        public void digit(char digit) {
-            SipCall sc = calls.get(callId);
-            if (sc != null) {
-                onDigit(sc, digit, DtmfDeduplicator.Path.RTP);
-            }
-        }
-
-        @Override
-        public void playbackFinished() {
-            SipCall sc = calls.get(callId);
-            if (sc != null && sc.state == SipCall.State.ACTIVE) {
-                signal(new CallSignal.PromptFinished(callId, clock.instant()));
-            }
-        }
-
-        @Override
-        public void inactive() {
-            SipCall sc = calls.get(callId);
-            if (sc != null) {
-                LOG.info(() -> "no RTP from the caller of " + callId + ": ending the call");
-                end(sc, new CallSignal.CallerHungUp(callId, clock.instant()), true);
-            }
         }
     }
 }

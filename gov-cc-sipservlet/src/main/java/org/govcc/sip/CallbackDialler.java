@@ -107,10 +107,9 @@ final class CallbackDialler {
             Call call = new Call(callId, callLine, withheld ? CallerId.anonymous() : CallerId.of(number),
                     line.settings.defaultLanguage(),
                     org.govcc.api.call.Direction.OUTBOUND, line.clock.instant());
-            sc = new SipCall(call, invite.getSession(), endpoint);
+            sc = new SipCall(call, invite.getSession(), endpoint, SipCall.State.DIALLING);
             SipCall dialled = sc;
             synchronized (sc) {
-                sc.state = SipCall.State.DIALLING;
                 sc.outboundInvite = invite;
                 line.calls.put(callId, sc);
                 line.bySession.put(invite.getSession().getId(), sc);
@@ -135,7 +134,7 @@ final class CallbackDialler {
     /** An outbound call failed before it was answered: release it and tell the handler. */
     private void dialFailed(SipCall sc, String reason, boolean sendCancel) {
         synchronized (sc) {
-            if (sc.state != SipCall.State.DIALLING) {
+            if (sc.state() != SipCall.State.DIALLING) {
                 return;
             }
             sc.dialTimer = SipCall.cancel(sc.dialTimer);
@@ -161,7 +160,7 @@ final class CallbackDialler {
         if (challenge) {
             boolean first;
             synchronized (sc) {
-                first = !sc.outboundChallenged && sc.state == SipCall.State.DIALLING;
+                first = !sc.outboundChallenged && sc.state() == SipCall.State.DIALLING;
                 sc.outboundChallenged = true;
             }
             SipServletRequest again = first ? trunk.answer(resp, sc.outboundInvite) : null;
@@ -187,7 +186,7 @@ final class CallbackDialler {
             }
         }
         synchronized (sc) {
-            if (sc.state != SipCall.State.DIALLING) {
+            if (sc.state() != SipCall.State.DIALLING) {
                 resp.createAck().send();
                 resp.getSession().createRequest("BYE").send();
                 return;
@@ -195,13 +194,13 @@ final class CallbackDialler {
             resp.createAck().send();
             sc.dialTimer = SipCall.cancel(sc.dialTimer);
             if (answer == null || answer.preferredCodec() == null) {
-                sc.state = SipCall.State.ACTIVE; // so that end() sends the BYE
+                sc.moveTo(SipCall.State.ACTIVE); // so that end() sends the BYE
             } else {
                 sc.callerEndpoint.connect(new InetSocketAddress(answer.address(), answer.port()),
                         answer.preferredCodec(), answer.telephoneEventPayloadType());
                 sc.callerEndpoint.setSending(answer.peerReceives());
                 sc.callerEndpoint.setExpectingMedia(answer.peerSends());
-                sc.state = SipCall.State.ACTIVE;
+                sc.moveTo(SipCall.State.ACTIVE);
             }
         }
         if (answer == null || answer.preferredCodec() == null) {

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipURI;
 import javax.servlet.sip.URI;
+import org.govcc.api.call.Call;
 import org.govcc.api.call.CallerId;
 import org.govcc.api.call.CallerPseudonyms;
 import org.govcc.api.call.LineId;
@@ -25,6 +26,8 @@ import org.govcc.api.internal.Require;
 final class CallerIdentities {
 
     private static final Logger LOG = Logger.getLogger(CallerIdentities.class.getName());
+    /** The From of RFC 3323 section 4.1.1.3: who calls is withheld. */
+    private static final String ANONYMOUS = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
     private final SipLineSettings settings;
     private volatile CallerPseudonyms pseudonyms = CallerPseudonyms.none();
@@ -74,6 +77,18 @@ final class CallerIdentities {
             throw new IllegalArgumentException("the sealed number does not open (" + e.getClass().getSimpleName()
                     + ")");
         }
+    }
+
+    /**
+     * Returns the From of an INVITE the line sends for {@code call}: the caller's number on a standard line, the
+     * anonymous identity of RFC 3323 on a sealed line or for a caller who presented no number.
+     */
+    String fromOf(Call call) {
+        Optional<PhoneNumber> number = call.caller().number();
+        if (settings.isSealed(call.line()) || number.isEmpty()) {
+            return ANONYMOUS;
+        }
+        return "<sip:" + number.get().digits() + "@" + settings.realm() + ">";
     }
 
     /** The caller of {@code req}, an initial INVITE on {@code line}. */

@@ -171,10 +171,10 @@ final class CallerRequests {
         }
         Call started = null;
         synchronized (sc) {
-            if (sc.state != SipCall.State.ANSWERED) {
+            if (sc.state() != SipCall.State.ANSWERED) {
                 return;
             }
-            sc.state = SipCall.State.ACTIVE;
+            sc.moveTo(SipCall.State.ACTIVE);
             started = sc.call;
             byte[] body = rawContent(req);
             if (body != null && body.length > 0) {
@@ -209,7 +209,7 @@ final class CallerRequests {
                 ours = sc.leg != null && B2bua.sameSession(sc.leg.session, req.getSession());
                 agent = ours ? sc.leg.agent : null;
                 if (ours) {
-                    sc.leg.state = SipCall.LegState.DONE;
+                    sc.leg.finish();
                 }
             }
             if (ours) {
@@ -268,8 +268,8 @@ final class CallerRequests {
         boolean subscribed = false;
         if (sc != null) {
             synchronized (sc) {
-                subscribed = sc.state == SipCall.State.TRANSFERRING && sc.transfer != null
-                        && sc.transfer.phase != SipCall.TransferPhase.BRIDGING
+                subscribed = sc.state() == SipCall.State.TRANSFERRING && sc.transfer != null
+                        && sc.transfer.phase() != SipCall.TransferPhase.BRIDGING
                         && B2bua.sameSession(req.getSession(), sc.callerSession);
             }
         }
@@ -301,8 +301,8 @@ final class CallerRequests {
                     : "subscription ended without a final result");
         } else {
             synchronized (sc) {
-                if (sc.transfer != null && sc.transfer.phase == SipCall.TransferPhase.REFERRED) {
-                    sc.transfer.phase = SipCall.TransferPhase.ACCEPTED; // the NOTIFY overtook the 202
+                if (sc.transfer != null && sc.transfer.phase() == SipCall.TransferPhase.REFERRED) {
+                    sc.transfer.moveTo(SipCall.TransferPhase.ACCEPTED, sc.call.id()); // the NOTIFY overtook the 202
                 }
             }
         }

@@ -46,7 +46,7 @@ final class CallerTransfers {
         if (line.settings.trunk().isEmpty()) {
             boolean active;
             synchronized (sc) {
-                active = sc.state == SipCall.State.ACTIVE;
+                active = sc.state() == SipCall.State.ACTIVE;
             }
             if (active) {
                 LOG.warning(() -> "transfer of " + callId + " to " + number
@@ -58,10 +58,10 @@ final class CallerTransfers {
         SipCall.Leg dropped;
         SipCall.Transfer transfer = new SipCall.Transfer(number);
         synchronized (sc) {
-            if (sc.state != SipCall.State.ACTIVE) {
+            if (sc.state() != SipCall.State.ACTIVE) {
                 return;
             }
-            sc.state = SipCall.State.TRANSFERRING;
+            sc.moveTo(SipCall.State.TRANSFERRING);
             sc.transfer = transfer;
             sc.timer = SipCall.cancel(sc.timer);
             dropped = sc.leg;
@@ -76,7 +76,7 @@ final class CallerTransfers {
             refer.setHeader("Refer-To", "<" + trunk.uri(number) + ">");
             refer.setHeader("Referred-By", lineAddress(sc));
             synchronized (sc) {
-                if (sc.state != SipCall.State.TRANSFERRING) {
+                if (sc.state() != SipCall.State.TRANSFERRING) {
                     return;
                 }
                 transfer.guard = line.media.schedule(() -> transferTimedOut(sc), line.settings.transferGuard());
@@ -92,11 +92,11 @@ final class CallerTransfers {
     private void transferTimedOut(SipCall sc) {
         SipCall.TransferPhase phase;
         synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+            if (sc.state() != SipCall.State.TRANSFERRING || sc.transfer == null) {
                 return;
             }
             sc.transfer.guard = null;
-            phase = sc.transfer.phase;
+            phase = sc.transfer.phase();
         }
         if (phase == SipCall.TransferPhase.REFERRED) {
             fallBack(sc, "REFER unanswered");
@@ -113,10 +113,10 @@ final class CallerTransfers {
         Exception failure;
         synchronized (sc) {
             SipCall.Transfer t = sc.transfer;
-            if (sc.state != SipCall.State.TRANSFERRING || t == null || t.phase == SipCall.TransferPhase.BRIDGING) {
+            if (sc.state() != SipCall.State.TRANSFERRING || t == null || t.phase() == SipCall.TransferPhase.BRIDGING) {
                 return;
             }
-            t.phase = SipCall.TransferPhase.BRIDGING;
+            t.moveTo(SipCall.TransferPhase.BRIDGING, sc.call.id());
             t.guard = SipCall.cancel(t.guard);
             number = t.number;
             LOG.info(() -> "transfer of " + sc.call.id() + " by REFER failed (" + why + "): bridging it to " + number
@@ -136,12 +136,12 @@ final class CallerTransfers {
     void complete(SipCall sc, boolean endCall) {
         PhoneNumber number;
         synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+            if (sc.state() != SipCall.State.TRANSFERRING || sc.transfer == null) {
                 return;
             }
             number = sc.transfer.number;
             sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
-            sc.state = SipCall.State.TRANSFERRED;
+            sc.moveTo(SipCall.State.TRANSFERRED);
         }
         line.signal(new CallSignal.TransferCompleted(sc.call.id(), number, line.clock.instant()));
         if (endCall) {
@@ -153,13 +153,13 @@ final class CallerTransfers {
     void fail(SipCall sc, TransferFailure failure) {
         PhoneNumber number;
         synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null) {
+            if (sc.state() != SipCall.State.TRANSFERRING || sc.transfer == null) {
                 return;
             }
             number = sc.transfer.number;
             sc.transfer.guard = SipCall.cancel(sc.transfer.guard);
             sc.transfer = null;
-            sc.state = SipCall.State.ACTIVE;
+            sc.moveTo(SipCall.State.ACTIVE);
         }
         LOG.info(() -> "transfer of " + sc.call.id() + " to " + number + " failed (" + failure.code()
                 + "): the caller stays on the line");
@@ -199,12 +199,12 @@ final class CallerTransfers {
             return;
         }
         synchronized (sc) {
-            if (sc.state != SipCall.State.TRANSFERRING || sc.transfer == null
-                    || sc.transfer.phase != SipCall.TransferPhase.REFERRED) {
+            if (sc.state() != SipCall.State.TRANSFERRING || sc.transfer == null
+                    || sc.transfer.phase() != SipCall.TransferPhase.REFERRED) {
                 return;
             }
             if (status < 300) {
-                sc.transfer.phase = SipCall.TransferPhase.ACCEPTED;
+                sc.transfer.moveTo(SipCall.TransferPhase.ACCEPTED, sc.call.id());
                 return;
             }
         }

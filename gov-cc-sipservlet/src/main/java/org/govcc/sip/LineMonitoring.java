@@ -167,7 +167,7 @@ final class LineMonitoring implements CallMonitoring {
         if (m != null && m.heard == leg) {
             boolean ended;
             synchronized (sc) {
-                ended = sc.state == SipCall.State.ENDED;
+                ended = sc.state() == SipCall.State.ENDED;
             }
             end(m, ended ? MonitorEnd.CALL_ENDED : MonitorEnd.AGENT_LEFT, Farewell.HANG_UP);
         }
@@ -191,7 +191,7 @@ final class LineMonitoring implements CallMonitoring {
                 LOG.fine(() -> "answer of " + m.phone + " for " + sc.call.id() + " in mode " + m.mode + " ignored");
                 return false;
             }
-            agentLeft = sc.leg != m.heard || m.heard.state != SipCall.LegState.CONNECTED;
+            agentLeft = sc.leg != m.heard || m.heard.state() != SipCall.LegState.CONNECTED;
             if (!agentLeft) {
                 m.ringTimer = SipCall.cancel(m.ringTimer);
                 m.enter(outcome.next());
@@ -249,7 +249,7 @@ final class LineMonitoring implements CallMonitoring {
             endpoint = line.media.open(new PhoneMedia(sc.call.id()));
             // The From of the agent's leg: on a sealed line the anonymous identity, never the caller's number.
             SipServletRequest invite = factory.createRequest(sc.callerSession.getApplicationSession(), "INVITE",
-                    factory.createAddress(line.fromUri(sc.call)),
+                    factory.createAddress(line.identities.fromOf(sc.call)),
                     factory.createAddress("sip:" + binding.username() + "@" + line.settings.realm()));
             invite.setRequestURI(factory.createURI(binding.contact()));
             invite.setHeader("X-GovCC-Monitor", sc.call.id().value());
@@ -282,7 +282,7 @@ final class LineMonitoring implements CallMonitoring {
 
     /** Whether the caller is bridged to an agent's answered phone (not in a transfer); hold the call's monitor. */
     private static boolean agentConnected(SipCall sc) {
-        return sc.state == SipCall.State.ACTIVE && sc.leg != null && sc.leg.agent != null && sc.leg.state == SipCall.LegState.CONNECTED;
+        return sc.state() == SipCall.State.ACTIVE && sc.leg != null && sc.leg.agent != null && sc.leg.state() == SipCall.LegState.CONNECTED;
     }
 
     private boolean allowedOn(LineId id) {

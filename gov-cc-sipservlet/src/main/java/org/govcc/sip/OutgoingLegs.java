@@ -70,7 +70,7 @@ final class OutgoingLegs {
             }
             return;
         }
-        if (abandoned || leg.state != SipCall.LegState.RINGING) {
+        if (abandoned || leg.state() != SipCall.LegState.RINGING) {
             if (status < 300) {
                 resp.createAck().send();
                 resp.getSession().createRequest("BYE").send();
@@ -128,18 +128,18 @@ final class OutgoingLegs {
         if (answer == null || answer.preferredCodec() == null) {
             resp.getSession().createRequest("BYE").send();
             synchronized (sc) {
-                leg.state = SipCall.LegState.DONE;
+                leg.finish();
             }
             failLeg(sc, leg, "unusable SDP answer", TransferFailure.REJECTED, false);
             return;
         }
         synchronized (sc) {
-            if (sc.state == SipCall.State.ENDED) {
+            if (sc.state() == SipCall.State.ENDED) {
                 resp.getSession().createRequest("BYE").send();
                 forgetLeg(sc, leg);
                 return;
             }
-            leg.state = SipCall.LegState.CONNECTED;
+            leg.moveTo(SipCall.LegState.CONNECTED);
             leg.ringTimer = SipCall.cancel(leg.ringTimer);
             leg.endpoint.connect(new InetSocketAddress(answer.address(), answer.port()), answer.preferredCodec(),
                     answer.telephoneEventPayloadType());
@@ -170,7 +170,7 @@ final class OutgoingLegs {
             }
             if (binding.isEmpty()) {
                 failure = "not registered";
-            } else if (sc.leg != null && sc.leg.state != SipCall.LegState.DONE) {
+            } else if (sc.leg != null && sc.leg.state() != SipCall.LegState.DONE) {
                 failure = "call already has an agent leg";
             } else {
                 Exception e = ring(sc, agent, "sip:" + binding.get().username() + "@" + line.settings.realm(),
@@ -204,7 +204,7 @@ final class OutgoingLegs {
         }
         release(sc, leg);
         synchronized (sc) {
-            leg.state = SipCall.LegState.DONE;
+            leg.finish();
         }
         LOG.fine(() -> "released agent " + agent + " from " + callId + "; the caller stays on the line");
     }
@@ -221,7 +221,7 @@ final class OutgoingLegs {
         }
         synchronized (sc) {
             SipCall.Leg leg = sc.leg;
-            if (!sc.handlerOwns() || leg == null || leg.agent == null || leg.state != SipCall.LegState.CONNECTED) {
+            if (!sc.handlerOwns() || leg == null || leg.agent == null || leg.state() != SipCall.LegState.CONNECTED) {
                 return;
             }
             if (held) {
@@ -248,7 +248,7 @@ final class OutgoingLegs {
         synchronized (sc) {
             try {
                 endpoint = line.media.open(new LegMediaListener(sc.call.id(), agent));
-                Address from = factory.createAddress(line.fromUri(sc.call));
+                Address from = factory.createAddress(line.identities.fromOf(sc.call));
                 SipServletRequest invite = factory.createRequest(sc.callerSession.getApplicationSession(), "INVITE",
                         from, factory.createAddress(to));
                 invite.setRequestURI(factory.createURI(requestUri));
@@ -301,10 +301,10 @@ final class OutgoingLegs {
     private void failLeg(SipCall sc, SipCall.Leg leg, String reason, TransferFailure transferFailure,
                          boolean sendCancel) {
         synchronized (sc) {
-            if (leg.state != SipCall.LegState.RINGING) {
+            if (leg.state() != SipCall.LegState.RINGING) {
                 return;
             }
-            leg.state = SipCall.LegState.DONE;
+            leg.moveTo(SipCall.LegState.DONE);
             leg.ringTimer = SipCall.cancel(leg.ringTimer);
             if (sc.leg == leg) {
                 sc.leg = null;
@@ -342,7 +342,7 @@ final class OutgoingLegs {
             if (sc.leg == leg) {
                 sc.leg = null;
             }
-            if (sc.state == SipCall.State.ENDED || sc.leg == null || !B2bua.sameSession(sc.leg.session, leg.session)) {
+            if (sc.state() == SipCall.State.ENDED || sc.leg == null || !B2bua.sameSession(sc.leg.session, leg.session)) {
                 line.bySession.remove(leg.session.getId(), sc);
             }
         }
@@ -355,13 +355,13 @@ final class OutgoingLegs {
         SipCall.cancel(leg.ringTimer);
         leg.endpoint.close();
         line.bySession.remove(leg.session.getId(), sc);
-        if (leg.state == SipCall.LegState.RINGING) {
+        if (leg.state() == SipCall.LegState.RINGING) {
             try {
                 leg.invite.createCancel().send();
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "CANCEL failed", e);
             }
-        } else if (leg.state == SipCall.LegState.CONNECTED) {
+        } else if (leg.state() == SipCall.LegState.CONNECTED) {
             B2bua.sendBye(leg.session);
         }
     }
@@ -389,7 +389,7 @@ final class OutgoingLegs {
             synchronized (sc) {
                 // A call has at most one transfer leg, so a null agent identifies it.
                 connected = sc.leg != null && java.util.Objects.equals(sc.leg.agent, agent)
-                        && sc.leg.state == SipCall.LegState.CONNECTED;
+                        && sc.leg.state() == SipCall.LegState.CONNECTED;
             }
             if (connected) {
                 LOG.info(() -> "no RTP from " + (agent == null ? "the transfer target" : "agent " + agent) + " on "

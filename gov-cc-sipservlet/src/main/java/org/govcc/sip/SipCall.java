@@ -7,6 +7,7 @@ import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipSession;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
+import org.govcc.api.call.CallId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
 import org.govcc.sip.media.DtmfDeduplicator;
@@ -64,15 +65,50 @@ final class SipCall {
         BRIDGING
     }
 
+    /**
+     * The caller leg's moves: an inbound call is answered then active, a callback dialled then active; an active call
+     * may be transferring, and a transfer completes (transferred) or fails (active again); every state but the last
+     * may end.
+     */
+    static final Transitions<State> CALLER_MOVES = Transitions.of("caller leg", State.class)
+            .allow(State.DIALLING, State.ACTIVE, State.ENDED)
+            .allow(State.ANSWERED, State.ACTIVE, State.ENDED)
+            .allow(State.ACTIVE, State.TRANSFERRING, State.ENDED)
+            .allow(State.TRANSFERRING, State.ACTIVE, State.TRANSFERRED, State.ENDED)
+            .allow(State.TRANSFERRED, State.ENDED);
+
+    /** An outgoing leg's moves: ringing, then connected or done; connected, then done. */
+    static final Transitions<LegState> LEG_MOVES = Transitions.of("outgoing leg", LegState.class)
+            .allow(LegState.RINGING, LegState.CONNECTED, LegState.DONE)
+            .allow(LegState.CONNECTED, LegState.DONE);
+
+    /** A transfer's moves: a REFER accepted or given up for bridging; an accepted one may still fall back. */
+    static final Transitions<TransferPhase> TRANSFER_MOVES = Transitions.of("transfer", TransferPhase.class)
+            .allow(TransferPhase.REFERRED, TransferPhase.ACCEPTED, TransferPhase.BRIDGING)
+            .allow(TransferPhase.ACCEPTED, TransferPhase.BRIDGING);
+
     /** A transfer in progress (while {@link State#TRANSFERRING}). */
     static final class Transfer {
         final PhoneNumber number;
-        TransferPhase phase = TransferPhase.REFERRED;
+        private TransferPhase phase = TransferPhase.REFERRED;
         /** Ends a REFER that is never answered or never completed. */
         MediaEngine.Cancellable guard;
 
         Transfer(PhoneNumber number) {
             this.number = number;
+        }
+
+        TransferPhase phase() {
+            return phase;
+        }
+
+        /** Moves the transfer on, if {@link #TRANSFER_MOVES} allows it (hold the call's monitor). */
+        boolean moveTo(TransferPhase to, CallId call) {
+            if (!TRANSFER_MOVES.check(call.value(), phase, to)) {
+                return false;
+            }
+            phase = to;
+            return true;
         }
     }
 
@@ -88,7 +124,7 @@ final class SipCall {
         final SipSession session;
         final RtpEndpoint endpoint;
         MediaEngine.Cancellable ringTimer;
-        LegState state = LegState.RINGING;
+        private volatile LegState state = LegState.RINGING;
         /** Whether a provisional response came: a ring time-out without one means nothing answered at all. */
         boolean provisional;
         /** Whether the trunk challenged this leg already: it is answered once, a second challenge fails the leg. */
@@ -100,13 +136,32 @@ final class SipCall {
             this.session = invite.getSession();
             this.endpoint = endpoint;
         }
+
+        LegState state() {
+            return state;
+        }
+
+        /** Moves the leg to {@code to}, if {@link #LEG_MOVES} allows it (hold the call's monitor). */
+        boolean moveTo(LegState to) {
+            if (!LEG_MOVES.check(session.getId(), state, to)) {
+                return false;
+            }
+            state = to;
+            return true;
+        }
+
+        /** Marks the leg done unless it is already; returns whether it was not (hold the call's monitor). */
+        boolean finish() {
+            return state != LegState.DONE && moveTo(LegState.DONE);
+        }
     }
 
     Call call;
     final SipSession callerSession;
     final RtpEndpoint callerEndpoint;
     final DtmfDeduplicator dtmf = new DtmfDeduplicator(Duration.ofMillis(500));
-    State state = State.ANSWERED;
+    /** Written under the monitor only ({@link #moveTo}); volatile so that a media thread may read it without. */
+    private volatile State state;
     MediaEngine.Cancellable timer;
     /** The ring time-out of an outbound call while {@link State#DIALLING}. */
     MediaEngine.Cancellable dialTimer;
@@ -126,10 +181,36 @@ final class SipCall {
     /** The transfer in progress, while {@link State#TRANSFERRING}. */
     Transfer transfer;
 
+    /** An inbound call, answered ({@link State#ANSWERED}). */
     SipCall(Call call, SipSession callerSession, RtpEndpoint callerEndpoint) {
+        this(call, callerSession, callerEndpoint, State.ANSWERED);
+    }
+
+    /** A call that starts in {@code initial}: {@link State#ANSWERED}, or {@link State#DIALLING} for a callback. */
+    SipCall(Call call, SipSession callerSession, RtpEndpoint callerEndpoint, State initial) {
+        if (initial != State.ANSWERED && initial != State.DIALLING) {
+            throw new IllegalArgumentException("a call starts answered or dialling, not " + initial);
+        }
         this.call = call;
         this.callerSession = callerSession;
         this.callerEndpoint = callerEndpoint;
+        this.state = initial;
+    }
+
+    State state() {
+        return state;
+    }
+
+    /**
+     * Moves the caller's leg to {@code to} if {@link #CALLER_MOVES} allows it from where it is; a move it does not
+     * allow is refused, logged and returns false. Hold the monitor.
+     */
+    boolean moveTo(State to) {
+        if (!CALLER_MOVES.check(call.id().value(), state, to)) {
+            return false;
+        }
+        state = to;
+        return true;
     }
 
     /** Returns whether the handler still drives this call (not ended, not transferred away); hold the monitor. */
