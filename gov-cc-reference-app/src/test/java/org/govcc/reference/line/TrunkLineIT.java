@@ -189,10 +189,12 @@ class TrunkLineIT {
         assertThat(send("POST", "api/agent/hang-up", "agent13", null).statusCode()).isEqualTo(200);
         assertThat(citizen.await(Duration.ofSeconds(30))).as(citizen.log()).isZero();
 
+        // The records are written in batches: the callback's agent a moment after the call.
+        assertThat(Eventually.holds(() -> json(send("GET", "api/calls/" + callback, Staff.SUPERVISOR, null))
+                .path("agent").asText().equals("agent13"), Duration.ofSeconds(20))).isTrue();
         JsonNode record = json(send("GET", "api/calls/" + callback, Staff.SUPERVISOR, null));
         assertThat(record.path("line").asText()).as("%s", record).isEqualTo("complaints");
         assertThat(record.path("callbackRequested").asBoolean()).as("%s", record).isTrue();
-        assertThat(record.path("agent").asText()).as("%s", record).isEqualTo("agent13");
         assertThat(record.toString()).doesNotContain("697770");
         String audit = send("GET", "api/audit/entries?size=500", Staff.ADMINISTRATOR, null).body();
         assertThat(audit).contains("ARRANGE").contains(callback).contains(call).doesNotContain("697770");
