@@ -19,6 +19,7 @@ import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallbackWindow;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallControl;
@@ -473,7 +474,8 @@ public final class CallDistributor implements CallSignalListener {
     public void hangUp(CallId call, AgentId by) {
         Require.nonNull(call, "call");
         lock.locked(() -> {
-            wrapUps.endConversation(talkingOn(agent(by), call, "hang up a call"), "agent hung up");
+            wrapUps.endConversation(talkingOn(agent(by), call, "hang up a call"), EndReason.AGENT_HUNG_UP,
+                    "agent hung up");
             lock.effect(() -> control.hangUp(call, HangUpReason.NORMAL));
             return null;
         });
@@ -596,11 +598,11 @@ public final class CallDistributor implements CallSignalListener {
         if (lock.observed()) {
             lock.emit(new CallCentreEvent.CallAbandoned(now, e.call.id(), q.config.id(), waited));
         }
-        end(e, "caller hung up");
+        end(e, EndReason.CALLER_HUNG_UP, "caller hung up");
     }
 
     /** Forgets call {@code e}: its timers are cancelled and it is no longer held. */
-    void end(CallEntry e, String reason) {
+    void end(CallEntry e, EndReason kind, String reason) {
         Widening.cancel(e);
         if (e.parkTimer != null) {
             e.parkTimer.cancel();
@@ -611,7 +613,7 @@ public final class CallDistributor implements CallSignalListener {
         e.state = CallEntry.State.ENDED;
         calls.remove(e.call.id());
         if (lock.observed()) {
-            lock.emit(new CallCentreEvent.CallEnded(time.now(), e.call.id(), reason));
+            lock.emit(new CallCentreEvent.CallEnded(time.now(), e.call.id(), reason, kind));
         }
     }
 

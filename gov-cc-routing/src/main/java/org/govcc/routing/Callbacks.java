@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.schedule.ScheduleId;
@@ -77,11 +78,12 @@ final class Callbacks {
         CallbackPolicy policy = e.queue.config.callbacks();
         if (e.attempts >= policy.maxAttempts()) {
             e.queue.callbacksFailed++;
-            distributor.end(e, "callback failed after " + e.attempts + " attempts: " + reason);
+            distributor.end(e, EndReason.CALLBACK_FAILED, "callback failed after " + e.attempts + " attempts: "
+                    + reason);
         } else if (e.window != null && e.window.isOverAt(time.now().plus(policy.retryDelay()))) {
             e.queue.callbacksFailed++;
-            distributor.end(e, "callback failed after " + e.attempts + " attempts, the caller's safe time ends"
-                    + " before the next: " + reason);
+            distributor.end(e, EndReason.CALLBACK_FAILED, "callback failed after " + e.attempts + " attempts, the"
+                    + " caller's safe time ends before the next: " + reason);
         } else {
             park(e, policy.retryDelay());
         }
@@ -133,7 +135,8 @@ final class Callbacks {
                     e.queue.removeWaiting(e);
                 }
                 e.queue.callbacksFailed++;
-                distributor.end(e, "callback given up: the caller's safe time ended at " + e.window.until()
+                distributor.end(e, EndReason.CALLBACK_WINDOW_CLOSED, "callback given up: the caller's safe time"
+                        + " ended at " + e.window.until()
                         + " after " + e.attempts + " attempts");
             }
             return null;

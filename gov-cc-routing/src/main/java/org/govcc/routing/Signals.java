@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentState;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.event.CallCentreEvent;
 
@@ -94,7 +95,7 @@ final class Signals {
                 distributor.becomeAvailable(a);
                 return SignalResult.APPLIED;
             case CONNECTED:
-                wrapUps.endConversation(e, "caller hung up");
+                wrapUps.endConversation(e, EndReason.CALLER_HUNG_UP, "caller hung up");
                 return SignalResult.APPLIED;
             default:
                 return SignalResult.STALE;
@@ -105,7 +106,7 @@ final class Signals {
         if (e.state != CallEntry.State.CONNECTED || !e.agent.id.equals(agent)) {
             return SignalResult.STALE;
         }
-        wrapUps.endConversation(e, "agent hung up");
+        wrapUps.endConversation(e, EndReason.AGENT_HUNG_UP, "agent hung up");
         return SignalResult.APPLIED;
     }
 }

@@ -7,6 +7,7 @@ import org.govcc.api.agent.AgentState;
 import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
 import org.govcc.api.agent.Disposition;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.event.CallCentreEvent;
 
 /**
@@ -30,11 +31,11 @@ final class WrapUps {
         this.holds = holds;
     }
 
-    /** Ends connected call {@code e} for {@code reason} and puts its agent in wrap-up. */
-    void endConversation(CallEntry e, String reason) {
+    /** Ends connected call {@code e} for {@code kind} ({@code reason} in words) and puts its agent in wrap-up. */
+    void endConversation(CallEntry e, EndReason kind, String reason) {
         AgentRecord a = e.agent;
         holds.ended(e, a); // before the call's end: a hold belongs to the conversation
-        distributor.end(e, reason);
+        distributor.end(e, kind, reason);
         leave(e, a);
     }
 

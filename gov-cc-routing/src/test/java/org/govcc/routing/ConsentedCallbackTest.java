@@ -77,8 +77,10 @@ class ConsentedCallbackTest {
         h.advance(Duration.ofMinutes(36)); // no officer free the whole window
 
         assertThat(h.distributor.heldCalls()).isZero();
-        assertThat(h.events(CallCentreEvent.CallEnded.class)).singleElement()
-                .satisfies(e -> assertThat(e.reason()).contains("safe time ended"));
+        assertThat(h.events(CallCentreEvent.CallEnded.class)).singleElement().satisfies(e -> {
+            assertThat(e.reason()).contains("safe time ended");
+            assertThat(e.kind()).isEqualTo(org.govcc.api.call.EndReason.CALLBACK_WINDOW_CLOSED);
+        });
         assertThat(h.distributor.statistics().queues().get(0).callbacksFailed()).isEqualTo(1);
 
         h.agent("officer", "complaints:5");

@@ -9,6 +9,7 @@ import org.govcc.api.agent.Disposition;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallbackWindow;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
@@ -252,14 +253,21 @@ public sealed interface CallCentreEvent {
      *
      * @param at when
      * @param call the call
-     * @param reason how, in English (e.g. "caller hung up", "agent hung up")
+     * @param reason how, in English (e.g. "caller hung up", "agent hung up"), for people
+     * @param kind why, as a type (what records store and reports count); {@code @since 0.4}
      */
-    record CallEnded(Instant at, CallId call, String reason) implements CallCentreEvent {
+    record CallEnded(Instant at, CallId call, String reason, EndReason kind) implements CallCentreEvent {
         /** Validates the values. */
         public CallEnded {
             Require.nonNull(at, "at");
             Require.nonNull(call, "call");
             Require.nonBlank(reason, "reason");
+            Require.nonNull(kind, "kind");
+        }
+
+        /** A call ended for a reason given in words only: {@link EndReason#OTHER}. */
+        public CallEnded(Instant at, CallId call, String reason) {
+            this(at, call, reason, EndReason.OTHER);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.cases.CaseId;
@@ -31,6 +32,8 @@ import org.govcc.api.routing.QueueId;
  * @param endedAt when it ended, if it has
  * @param endReason how it ended, in English, if it has
  * @param endCause how its record was closed, if it has ended
+ * @param endKind why the call ended, as a type, when it ended by an end the line reported (not refused, not
+ *                interrupted; and not on records from before schema version 14)
  * @param request the citizen request made from the call, the first if several were
  * @param work what the agent who answered did with it, once they did
  */
@@ -39,7 +42,8 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
                          Optional<String> rejectedReason, Optional<String> ivrOutcome, Optional<QueueId> queue,
                          boolean callbackRequested, Optional<AgentId> agent, Optional<Duration> waited,
                          boolean abandoned, Optional<Instant> endedAt, Optional<String> endReason,
-                         Optional<CallEndCause> endCause, Optional<CaseId> request, AgentWork work) {
+                         Optional<CallEndCause> endCause, Optional<EndReason> endKind, Optional<CaseId> request,
+                         AgentWork work) {
 
     /**
      * An agent's work on a call: talk (with the caller's time on hold), then after-call work and its wrap-up code. Talk
@@ -82,8 +86,9 @@ public record CallRecord(CallId call, Instant firstSeen, Optional<LineId> line, 
         Require.nonNull(agent, "agent");
         Require.nonNull(waited, "waited");
         Require.nonNull(endedAt, "endedAt");
-        Require.nonNull(endReason, "endReason");
+        Require.nonNull(endKind, "endKind");
         Require.nonNull(endCause, "endCause");
+        Require.nonNull(endKind, "endKind");
         Require.nonNull(work, "work");
         Require.nonNull(request, "request");
     }

@@ -85,6 +85,13 @@ public class CallRecordEntity {
     CallEndCause endCause;
 
     /**
+     * Why the call ended, as {@link org.govcc.api.call.EndReason#code()} (schema version 14); null while in progress,
+     * for a call refused or interrupted (see {@link #endCause}), and on rows from before.
+     */
+    @Column(name = "END_CODE", length = 32)
+    String endCode;
+
+    /**
      * When the store last applied an event of the call, in epoch milliseconds (a plain number, so that the database
      * can take the latest over all calls); null on rows written before schema version 2.
      */

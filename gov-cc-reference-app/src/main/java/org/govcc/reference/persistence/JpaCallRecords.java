@@ -11,6 +11,7 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallbackWindow;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
@@ -139,6 +140,9 @@ public final class JpaCallRecords {
             CallRecordEntity row = row(e.call(), e.at());
             if (row.connectedAt != null && row.talkMillis == null) {
                 row.talkMillis = legs.close(row.call, e.at(), CallLegEntity.End.ENDED).toMillis();
+            }
+            if (row.endedAt == null) {
+                row.endCode = e.kind().code();
             }
             endOnce(row, e.at(), e.reason(), CallEndCause.ENDED);
         } else if (event instanceof CallCentreEvent.HoldEnded e) {
@@ -369,6 +373,7 @@ public final class JpaCallRecords {
                 r.callbackRequested, Optional.ofNullable(r.agent).map(AgentId::new),
                 Optional.ofNullable(r.waitedMillis).map(Duration::ofMillis), r.abandoned,
                 Optional.ofNullable(r.endedAt), Optional.ofNullable(r.endReason), Optional.ofNullable(r.endCause),
+                Optional.ofNullable(r.endCode).map(EndReason::ofCode),
                 Optional.ofNullable(r.request).map(CaseId::new),
                 new CallRecord.AgentWork(Optional.ofNullable(r.talkMillis).map(Duration::ofMillis),
                         Duration.ofMillis(r.holdMillis), r.holds, Optional.ofNullable(r.wrapUpMillis).map(Duration::ofMillis),

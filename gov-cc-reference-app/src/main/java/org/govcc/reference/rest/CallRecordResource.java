@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.LineId;
 import org.govcc.api.cases.CaseId;
 import org.govcc.api.routing.QueueId;
@@ -50,11 +51,13 @@ public class CallRecordResource {
      * @param abandoned whether the caller hung up while waiting
      * @param endedAt when it ended (ISO-8601)
      * @param endCause how its record was closed
+     * @param endKind why the call ended, as {@code EndReason}'s code (e.g. {@code caller-hung-up}), when known
      * @param request the id of the citizen request opened from the call (the first, if several were)
      */
     public record View(String call, String line, String firstSeen, String queue, String agent, Long waitedMs,
-                       Long talkMs, long holdMs, int holds, Long wrapUpMs, String wrapUpCode, boolean callbackRequested, boolean abandoned,
-                       String endedAt, String endCause, String request, List<Leg> legs) {
+                       Long talkMs, long holdMs, int holds, Long wrapUpMs, String wrapUpCode,
+                       boolean callbackRequested, boolean abandoned, String endedAt, String endCause,
+                       String endKind, String request, List<Leg> legs) {
     }
 
     /**
@@ -92,7 +95,8 @@ public class CallRecordResource {
                 r.work().hold().toMillis(), r.work().holds(),
                 r.work().wrapUp().map(Duration::toMillis).orElse(null), r.work().wrapUpCode().orElse(null),
                 r.callbackRequested(), r.abandoned(), r.endedAt().map(Instant::toString).orElse(null),
-                r.endCause().map(Enum::name).orElse(null), r.request().map(CaseId::value).orElse(null),
+                r.endCause().map(Enum::name).orElse(null), r.endKind().map(EndReason::code).orElse(null),
+                r.request().map(CaseId::value).orElse(null),
                 legs.stream().map(l -> new Leg(l.agent().value(), l.connectedAt().toString(),
                         l.endedAt().map(Instant::toString).orElse(null), l.transferred())).toList());
     }

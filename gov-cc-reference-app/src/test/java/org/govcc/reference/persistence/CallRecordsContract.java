@@ -18,6 +18,7 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallbackWindow;
 import org.govcc.api.call.CallVariables;
 import org.govcc.api.call.CallerId;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
@@ -354,6 +355,25 @@ abstract class CallRecordsContract {
         assertThat(records.pendingSealedCallbacks()).isEmpty();
         assertThat(em.createNativeQuery("SELECT CALLBACK_SEALED FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'cb-sealed'")
                 .getSingleResult()).as("even the sealed number goes once the callback ended").isNull();
+    }
+
+    @Test
+    void whyACallEndedIsKeptAsItsTypesCodeBesideTheWords() {
+        Call served = arrival("c-ends", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(T0, served));
+        records.apply(new CallCentreEvent.CallEnded(at(60), served.id(), "agent hung up", EndReason.AGENT_HUNG_UP));
+        records.apply(new CallCentreEvent.CallEnded(at(61), served.id(), "late duplicate", EndReason.OTHER));
+        Call older = arrival("c-words", MinistryOfLabourLine.MAIN, CallerId.of(NUMBER));
+        records.apply(new CallCentreEvent.CallArrived(T0, older));
+        records.apply(new CallCentreEvent.CallEnded(at(60), older.id(), "ended as an older line says it"));
+        commitAndClear();
+
+        assertThat(records.find(served.id()).orElseThrow().endKind()).as("the first end counts")
+                .contains(EndReason.AGENT_HUNG_UP);
+        assertThat(em.createNativeQuery("SELECT END_CODE FROM GOVCC_CALL_RECORD WHERE CALL_ID = 'c-ends'")
+                .getSingleResult()).isEqualTo("agent-hung-up");
+        assertThat(records.find(older.id()).orElseThrow().endKind()).contains(EndReason.OTHER);
+        assertThat(records.closeInterrupted()).isZero();
     }
 
     @Test

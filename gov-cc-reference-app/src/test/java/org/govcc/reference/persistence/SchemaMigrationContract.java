@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 abstract class SchemaMigrationContract {
 
     /** The newest schema version this build migrates to. */
-    private static final String NEWEST = "13";
+    private static final String NEWEST = "14";
 
     /** The database under test. */
     abstract TestDatabase database();

@@ -15,6 +15,7 @@ import org.govcc.api.agent.AgentStatus;
 import org.govcc.api.agent.BreakReason;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.complaint.ConfidentialityPolicy;
@@ -222,7 +223,7 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "IVR could not start for " + call.id() + " on line " + call.line(), e);
             control.hangUp(call.id(), HangUpReason.FAILURE);
-            ended(call.id(), "the IVR could not start");
+            ended(call.id(), EndReason.LINE_FAILED, "the IVR could not start");
         }
     }
 
@@ -242,13 +243,13 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "distributor refused " + call.id() + " with an error", e);
                 control.hangUp(call.id(), HangUpReason.FAILURE);
-                ended(call.id(), "the distributor failed");
+                ended(call.id(), EndReason.LINE_FAILED, "the distributor failed");
                 return;
             }
             if (admission instanceof Admission.Refused) {
                 LOG.info(() -> call.id() + " not queued: " + ((Admission.Refused) admission).reason());
                 control.hangUp(call.id(), HangUpReason.OVERLOAD);
-                ended(call.id(), "not queued: " + ((Admission.Refused) admission).reason());
+                ended(call.id(), EndReason.NOT_QUEUED, "not queued: " + ((Admission.Refused) admission).reason());
                 return;
             }
             waiting.put(call.id(), call);
@@ -259,11 +260,12 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
             callbackRequested(call, (IvrOutcome.Callback) outcome);
         } else if (outcome instanceof IvrOutcome.Ended) {
             // Here and below the IVR has already acted on the call (or heard the caller go): only the record is left.
-            ended(call.id(), "ended by the IVR: " + ((IvrOutcome.Ended) outcome).reason());
+            ended(call.id(), EndReason.ENDED_BY_IVR, "ended by the IVR: " + ((IvrOutcome.Ended) outcome).reason());
         } else if (outcome instanceof IvrOutcome.Transferred) {
-            ended(call.id(), "transferred to " + ((IvrOutcome.Transferred) outcome).number().digits());
+            ended(call.id(), EndReason.TRANSFERRED_OUT, "transferred to "
+                    + ((IvrOutcome.Transferred) outcome).number().digits());
         } else if (outcome instanceof IvrOutcome.CallerHungUp) {
-            ended(call.id(), "caller hung up in the IVR");
+            ended(call.id(), EndReason.CALLER_HUNG_UP, "caller hung up in the IVR");
         }
     }
 
@@ -276,7 +278,7 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
         Optional<org.govcc.api.call.PhoneNumber> number = cb.number().or(() -> call.caller().number());
         if (number.isEmpty()) {
             control.hangUp(call.id(), HangUpReason.NORMAL);
-            ended(call.id(), "callback asked without a number to call");
+            ended(call.id(), EndReason.CALLBACK_UNAVAILABLE, "callback asked without a number to call");
             return;
         }
         try {
@@ -289,7 +291,8 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
                 return;
             }
             if (admission instanceof Admission.Refused) {
-                ended(call.id(), "not queued for a callback: " + ((Admission.Refused) admission).reason());
+                ended(call.id(), EndReason.CALLBACK_UNAVAILABLE, "not queued for a callback: "
+                        + ((Admission.Refused) admission).reason());
             } else {
                 var answer = distributor.requestCallback(call.id(), number.get());
                 if (answer instanceof org.govcc.routing.CallbackAnswer.Refused) {
@@ -358,8 +361,8 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     }
 
     /** The call ended before the distributor held it (the distributor reports the calls it holds). */
-    private void ended(CallId call, String reason) {
-        report(new CallCentreEvent.CallEnded(clock.instant(), call, reason));
+    private void ended(CallId call, EndReason kind, String reason) {
+        report(new CallCentreEvent.CallEnded(clock.instant(), call, reason, kind));
     }
 
     private void report(CallCentreEvent event) {
