@@ -9,6 +9,7 @@ import org.govcc.api.agent.AgentId;
 import org.govcc.api.agent.AgentState;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallVariables;
+import org.govcc.api.call.EndReason;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.routing.Priority;
 import org.govcc.api.routing.QueueId;
@@ -73,7 +74,8 @@ class HoldTest {
                 .filter(e -> e instanceof CallCentreEvent.HoldEnded || e instanceof CallCentreEvent.CallEnded).toList();
         assertThat(order).containsExactly(
                 new CallCentreEvent.HoldEnded(Harness.START.plusSeconds(30), C1, a1, Duration.ofSeconds(30)),
-                new CallCentreEvent.CallEnded(Harness.START.plusSeconds(30), C1, "caller hung up"));
+                new CallCentreEvent.CallEnded(Harness.START.plusSeconds(30), C1, "caller hung up",
+                        EndReason.CALLER_HUNG_UP));
         assertThat(h.distributor.agentState(a1)).isEqualTo(new AgentState.WrapUp(C1));
     }
 
@@ -123,7 +125,8 @@ class HoldTest {
         assertThat(h.control.last()).isEqualTo(new FakeCallControl.Command("hangup", C1, null, null, null));
         assertThat(h.events(CallCentreEvent.HoldEnded.class)).hasSize(1);
         assertThat(h.events(CallCentreEvent.CallEnded.class)).containsExactly(
-                new CallCentreEvent.CallEnded(Harness.START.plusSeconds(5), C1, "agent hung up"));
+                new CallCentreEvent.CallEnded(Harness.START.plusSeconds(5), C1, "agent hung up",
+                        EndReason.AGENT_HUNG_UP));
         assertThat(h.distributor.agentState(a1)).isEqualTo(new AgentState.WrapUp(C1));
         assertThatThrownBy(() -> h.distributor.hangUp(C1, a1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot hang up a call while WRAP_UP");

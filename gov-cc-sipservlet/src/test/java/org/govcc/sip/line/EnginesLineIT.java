@@ -255,6 +255,28 @@ class EnginesLineIT {
     }
 
     @Test
+    void anAgentsPhoneThatVanishesMidCallEndsBothLegsByItsRtpTimeOutAndTheCallIsReportedEnded() {
+        Sipp.SippProcess agent = peers.registerAgent(1, "agent_answer_then_vanish.xml", "0", registered(1));
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_await_bye.xml", 0);
+
+        peers.assertSucceeded(agent); // answered, half a second of audio, then gone without a BYE
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallConnected.class), Duration.ofSeconds(10)))
+                .as("events %s", events).isTrue();
+        peers.assertSucceeded(caller); // the line's BYE, once the agent's leg sent no RTP for 8 s
+        assertThat(Eventually.holds(() -> has(CallCentreEvent.CallEnded.class), Duration.ofSeconds(5)))
+                .as("events %s", events).isTrue();
+        CallCentreEvent.CallEnded ended = only(CallCentreEvent.CallEnded.class);
+        assertThat(ended.kind()).as("%s", ended).isEqualTo(org.govcc.api.call.EndReason.AGENT_HUNG_UP);
+        assertThat(Duration.between(only(CallCentreEvent.CallConnected.class).at(), ended.at()))
+                .as("the RTP time-out, not the caller").isBetween(Duration.ofSeconds(7), Duration.ofSeconds(13));
+        assertThat(agent.messages()).as("the phone never said goodbye").doesNotContain("BYE sip:");
+        AgentId id = new AgentId("agent-1");
+        assertThat(Eventually.holds(() -> distributor.agentState(id).status()
+                == org.govcc.api.agent.AgentStatus.AVAILABLE, Duration.ofSeconds(5))).isTrue();
+        distributor.logOut(id);
+    }
+
+    @Test
     void callerWhoHangsUpWhileQueuedIsAnAbandonedCall() {
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_info_dtmf_bye.xml", 3000);
 
