@@ -93,11 +93,14 @@ final class CallIntake {
             calls.put(call.id(), e);
             q.offered++;
             e.queue.addWaiting(e);
+            boolean newCallback = callbackTo != null && callbackTo.announce();
+            if (newCallback) {
+                q.callbacksRequested++;
+            }
             if (lock.observed() && callbackTo == null) {
                 lock.emit(new CallCentreEvent.CallQueued(now, call.id(), q.config.id(), request.priority(),
                         estimate.position()));
-            } else if (lock.observed() && callbackTo.announce()) {
-                q.callbacksRequested++;
+            } else if (lock.observed() && newCallback) {
                 lock.emit(new CallCentreEvent.CallbackScheduled(now, call, q.config.id(), callbackTo.sealed(),
                         callbackTo.window()));
             }

@@ -136,8 +136,7 @@ final class Callbacks {
                 }
                 e.queue.callbacksFailed++;
                 distributor.end(e, EndReason.CALLBACK_WINDOW_CLOSED, "callback given up: the caller's safe time"
-                        + " ended at " + e.window.until()
-                        + " after " + e.attempts + " attempts");
+                        + " ended at " + e.window.until() + " after " + e.attempts + " attempts");
             }
             return null;
         }));

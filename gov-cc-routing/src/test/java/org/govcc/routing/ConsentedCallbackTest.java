@@ -50,6 +50,7 @@ class ConsentedCallbackTest {
         h.agent("officer", "complaints:5");
         assertThat(schedule("cb", window(Duration.ofHours(2), Duration.ofHours(3))))
                 .isInstanceOf(Admission.Queued.class);
+        assertThat(h.distributor.statistics().queues().get(0).callbacksRequested()).isEqualTo(1);
         assertThat(h.events(CallCentreEvent.CallbackScheduled.class)).singleElement().satisfies(e -> {
             assertThat(e.call().id()).isEqualTo(new CallId("cb"));
             assertThat(e.call().line()).isEqualTo(LINE);
