@@ -34,8 +34,6 @@ final class CallbackDialler {
     private static final Logger LOG = Logger.getLogger(CallbackDialler.class.getName());
     private static final String CALLBACK_USER = "govcc-callback";
     private static final LineId CALLBACK_LINE = new LineId("callback");
-    /** The From of a sealed line's callback: the citizen's phone shows a withheld number (RFC 3323). */
-    private static final String WITHHELD = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
     private final B2bua line;
     private final TrunkChallenges trunk;
@@ -94,7 +92,8 @@ final class CallbackDialler {
             endpoint = line.media.open(line.callerListener(callId));
             javax.servlet.sip.SipApplicationSession appSession = factory.createApplicationSession();
             appSession.setInvalidateWhenReady(true);
-            Address from = withheld ? factory.createAddress(WITHHELD)
+            // A sealed line's callback: the citizen's phone shows a withheld number (RFC 3323).
+            Address from = withheld ? factory.createAddress(CallerIdentities.ANONYMOUS)
                     : factory.createAddress("<sip:" + CALLBACK_USER + "@" + line.settings.realm() + ">");
             Address to = factory.createAddress("<" + trunk.uri(number) + ">");
             SipServletRequest invite = factory.createRequest(appSession, "INVITE", from, to);

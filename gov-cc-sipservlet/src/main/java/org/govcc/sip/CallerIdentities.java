@@ -27,7 +27,7 @@ final class CallerIdentities {
 
     private static final Logger LOG = Logger.getLogger(CallerIdentities.class.getName());
     /** The From of RFC 3323 section 4.1.1.3: who calls is withheld. */
-    private static final String ANONYMOUS = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
+    static final String ANONYMOUS = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
 
     private final SipLineSettings settings;
     private volatile CallerPseudonyms pseudonyms = CallerPseudonyms.none();
