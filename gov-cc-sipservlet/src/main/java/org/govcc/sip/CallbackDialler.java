@@ -19,6 +19,7 @@ import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.TransferFailure;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.RtpEndpoint;
 
@@ -61,12 +62,13 @@ final class CallbackDialler {
         try {
             number = line.identities.open(sealed);
         } catch (IllegalArgumentException e) {
-            line.signal(new CallSignal.DialFailed(callId, e.getMessage(), line.clock.instant()));
+            line.signal(new CallSignal.DialFailed(callId, e.getMessage(), line.clock.instant(),
+                    TransferFailure.LINE_ERROR));
             return;
         }
         if (!line.settings.isSealed(sealedLine)) {
             line.signal(new CallSignal.DialFailed(callId, "line " + sealedLine.value() + " is not sealed",
-                    line.clock.instant()));
+                    line.clock.instant(), TransferFailure.LINE_ERROR));
             return;
         }
         dial(callId, number, ringTimeout, sealedLine, true);
@@ -74,15 +76,18 @@ final class CallbackDialler {
 
     private void dial(CallId callId, PhoneNumber number, Duration ringTimeout, LineId callLine, boolean withheld) {
         if (line.settings.trunk().isEmpty()) {
-            line.signal(new CallSignal.DialFailed(callId, "no outbound gateway configured", line.clock.instant()));
+            line.signal(new CallSignal.DialFailed(callId, "no outbound gateway configured", line.clock.instant(),
+                    TransferFailure.NO_TRUNK));
             return;
         }
         if (line.calls.containsKey(callId)) {
-            line.signal(new CallSignal.DialFailed(callId, "call id already in use", line.clock.instant()));
+            line.signal(new CallSignal.DialFailed(callId, "call id already in use", line.clock.instant(),
+                    TransferFailure.LINE_ERROR));
             return;
         }
         if (line.admissions.admit(callLine).isPresent()) {
-            line.signal(new CallSignal.DialFailed(callId, "line at its admission limit", line.clock.instant()));
+            line.signal(new CallSignal.DialFailed(callId, "line at its admission limit", line.clock.instant(),
+                    TransferFailure.LINE_ERROR));
             return;
         }
         SipFactory factory = line.factory();
@@ -112,26 +117,27 @@ final class CallbackDialler {
                 sc.outboundInvite = invite;
                 line.calls.put(callId, sc);
                 line.bySession.put(invite.getSession().getId(), sc);
-                sc.dialTimer = line.media.schedule(() -> dialFailed(dialled, "no answer", true), ringTimeout);
+                sc.dialTimer = line.media.schedule(() -> dialFailed(dialled, "no answer", TransferFailure.NO_ANSWER,
+                        true), ringTimeout);
                 invite.send();
             }
         } catch (ServletParseException | IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not dial out for " + callId, e);
             if (sc != null) {
-                dialFailed(sc, "could not dial: " + e.getClass().getSimpleName(), false);
+                dialFailed(sc, "could not dial: " + e.getClass().getSimpleName(), TransferFailure.LINE_ERROR, false);
             } else {
                 line.admissions.release(callLine);
                 if (endpoint != null) {
                     endpoint.close();
                 }
                 line.signal(new CallSignal.DialFailed(callId, "could not dial: " + e.getClass().getSimpleName(),
-                        line.clock.instant()));
+                        line.clock.instant(), TransferFailure.LINE_ERROR));
             }
         }
     }
 
     /** An outbound call failed before it was answered: release it and tell the handler. */
-    private void dialFailed(SipCall sc, String reason, boolean sendCancel) {
+    private void dialFailed(SipCall sc, String reason, TransferFailure failure, boolean sendCancel) {
         synchronized (sc) {
             if (sc.state() != SipCall.State.DIALLING) {
                 return;
@@ -145,7 +151,7 @@ final class CallbackDialler {
                 }
             }
         }
-        line.end(sc, new CallSignal.DialFailed(sc.call.id(), reason, line.clock.instant()), false);
+        line.end(sc, new CallSignal.DialFailed(sc.call.id(), reason, line.clock.instant(), failure), false);
     }
 
     /** The final answer to an outbound call's INVITE. */
@@ -171,8 +177,10 @@ final class CallbackDialler {
             }
         }
         if (status >= 300) {
+            // The same mapping of the trunk's answers as a transfer's (CallerTransfers.failureOf).
             dialFailed(sc, status == 486 || status == 600 ? "busy" : status == 487 ? "no answer"
-                    : challenge ? "trunk authentication failed (" + status + ")" : "failed with " + status, false);
+                    : challenge ? "trunk authentication failed (" + status + ")" : "failed with " + status,
+                    CallerTransfers.failureOf(status), false);
             return;
         }
         Sdp answer = null;
@@ -203,7 +211,8 @@ final class CallbackDialler {
             }
         }
         if (answer == null || answer.preferredCodec() == null) {
-            line.end(sc, new CallSignal.DialFailed(sc.call.id(), "unusable SDP answer", line.clock.instant()), true);
+            line.end(sc, new CallSignal.DialFailed(sc.call.id(), "unusable SDP answer", line.clock.instant(),
+                    TransferFailure.REJECTED), true);
             return;
         }
         line.signal(new CallSignal.CitizenAnswered(sc.call.id(), line.clock.instant()));

@@ -191,7 +191,8 @@ final class ScriptedLine implements CallHandler, RegistrationListener {
                 control.connectToAgent(id, agent, CallVariables.empty(), ringTimeout);
             }
         } else if (s instanceof CallSignal.DialFailed) {
-            events.add("dial-failed " + ((CallSignal.DialFailed) s).reason());
+            CallSignal.DialFailed failed = (CallSignal.DialFailed) s;
+            events.add("dial-failed " + failed.reason() + " (" + failed.failure().code() + ")");
             callbackAgents.remove(id);
         } else if (s instanceof CallSignal.PromptFinished) {
             if (stage == Stage.CLOSED) {

@@ -306,7 +306,18 @@ class SipLineIT {
                 new AgentId("agent-9"));
 
         peers.assertSucceeded(citizen);
-        assertEventsInOrder("dial-failed no answer");
+        assertEventsInOrder("dial-failed no answer (no_answer)");
+    }
+
+    @Test
+    void callbackToABusyCitizenFailsAsBusyByTheTransfersOwnMappingOfTheTrunksAnswer() {
+        Sipp.SippProcess citizen = peers.citizen(gatewayPort, "gateway_busy.xml");
+
+        line.callback(new org.govcc.api.call.CallId("callback-busy"), new org.govcc.api.call.PhoneNumber("2107654322"),
+                new AgentId("agent-9"));
+
+        peers.assertSucceeded(citizen);
+        assertEventsInOrder("dial-failed busy (busy)");
     }
 
     @Test

@@ -146,15 +146,22 @@ public sealed interface CallSignal {
      * Dialling a citizen failed (no answer, busy, unreachable).
      *
      * @param call the call
-     * @param reason why
+     * @param reason why, in words
      * @param at when
+     * @param failure why, as a type: the same mapping of the trunk's answers as a transfer's; {@code @since 0.4}
      */
-    record DialFailed(CallId call, String reason, Instant at) implements CallSignal {
+    record DialFailed(CallId call, String reason, Instant at, TransferFailure failure) implements CallSignal {
         /** Validates the values. */
         public DialFailed {
             Require.nonNull(call, "call");
             Require.nonBlank(reason, "reason");
             Require.nonNull(at, "at");
+            Require.nonNull(failure, "failure");
+        }
+
+        /** A dial that failed for a reason given in words only: {@link TransferFailure#LINE_ERROR}. */
+        public DialFailed(CallId call, String reason, Instant at) {
+            this(call, reason, at, TransferFailure.LINE_ERROR);
         }
     }
 

@@ -3,9 +3,10 @@ package org.govcc.api.control;
 import java.util.Locale;
 
 /**
- * Why a {@link CallControl#transfer} did not reach the outside number. Whatever the reason, the caller is still
- * connected and the engines drive the call again ({@link CallSignal.TransferFailed}). The call side maps its own
- * failures (e.g. SIP status codes) to these in one place; people read the {@link #code()}.
+ * Why a call to an outside number did not reach it: a {@link CallControl#transfer} (whatever the reason, the caller
+ * is still connected and the engines drive the call again, {@link CallSignal.TransferFailed}) or, since 0.4, a
+ * callback's dial ({@link CallSignal.DialFailed}). The call side maps its own failures (e.g. SIP status codes) to
+ * these in one place; people read the {@link #code()}.
  *
  * @since 0.1
  */
