@@ -241,6 +241,7 @@ class AgentDesktopIT {
         assertThat(browser.textContaining(By.id("desk-error-detail"), "trunk")).contains("no outbound trunk");
         assertThat(browser.console()).as("only the two refusals").isNotEmpty().allSatisfy(entry -> assertThat(entry).contains("api/complaints/callbacks"));
         check("el: a callback at a safe time refused");
+        browser.screenshot("desktop-safe-callback-el");
 
         new Select(browser.visible(By.id("next"))).selectByValue("reason:meal");
         browser.visible(By.id("set-next")).click();
