@@ -53,6 +53,8 @@ class TrunkLineIT {
     private static final Path LINE_SCENARIOS = LinePeers.LINE_SCENARIOS;
 
     private static final int SIP_PORT = 55050;
+    /** What is left of the consenting complainant's number (From 306977701) once any prefix is dropped. */
+    private static final String COMPLAINANT = "697770";
 
     private final LinePeers peers = new LinePeers(SIP_PORT);
     private final int trunkPort = Ports.free();
@@ -185,7 +187,7 @@ class TrunkLineIT {
                 .containsPattern("(?m)^From: \"Anonymous\" <sip:anonymous@anonymous\\.invalid>")
                 .containsPattern("(?m)^Privacy: id");
         assertThat(again.received("INVITE")).singleElement().satisfies(invite -> assertThat(invite)
-                .as("the specialist's phone").doesNotContain("697770").containsIgnoringCase("anonymous"));
+                .as("the specialist's phone").doesNotContain(COMPLAINANT).containsIgnoringCase("anonymous"));
         assertThat(send("POST", "api/agent/hang-up", "agent13", null).statusCode()).isEqualTo(200);
         assertThat(citizen.await(Duration.ofSeconds(30))).as(citizen.log()).isZero();
 
@@ -195,10 +197,10 @@ class TrunkLineIT {
         JsonNode record = json(send("GET", "api/calls/" + callback, Staff.SUPERVISOR, null));
         assertThat(record.path("line").asText()).as("%s", record).isEqualTo("complaints");
         assertThat(record.path("callbackRequested").asBoolean()).as("%s", record).isTrue();
-        assertThat(record.toString()).doesNotContain("697770");
+        assertThat(record.toString()).doesNotContain(COMPLAINANT);
         String audit = send("GET", "api/audit/entries?size=500", Staff.ADMINISTRATOR, null).body();
-        assertThat(audit).contains("ARRANGE").contains(callback).contains(call).doesNotContain("697770");
-        assertThat(Files.readString(server.serverLog())).as("the server log").doesNotContain("697770");
+        assertThat(audit).contains("ARRANGE").contains(callback).contains(call).doesNotContain(COMPLAINANT);
+        assertThat(Files.readString(server.serverLog())).as("the server log").doesNotContain(COMPLAINANT);
     }
 
     private Sipp.SippProcess specialistPhone(String name, int port) {
@@ -266,6 +268,16 @@ class TrunkLineIT {
         List<String> invites = citizen.received("INVITE");
         assertThat(invites).as(citizen.messages()).hasSize(1);
         assertThat(invites.get(0)).startsWith("INVITE sip:306900001@127.0.0.1:" + trunkPort + " SIP/2.0");
+    }
+
+    @Test
+    @Order(5)
+    void noTableCellAndNoLogLineHoldsTheConsentingComplainantsNumber() throws Exception {
+        server.stop();
+
+        SealedLineScan.Found found = SealedLineScan.of(server, COMPLAINANT);
+        assertThat(found.cells()).as("cells holding the number").isEmpty();
+        assertThat(found.logLines()).as("log lines holding it").isEmpty();
     }
 
     /**
