@@ -95,17 +95,16 @@ final class Callbacks {
      * next opening (an hour when none is known, 15 minutes when the schedule fails) and returns {@code false}.
      */
     boolean mayDialNow(CallEntry e) {
-        if (e.window != null && !e.window.contains(time.now())) {
+        Instant now = time.now();
+        if (e.window != null && !e.window.contains(now)) {
             // Before the caller's safe time: parked until it opens. After it: parked until the window's timer ends it.
-            park(e, e.window.isOverAt(time.now()) ? Duration.ofDays(1)
-                    : Duration.between(time.now(), e.window.from()));
+            park(e, e.window.isOverAt(now) ? Duration.ofDays(1) : Duration.between(now, e.window.from()));
             return false;
         }
         Optional<ScheduleId> id = e.queue.config.schedule();
         if (id.isEmpty() || schedule == null) {
             return true;
         }
-        Instant now = time.now();
         ServiceStatus status;
         try {
             status = schedule.statusAt(id.get(), now);

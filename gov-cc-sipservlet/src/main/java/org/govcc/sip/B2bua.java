@@ -336,17 +336,8 @@ final class B2bua implements LineCallControl {
         teardown.end(sc, signal, byeCaller);
     }
 
-    /** Invalidates a finished application session; harmless if the container already did. */
-    static void invalidate(javax.servlet.sip.SipApplicationSession appSession) {
-        CallTeardown.invalidate(appSession);
-    }
-
     static boolean sameSession(SipSession a, SipSession b) {
         return a.getId().equals(b.getId());
-    }
-
-    static void sendBye(SipSession session) {
-        CallTeardown.sendBye(session);
     }
 
     /** A digit from the caller, by RTP or SIP INFO (see {@link CallerMedia#onDigit}). */

@@ -62,14 +62,14 @@ final class CallerRequests {
         LineId line = user == null ? null : b2bua.settings.lines().get(user);
         if (line == null) {
             reject(req, SipServletResponse.SC_NOT_FOUND, "No such line");
-            B2bua.invalidate(req.getApplicationSession());
+            CallTeardown.invalidate(req.getApplicationSession());
             return;
         }
         if (draining) {
             SipServletResponse r = req.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE, "Line closing");
             r.setHeader("Retry-After", Long.toString(b2bua.settings.retryAfter().toSeconds()));
             r.send();
-            B2bua.invalidate(req.getApplicationSession());
+            CallTeardown.invalidate(req.getApplicationSession());
             b2bua.notifyRejected(b2bua.newCallId(), "the line is shutting down");
             return;
         }
@@ -78,7 +78,7 @@ final class CallerRequests {
             SipServletResponse r = req.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE, "Line busy");
             r.setHeader("Retry-After", Long.toString(b2bua.settings.retryAfter().toSeconds()));
             r.send();
-            B2bua.invalidate(req.getApplicationSession());
+            CallTeardown.invalidate(req.getApplicationSession());
             b2bua.notifyRejected(b2bua.newCallId(), refusal.get());
             return;
         }
@@ -88,7 +88,7 @@ final class CallerRequests {
         } finally {
             if (!started) {
                 b2bua.admissions.release(line);
-                B2bua.invalidate(req.getApplicationSession());
+                CallTeardown.invalidate(req.getApplicationSession());
             }
         }
     }

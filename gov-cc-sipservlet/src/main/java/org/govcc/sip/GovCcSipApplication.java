@@ -244,7 +244,7 @@ public final class GovCcSipApplication implements AutoCloseable {
         try {
             if (RequestChecks.refused(req)) {
                 if (req.isInitial()) {
-                    B2bua.invalidate(req.getApplicationSession());
+                    CallTeardown.invalidate(req.getApplicationSession());
                 }
                 return;
             }
@@ -270,21 +270,21 @@ public final class GovCcSipApplication implements AutoCloseable {
                 case "NOTIFY":
                     b2bua.onNotify(req); // of our REFER's implicit subscription; 481 for anything else
                     if (req.isInitial()) {
-                        B2bua.invalidate(req.getApplicationSession());
+                        CallTeardown.invalidate(req.getApplicationSession());
                     }
                     break;
                 case "OPTIONS":
                     b2bua.onOptions(req);
-                    B2bua.invalidate(req.getApplicationSession());
+                    CallTeardown.invalidate(req.getApplicationSession());
                     break;
                 case "REGISTER":
                     RegisterHandler.handle(registrar, req);
-                    B2bua.invalidate(req.getApplicationSession());
+                    CallTeardown.invalidate(req.getApplicationSession());
                     break;
                 default:
                     b2bua.onUnexpected(req);
                     if (req.isInitial()) {
-                        B2bua.invalidate(req.getApplicationSession());
+                        CallTeardown.invalidate(req.getApplicationSession());
                     }
             }
         } catch (RuntimeException e) {

@@ -199,7 +199,7 @@ final class LineMonitoring implements CallMonitoring {
         }
         if (agentLeft) {
             end(m, MonitorEnd.AGENT_LEFT, Farewell.NONE);
-            B2bua.sendBye(m.session); // answered: a BYE, not the CANCEL of a ringing phone
+            CallTeardown.sendBye(m.session); // answered: a BYE, not the CANCEL of a ringing phone
             return true;
         }
         LOG.info(() -> m.phone + " monitors " + sc.call.id());
@@ -232,7 +232,7 @@ final class LineMonitoring implements CallMonitoring {
                     LOG.log(Level.FINE, "CANCEL to the supervisor's phone failed", e);
                 }
             } else {
-                B2bua.sendBye(m.session);
+                CallTeardown.sendBye(m.session);
             }
         }
         LOG.info(() -> "monitoring of " + m.call.call.id() + " by " + m.phone + " ended: " + why.code());

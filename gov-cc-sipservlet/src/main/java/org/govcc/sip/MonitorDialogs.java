@@ -41,7 +41,7 @@ final class MonitorDialogs {
         resp.createAck().send();
         Sdp answer = parse(resp.getRawContent());
         if (answer == null || answer.preferredCodec() == null) {
-            B2bua.sendBye(resp.getSession());
+            CallTeardown.sendBye(resp.getSession());
             monitoring.end(m, MonitorEnd.PHONE_REFUSED, LineMonitoring.Farewell.NONE);
             return true;
         }
@@ -52,7 +52,7 @@ final class MonitorDialogs {
             m.endpoint.setExpectingMedia(answer.peerSends());
         }
         if (!monitoring.joined(m)) {
-            B2bua.sendBye(resp.getSession()); // stopped while it rang, and answered all the same
+            CallTeardown.sendBye(resp.getSession()); // stopped while it rang, and answered all the same
         }
         return true;
     }

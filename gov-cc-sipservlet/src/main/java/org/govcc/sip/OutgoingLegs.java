@@ -362,7 +362,7 @@ final class OutgoingLegs {
                 LOG.log(Level.FINE, "CANCEL failed", e);
             }
         } else if (leg.state() == SipCall.LegState.CONNECTED) {
-            B2bua.sendBye(leg.session);
+            CallTeardown.sendBye(leg.session);
         }
     }
 

@@ -2,6 +2,7 @@ package org.govcc.sip;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -38,7 +39,7 @@ final class Transitions<S extends Enum<S>> {
     final Transitions<S> allow(S from, S... to) {
         Map<S, Set<S>> more = new EnumMap<>(moves);
         Set<S> targets = EnumSet.copyOf(moves.get(from));
-        targets.addAll(java.util.List.of(to));
+        targets.addAll(List.of(to));
         more.put(from, targets);
         return new Transitions<>(machine, more);
     }

@@ -2,13 +2,13 @@ package org.govcc.reference.line;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.CallerId;
 import org.govcc.api.call.Language;
 import org.govcc.api.internal.Require;
-import org.govcc.api.routing.QueueId;
 import org.govcc.reference.persistence.PendingCallback;
 import org.govcc.reference.persistence.PendingSealedCallback;
 import org.govcc.routing.Admission;
@@ -34,33 +34,13 @@ public final class RestoredCallbacks {
      */
     public static int restore(CallDistributor distributor, List<PendingCallback> pending, Language defaultLanguage,
                               BiConsumer<CallId, String> unrestorable) {
-        Require.nonNull(distributor, "distributor");
         Require.nonNull(defaultLanguage, "defaultLanguage");
-        int restored = 0;
-        for (PendingCallback cb : pending) {
-            QueueId queue = cb.queue();
+        return queueAgain(distributor, pending, PendingCallback::call, cb -> {
             Call call = Call.inbound(cb.call(), cb.line(), CallerId.of(cb.number()),
                     cb.language().orElse(defaultLanguage), cb.requestedAt());
-            Admission admission;
-            try {
-                admission = distributor.restoreCallback(QueuedCall.of(call, queue, distributor.priorityOf(queue)),
-                        cb.number(), cb.requestedAt());
-            } catch (IllegalArgumentException e) {
-                unrestorable.accept(cb.call(), NOT_QUEUED + e.getMessage());
-                continue;
-            }
-            if (admission instanceof Admission.Refused refused) {
-                unrestorable.accept(cb.call(), NOT_QUEUED + refused.reason());
-            } else {
-                restored++;
-            }
-        }
-        int queued = restored;
-        if (!pending.isEmpty()) {
-            LOG.info(() -> "gov-cc reference line: " + queued + " of " + pending.size()
-                    + " callbacks accepted before the restart are queued again");
-        }
-        return restored;
+            return distributor.restoreCallback(QueuedCall.of(call, cb.queue(), distributor.priorityOf(cb.queue())),
+                    cb.number(), cb.requestedAt());
+        }, unrestorable, "callbacks accepted");
     }
 
     /**
@@ -70,30 +50,39 @@ public final class RestoredCallbacks {
      */
     public static int restoreSealed(CallDistributor distributor, List<PendingSealedCallback> pending,
                                     Language defaultLanguage, BiConsumer<CallId, String> unrestorable) {
-        Require.nonNull(distributor, "distributor");
         Require.nonNull(defaultLanguage, "defaultLanguage");
-        int restored = 0;
-        for (PendingSealedCallback cb : pending) {
+        return queueAgain(distributor, pending, PendingSealedCallback::call, cb -> {
             Call call = Call.inbound(cb.call(), cb.line(), CallerId.anonymous(), cb.language().orElse(defaultLanguage),
                     cb.requestedAt());
+            return distributor.scheduleCallback(QueuedCall.of(call, cb.queue(), distributor.priorityOf(cb.queue())),
+                    cb.number(), cb.window(), cb.requestedAt(), true);
+        }, unrestorable, "consented callbacks arranged");
+    }
+
+    /** Admits each of {@code pending}; a refusal or an unknown queue goes to {@code unrestorable}. */
+    private static <P> int queueAgain(CallDistributor distributor, List<P> pending, Function<P, CallId> id,
+                                      Function<P, Admission> admit, BiConsumer<CallId, String> unrestorable,
+                                      String what) {
+        Require.nonNull(distributor, "distributor");
+        int restored = 0;
+        for (P cb : pending) {
             Admission admission;
             try {
-                admission = distributor.scheduleCallback(QueuedCall.of(call, cb.queue(),
-                        distributor.priorityOf(cb.queue())), cb.number(), cb.window(), cb.requestedAt(), true);
+                admission = admit.apply(cb);
             } catch (IllegalArgumentException e) {
-                unrestorable.accept(cb.call(), NOT_QUEUED + e.getMessage());
+                unrestorable.accept(id.apply(cb), NOT_QUEUED + e.getMessage());
                 continue;
             }
             if (admission instanceof Admission.Refused refused) {
-                unrestorable.accept(cb.call(), NOT_QUEUED + refused.reason());
+                unrestorable.accept(id.apply(cb), NOT_QUEUED + refused.reason());
             } else {
                 restored++;
             }
         }
         int queued = restored;
         if (!pending.isEmpty()) {
-            LOG.info(() -> "gov-cc reference line: " + queued + " of " + pending.size()
-                    + " consented callbacks arranged before the restart are queued again");
+            LOG.info(() -> "gov-cc reference line: " + queued + " of " + pending.size() + " " + what
+                    + " before the restart are queued again");
         }
         return restored;
     }
