@@ -11,8 +11,6 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.govcc.api.agent.AgentId;
-import org.govcc.api.agent.AgentStatus;
-import org.govcc.api.agent.BreakReason;
 import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.EndReason;
@@ -77,7 +75,7 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
     private final java.time.Clock clock;
     private final CallCentreListener events;
     private final Function<LineId, ConfidentialityPolicy> policies;
-    private final PhoneSignIn signIn;
+    private final PhoneRegistrations phones;
     private final Map<CallId, Call> waiting = new ConcurrentHashMap<>();
     /** Calls connected to an agent: kept so that a call its agent transfers can wait (and hear comfort) again. */
     private final Map<CallId, Call> connected = new ConcurrentHashMap<>();
@@ -157,10 +155,10 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
                              Function<LineId, FlowId> flows, Function<TopicId, QueueId> queues,
                              Duration comfortInterval, java.time.Clock clock, CallCentreListener events,
                              Function<LineId, ConfidentialityPolicy> policies, PhoneSignIn signIn) {
-        this.signIn = Require.nonNull(signIn, "signIn");
         this.control = Require.nonNull(control, "control");
         this.ivr = Require.nonNull(ivr, "ivr");
         this.distributor = Require.nonNull(distributor, "distributor");
+        this.phones = new PhoneRegistrations(distributor, signIn);
         this.flows = Require.nonNull(flows, "flows");
         this.queues = Require.nonNull(queues, "queues");
         this.comfortInterval = Require.nonNull(comfortInterval, "comfortInterval");
@@ -375,27 +373,11 @@ public final class EngineCallHandler implements CallHandler, RegistrationListene
 
     @Override
     public void registered(AgentId agent, String contact) {
-        if (signIn != PhoneSignIn.ON_REGISTER) {
-            return;
-        }
-        try {
-            distributor.logIn(agent);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "agent " + agent + " registered but not logged in: " + e.getMessage(), e);
-        }
+        phones.registered(agent, contact);
     }
 
     @Override
     public void unregistered(AgentId agent, String reason) {
-        try {
-            if (signIn == PhoneSignIn.ON_REGISTER) {
-                distributor.logOut(agent);
-            } else if (distributor.agentState(agent).status() == AgentStatus.AVAILABLE) {
-                // A call in progress or its wrap-up goes on; an unanswered offer makes the agent not ready anyway.
-                distributor.startBreak(agent, BreakReason.PHONE_UNREGISTERED);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "agent " + agent + " unregistered; state left as it was: " + e.getMessage(), e);
-        }
+        phones.unregistered(agent, reason);
     }
 }
