@@ -48,6 +48,7 @@ public final class DigestAuthenticator {
     private final Duration nonceLifetime;
     private final Clock clock;
     private final byte[] secret;
+    private final SecureRandom random = new SecureRandom();
     /** The highest count accepted per fresh nonce (0 for a nonce used without qop). */
     private final ConcurrentHashMap<String, Long> acceptedCounts = new ConcurrentHashMap<>();
     private volatile long lastForget;
@@ -58,7 +59,7 @@ public final class DigestAuthenticator {
         this.nonceLifetime = Require.nonNull(nonceLifetime, "nonceLifetime");
         this.clock = Require.nonNull(clock, "clock");
         this.secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
+        random.nextBytes(secret);
     }
 
     /** The realm. */
@@ -160,15 +161,22 @@ public final class DigestAuthenticator {
         acceptedCounts.keySet().removeIf(n -> now - nonceIssuedAt(n) > lifetime);
     }
 
+    /**
+     * Returns {@code millis.random.hmac}: the random part makes two challenges of one millisecond differ, or the
+     * second phone to answer its challenge would be refused as a replay of the first (the counts are per nonce).
+     */
     private String newNonce() {
-        String t = Long.toString(clock.millis());
+        byte[] unique = new byte[8];
+        random.nextBytes(unique);
+        String t = clock.millis() + "." + HexFormat.of().formatHex(unique);
         return t + "." + hmac(t);
     }
 
     /** Returns when the nonce was issued, or -1 if it was not issued by this authenticator. */
     private long nonceIssuedAt(String nonce) {
-        int dot = nonce.indexOf('.');
-        if (dot <= 0) {
+        int dot = nonce.lastIndexOf('.');
+        int first = nonce.indexOf('.');
+        if (first <= 0 || first == dot) {
             return -1;
         }
         String t = nonce.substring(0, dot);
@@ -177,7 +185,7 @@ public final class DigestAuthenticator {
             return -1;
         }
         try {
-            return Long.parseLong(t);
+            return Long.parseLong(nonce.substring(0, first));
         } catch (NumberFormatException e) {
             return -1;
         }

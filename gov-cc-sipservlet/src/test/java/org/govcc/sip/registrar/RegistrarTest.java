@@ -102,6 +102,31 @@ class RegistrarTest {
     }
 
     @Test
+    void twoPhonesChallengedInTheSameMillisecondBothRegister() {
+        DigestAuthenticator.Verdict[] verdicts = new DigestAuthenticator.Verdict[2];
+        String first = nonceOf(auth.challenge(false));
+        String second = nonceOf(auth.challenge(false));
+        AgentAccount bob = AgentAccount.withPassword(new AgentId("a2"), "bob", REALM, "pw2");
+
+        verdicts[0] = auth.verify(authorization("alice", "pw", first), "REGISTER", account());
+        verdicts[1] = auth.verify(authorization("bob", "pw2", second), "REGISTER", bob);
+
+        assertThat(first).as("the clock stood still").isNotEqualTo(second);
+        assertThat(verdicts).containsExactly(DigestAuthenticator.Verdict.OK, DigestAuthenticator.Verdict.OK);
+    }
+
+    @Test
+    void aForgedNonceIsRejected() {
+        String nonce = nonceOf(auth.challenge(false));
+        String forged = nonce.substring(0, nonce.indexOf('.')) + ".0000000000000000" + nonce.substring(nonce.lastIndexOf('.'));
+
+        assertThat(auth.verify(authorization("alice", "pw", forged), "REGISTER", account()))
+                .isEqualTo(DigestAuthenticator.Verdict.REJECTED);
+        assertThat(auth.verify(authorization("alice", "pw", "123." + nonce.substring(nonce.lastIndexOf('.') + 1)),
+                "REGISTER", account())).as("the old two-part form").isEqualTo(DigestAuthenticator.Verdict.REJECTED);
+    }
+
+    @Test
     void aNonceUsedWithoutQopIsGoodOnceAndABadCountIsRejected() {
         String nonce = nonceOf(auth.challenge(false));
         String ha1 = AgentAccount.md5Hex("alice:" + REALM + ":pw");
