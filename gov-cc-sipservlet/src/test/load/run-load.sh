@@ -36,44 +36,20 @@ RESULTS="$OUT/results.txt"
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && stop_process "$p"; done; }
 trap cleanup EXIT
-
-# stop_process PID: TERM, then KILL if it is still there after 10 s (a JVM shutting down under load can take long).
-stop_process() {
-  kill "$1" 2>/dev/null || return 0
-  for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.2; done
-  kill -9 "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-}
-
-if ! command -v sipp >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y -qq sip-tester
-fi
+# shellcheck source=load-lib.sh
+. "$MOD/src/test/load/load-lib.sh"
 
 (cd "$ROOT" && mvn -q -B -pl gov-cc-sipservlet test-compile dependency:build-classpath \
    -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test)
 CP="$MOD/target/classes:$MOD/target/test-classes:$(cat "$OUT/cp.txt")"
 cd "$OUT"   # sipp writes its error logs into the working directory
 
-say() { echo "$*" | tee -a "$RESULTS"; }
-# Every sipp gets 4 MB socket buffers (the kernel's limit here; it caps a larger request). With sipp's 64 KB
-# default a few milliseconds of scheduling delay at thousands of calls/s overflow a buffer, and the lost
-# datagrams come back as retransmissions that measure the machine's noise, not the peer's capacity.
-SIPP_BUF=(-buff_size 4194304)
 # The answering sipps continue a call on an unexpected message instead of aborting it. A retransmitted INVITE
 # sends them back to the step that sends 200; an ACK arriving before that step has run is then dropped (the 200
 # retransmits until the BYE) instead of aborting the call and failing the caller's BYE.
 ANSWERER=(-sf "$SCEN/load_answerer.xml" -default_behaviors all,-abortunexp "${SIPP_BUF[@]}")
 NEXTP=47000
 ANSWER_PID=0
-cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-HZ=$(getconf CLK_TCK)
-cores() { awk -v t0="$1" -v t1="$2" -v w0="$3" -v w1="$4" -v hz="$HZ" 'BEGIN{printf "%.2f", (t1-t0)/hz/(w1-w0)}'; }
-# CPU seconds used by this shell's finished children (the caller sipp of each step runs in the foreground).
-# `times` must run in this shell, not in a $(...) subshell, whose children are its own.
-child_cpu() {
-  times > "$OUT/.times"
-  awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$OUT/.times"
-}
 
 # java_main CLASS ARGS... -> starts a JVM in the background, waits for its READY line, sets JAVA_PID
 java_main() {
@@ -111,11 +87,8 @@ step() {
   rc=$?
   set -e
   t1=$(cpu_ticks "${MEASURED_PID:-0}"); a1=$(cpu_ticks "$ANSWER_PID"); child_cpu > "$OUT/.c1"; w1=$(date +%s.%N)
-  # sipp's per-second call rates while it was creating calls (the last, partial second left out)
-  achieved=$(awk -F';' -v n="$calls" 'NR > 1 && $13 > 0 && $13 < n && $7 > 0 { print $7 }' "$OUT/$name-$rate.csv" \
-             | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else print v[int((NR + 1) / 2)] }')
-  retrans=$(grep -m1 -E '^ +INVITE ---' "$OUT/$name-$rate.log" | awk '{ print $4 }')
-  retrans=${retrans:-0}
+  achieved=$(achieved_rate "$OUT/$name-$rate.csv" "$calls")
+  retrans=$(invite_retransmissions "$OUT/$name-$rate.log")
   local verdict=pass
   if [ "$rc" -ne 0 ]; then verdict="fail (sipp exit $rc: failed calls)";
   elif awk -v a="$achieved" -v r="$rate" 'BEGIN { exit !(a < 0.97 * r) }'; then verdict="fail (rate not reached)";
@@ -205,9 +178,6 @@ if [[ " $PHASES " == *" held "* ]]; then
   sipp 127.0.0.1:5571 -sf "$SCEN/load_caller.xml" -s 1555 "${SIPP_BUF[@]}" -d 500 -i 127.0.0.1 -p 5670 -mp 6570 -r 50 -m 300 \
        -nostdin > "$OUT/held-warmup.log" 2>&1 || true
   sleep 2
-  # The live heap: the class histogram collects in full first and sums what survived. (The heap's "used" figure
-  # after a collection jumps by tens of MB within a second here: each allocating thread takes a whole region.)
-  live_heap_mb() { jcmd "$1" GC.class_histogram | awk '$1 == "Total" { printf "%.1f", $3 / 1048576 }'; }
   IDLE_HEAP=$(live_heap_mb "$LINE_PID")
   HOLD_MS=$(( (HELD / 100 + 20) * 1000 ))
   sipp 127.0.0.1:5571 -sf "$SCEN/load_caller.xml" -s 1555 "${SIPP_BUF[@]}" -d $HOLD_MS -i 127.0.0.1 -p 5671 -mp 6571 \

@@ -19,7 +19,7 @@ import org.govcc.api.internal.Require;
 /**
  * HTTP Digest authentication for SIP (RFC 3261 section 22, RFC 2617 / RFC 7616 with MD5 and qop=auth).
  *
- * <p>Nonces are stateless: {@code <issued-millis>.<HMAC-SHA256(secret, issued-millis)>}, so any node with the same
+ * <p>Nonces are stateless: {@code <issued-millis>.<random>.<HMAC-SHA256(secret, issued-millis.random)>}, so any node with the same
  * secret can verify them; a nonce older than its lifetime is answered with {@code stale=true}, which makes the phone
  * retry with the new nonce without asking the user.
  *
