@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import org.govcc.api.internal.Require;
 
 /**
@@ -22,18 +21,13 @@ import org.govcc.api.internal.Require;
  */
 public final class RtpEndpoint implements AutoCloseable {
 
-    private static final int HEADER = 12;
-
     private final MediaEngine engine;
     private final DatagramChannel channel;
     private final int localPort;
     private final MediaListener listener;
     private final long inactivityNanos;
 
-    private final int ssrc = ThreadLocalRandom.current().nextInt();
-    private int sequence = ThreadLocalRandom.current().nextInt(0x10000);
-    private int timestamp = ThreadLocalRandom.current().nextInt();
-    private boolean marker = true;
+    private final RtpStreamHeader header = new RtpStreamHeader();
 
     private SocketAddress remote;
     private Codec codec = Codec.PCMU;
@@ -109,7 +103,7 @@ public final class RtpEndpoint implements AutoCloseable {
     /** Starts or stops sending our audio (stopped while the peer holds the call). Receiving goes on. */
     public synchronized void setSending(boolean send) {
         this.sending = send;
-        this.marker = true;
+        header.mark();
     }
 
     /**
@@ -124,7 +118,7 @@ public final class RtpEndpoint implements AutoCloseable {
         current = queue.isEmpty() ? AudioClip.silence(0) : queue.poll();
         position = 0;
         bargeIn = interruptibleByDigit;
-        marker = true;
+        header.mark();
     }
 
     /** Stops the playback without {@link MediaListener#playbackFinished()}. */
@@ -162,13 +156,13 @@ public final class RtpEndpoint implements AutoCloseable {
         synchronized (this) {
             other = bridgedTo;
             bridgedTo = null;
-            marker = true;
+            header.mark();
         }
         if (other != null) {
             synchronized (other) {
                 if (other.bridgedTo == this) {
                     other.bridgedTo = null;
-                    other.marker = true;
+                    other.header.mark();
                 }
             }
         }
@@ -189,7 +183,7 @@ public final class RtpEndpoint implements AutoCloseable {
             } else {
                 previous = mixing;
                 mixing = next;
-                marker = true;
+                header.mark();
             }
         }
         if (previous != null) {
@@ -203,7 +197,7 @@ public final class RtpEndpoint implements AutoCloseable {
         synchronized (this) {
             previous = mixing;
             mixing = null;
-            marker = true;
+            header.mark();
         }
         if (previous != null) {
             previous.detach();
@@ -276,7 +270,7 @@ public final class RtpEndpoint implements AutoCloseable {
             if (mixing != null) {
                 if (remote != null && sending) {
                     b.clear();
-                    writeHeader(b, codec.payloadType());
+                    header.write(b, codec.payloadType());
                     mixing.mix(payload, codec);
                     b.put(payload);
                     b.flip();
@@ -285,19 +279,14 @@ public final class RtpEndpoint implements AutoCloseable {
                 }
             } else if (remote != null && sending && bridgedTo == null) {
                 b.clear();
-                writeHeader(b, codec.payloadType());
+                header.write(b, codec.payloadType());
                 if (current != null) {
                     codec.encode(current.samples(), position, Codec.SAMPLES_PER_PACKET, payload, 0);
                     position += Codec.SAMPLES_PER_PACKET;
                     while (current != null && position >= current.samples().length) {
-                        int overflow = position - current.samples().length;
                         current = queue.poll();
                         position = 0;
-                        if (current == null) {
-                            finished = true;
-                        } else if (overflow > 0) {
-                            position = 0;
-                        }
+                        finished = current == null;
                     }
                 } else {
                     java.util.Arrays.fill(payload, codec == Codec.PCMU ? (byte) 0xFF : (byte) 0xD5);
@@ -315,7 +304,7 @@ public final class RtpEndpoint implements AutoCloseable {
                     finished = current == null;
                 }
             }
-            timestamp += Codec.SAMPLES_PER_PACKET;
+            header.advance();
         }
         if (finished) {
             listener.playbackFinished();
@@ -323,16 +312,6 @@ public final class RtpEndpoint implements AutoCloseable {
         if (inactive) {
             listener.inactive();
         }
-    }
-
-    private void writeHeader(ByteBuffer b, int payloadType) {
-        b.put((byte) 0x80);
-        b.put((byte) ((marker ? 0x80 : 0) | payloadType));
-        marker = false;
-        b.putShort((short) sequence);
-        sequence = (sequence + 1) & 0xFFFF;
-        b.putInt(timestamp);
-        b.putInt(ssrc);
     }
 
     /** Called by the receiver thread for each packet. */
@@ -351,7 +330,7 @@ public final class RtpEndpoint implements AutoCloseable {
             packetsReceived++;
             relayTo = bridgedTo;
             int len = packet.remaining();
-            if (len < HEADER || (packet.get(0) & 0xC0) != 0x80) {
+            if (len < RtpStreamHeader.LENGTH || (packet.get(0) & 0xC0) != 0x80) {
                 return;
             }
             int pt = packet.get(1) & 0x7F;
@@ -363,7 +342,7 @@ public final class RtpEndpoint implements AutoCloseable {
             }
             if (pt == telephoneEventPayloadType || (telephoneEventPayloadType < 0 && (pt == 101 || pt == 96))) {
                 int cc = packet.get(0) & 0x0F;
-                int offset = HEADER + 4 * cc;
+                int offset = RtpStreamHeader.LENGTH + 4 * cc;
                 if (len >= offset + 4) {
                     long ts = packet.getInt(4) & 0xFFFFFFFFL;
                     if (ts != lastDtmfTimestamp) {
