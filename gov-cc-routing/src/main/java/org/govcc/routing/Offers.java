@@ -12,6 +12,7 @@ import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallControl;
+import org.govcc.api.control.RingFailure;
 import org.govcc.api.event.CallCentreEvent;
 
 /**
@@ -105,11 +106,11 @@ final class Offers {
     }
 
     /** The call side could not reach the agent that {@code e} was offered to. */
-    SignalResult agentUnreachable(CallEntry e, AgentId agent, String reason) {
+    SignalResult agentUnreachable(CallEntry e, AgentId agent, String reason, RingFailure failure) {
         if (e.state != CallEntry.State.OFFERED || !e.agent.id.equals(agent)) {
             return SignalResult.STALE;
         }
-        failed(e, reason);
+        failed(e, reason, failure);
         return SignalResult.APPLIED;
     }
 
@@ -117,12 +118,12 @@ final class Offers {
      * Ends the offer of {@code e}: its agent goes on a {@code no-answer} break and the call goes back to the
      * place it held (same rank and sequence, so ahead of every later call of equal priority), then is routed.
      */
-    private void failed(CallEntry e, String reason) {
+    private void failed(CallEntry e, String reason, RingFailure failure) {
         AgentRecord a = e.agent;
         e.agent = null;
         a.call = null;
         if (lock.observed()) {
-            lock.emit(new CallCentreEvent.OfferFailed(time.now(), e.call.id(), a.id, reason));
+            lock.emit(new CallCentreEvent.OfferFailed(time.now(), e.call.id(), a.id, reason, failure));
         }
         distributor.move(a, new AgentState.OnBreak(BreakReason.NO_ANSWER));
         e.queue.addWaiting(e);
@@ -143,7 +144,7 @@ final class Offers {
             if (e.callback && !e.citizenOnLine) {
                 callbacks.attemptFailed(e, NO_OUTCOME);
             } else {
-                failed(e, NO_OUTCOME);
+                failed(e, NO_OUTCOME, RingFailure.NO_ANSWER);
             }
             return null;
         });

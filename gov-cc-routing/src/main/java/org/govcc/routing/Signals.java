@@ -38,7 +38,7 @@ final class Signals {
             return agentAnswered(e, ((CallSignal.AgentAnswered) signal).agent());
         } else if (signal instanceof CallSignal.AgentUnreachable) {
             CallSignal.AgentUnreachable u = (CallSignal.AgentUnreachable) signal;
-            return offers.agentUnreachable(e, u.agent(), u.reason());
+            return offers.agentUnreachable(e, u.agent(), u.reason(), u.failure());
         } else if (signal instanceof CallSignal.CallerHungUp) {
             return callerHungUp(e);
         } else if (signal instanceof CallSignal.AgentHungUp) {

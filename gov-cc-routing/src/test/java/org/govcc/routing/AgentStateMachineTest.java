@@ -16,6 +16,7 @@ import org.govcc.api.agent.Disposition;
 import org.govcc.api.agent.OrganisationId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.RingFailure;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.routing.SkillId;
 import org.govcc.api.routing.SkillLevel;
@@ -73,12 +74,14 @@ class AgentStateMachineTest {
         h.agent("sleepy", "pensions:5");
         assertThat(h.offeredTo("first")).isEqualTo(Harness.id("sleepy"));
 
-        assertThat(h.unreachable("first", "sleepy")).isEqualTo(SignalResult.APPLIED);
+        assertThat(h.unreachable("first", "sleepy", RingFailure.BUSY)).isEqualTo(SignalResult.APPLIED);
 
         assertThat(h.distributor.agentState(Harness.id("sleepy")))
                 .isEqualTo(new AgentState.OnBreak(BreakReason.NO_ANSWER));
         assertThat(h.distributor.positionOf(new CallId("first"))).contains(1);
-        assertThat(h.events(CallCentreEvent.OfferFailed.class)).hasSize(1);
+        assertThat(h.events(CallCentreEvent.OfferFailed.class)).singleElement()
+                .extracting(CallCentreEvent.OfferFailed::failure, CallCentreEvent.OfferFailed::reason)
+                .containsExactly(RingFailure.BUSY, "busy");
         h.agent("awake", "pensions:5");
         assertThat(h.offeredTo("first")).isEqualTo(Harness.id("awake"));
     }
@@ -94,6 +97,8 @@ class AgentStateMachineTest {
 
         assertThat(h.distributor.agentState(Harness.id("a1"))).isEqualTo(new AgentState.OnBreak(BreakReason.NO_ANSWER));
         assertThat(h.distributor.positionOf(new CallId("c1"))).contains(1);
+        assertThat(h.events(CallCentreEvent.OfferFailed.class)).singleElement()
+                .extracting(CallCentreEvent.OfferFailed::failure).isEqualTo(RingFailure.NO_ANSWER);
         // the late answer no longer applies
         assertThat(h.answer("c1", "a1")).isEqualTo(SignalResult.STALE);
     }

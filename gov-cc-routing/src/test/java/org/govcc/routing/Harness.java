@@ -17,6 +17,7 @@ import org.govcc.api.call.Language;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.RingFailure;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.routing.Priority;
@@ -108,8 +109,12 @@ final class Harness {
     }
 
     SignalResult unreachable(String call, String agent) {
-        return distributor.handle(new CallSignal.AgentUnreachable(new CallId(call), id(agent), "no answer",
-                clock.instant()));
+        return unreachable(call, agent, RingFailure.NO_ANSWER);
+    }
+
+    SignalResult unreachable(String call, String agent, RingFailure failure) {
+        return distributor.handle(new CallSignal.AgentUnreachable(new CallId(call), id(agent),
+                failure.code().replace('_', ' '), clock.instant(), failure));
     }
 
     SignalResult callerHangsUp(String call) {

@@ -253,10 +253,10 @@ final class B2bua implements LineCallControl {
         return true;
     }
 
-    /** Holds or takes back the caller inside the line's own media relay ({@link OutgoingLegs}). */
+    /** Holds or takes back the caller inside the line's own media relay ({@link CallerMedia#hold}). */
     @Override
     public void hold(CallId callId, boolean held) {
-        legs.hold(callId, held);
+        callerMedia.hold(callId, held);
     }
 
     /** Rings a leg bridged to the caller once answered (see {@link OutgoingLegs#ring}). */

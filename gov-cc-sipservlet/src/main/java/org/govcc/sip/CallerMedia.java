@@ -18,7 +18,7 @@ import org.govcc.sip.media.PromptCatalogue;
 
 /**
  * What the engines do with the caller's media and what it tells them: prompts played in the call's language, the
- * call's timer, the language switched; a key pressed (by RTP or SIP INFO, counted once), a prompt finished, a caller
+ * call's timer, the language switched, the caller held and taken back; a key pressed (by RTP or SIP INFO, counted once), a prompt finished, a caller
  * who sends no more RTP. Thread-safe, under each call's monitor.
  */
 final class CallerMedia {
@@ -159,5 +159,30 @@ final class CallerMedia {
                 line.end(sc, new CallSignal.CallerHungUp(callId, line.clock.instant()), true);
             }
         }
+    }
+
+    /**
+     * Holds or takes back the caller of a connected agent leg inside the line's own media relay: held, the caller's
+     * endpoint is unbridged (it plays what the engines send; the agent's phone hears silence); taken back, it stops
+     * playing and is bridged to the leg again. Neither phone is re-INVITEd, since the relay is the line's own.
+     */
+    void hold(CallId callId, boolean held) {
+        SipCall sc = line.calls.get(callId);
+        if (sc == null) {
+            return;
+        }
+        synchronized (sc) {
+            SipCall.Leg leg = sc.leg;
+            if (!sc.handlerOwns() || leg == null || leg.agent == null || leg.state() != SipCall.LegState.CONNECTED) {
+                return;
+            }
+            if (held) {
+                sc.callerEndpoint.unbridge();
+            } else {
+                sc.callerEndpoint.stopPlayback();
+                sc.callerEndpoint.bridge(leg.endpoint);
+            }
+        }
+        LOG.fine(() -> (held ? "held " : "took back ") + callId);
     }
 }

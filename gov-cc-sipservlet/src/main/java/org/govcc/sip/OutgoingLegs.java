@@ -16,6 +16,7 @@ import javax.servlet.sip.SipServletResponse;
 import org.govcc.api.agent.AgentId;
 import org.govcc.api.call.CallId;
 import org.govcc.api.control.CallSignal;
+import org.govcc.api.control.RingFailure;
 import org.govcc.api.control.TransferFailure;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.MediaListener;
@@ -24,9 +25,9 @@ import org.govcc.sip.registrar.Registrar;
 
 /**
  * The line's outgoing legs of a call: an agent's phone, or the outside number of a transfer bridged through the trunk.
- * Rings them, takes their answers (bridging the caller to the leg's media), their failures and ring time-outs, puts
- * the caller on hold and back inside the line's own relay, and releases a leg taken off the call. Thread-safe: each
- * call's state is guarded by its {@link SipCall}.
+ * Rings them, takes their answers (bridging the caller to the leg's media), their failures and ring time-outs, and
+ * releases a leg taken off the call (holding the caller is {@link CallerMedia#hold}). Thread-safe: each call's state
+ * is guarded by its {@link SipCall}.
  */
 final class OutgoingLegs {
 
@@ -94,25 +95,10 @@ final class OutgoingLegs {
             }
         }
         if (status >= 300) {
-            String reason;
-            switch (status) {
-                case 486:
-                case 600:
-                    reason = "busy";
-                    break;
-                case 480:
-                    reason = "unavailable";
-                    break;
-                case 408:
-                    reason = "no answer";
-                    break;
-                case 603:
-                    reason = "declined";
-                    break;
-                default:
-                    reason = "failed with " + status;
-            }
-            failLeg(sc, leg, reason, CallerTransfers.failureOf(status), false);
+            RingFailure failure = ringFailureOf(status);
+            String reason = failure == RingFailure.REJECTED ? "failed with " + status
+                    : failure.code().replace('_', ' ');
+            failLeg(sc, leg, reason, failure, CallerTransfers.failureOf(status), false);
             return;
         }
         resp.createAck().send();
@@ -130,7 +116,7 @@ final class OutgoingLegs {
             synchronized (sc) {
                 leg.finish();
             }
-            failLeg(sc, leg, "unusable SDP answer", TransferFailure.REJECTED, false);
+            failLeg(sc, leg, "unusable SDP answer", RingFailure.REJECTED, TransferFailure.REJECTED, false);
             return;
         }
         synchronized (sc) {
@@ -164,12 +150,14 @@ final class OutgoingLegs {
         }
         Optional<Registrar.Binding> binding = registrar.current(agent);
         String failure;
+        RingFailure kind = RingFailure.LINE_ERROR;
         synchronized (sc) {
             if (!sc.handlerOwns()) {
                 return;
             }
             if (binding.isEmpty()) {
                 failure = "not registered";
+                kind = RingFailure.NOT_REGISTERED;
             } else if (sc.leg != null && sc.leg.state() != SipCall.LegState.DONE) {
                 failure = "call already has an agent leg";
             } else {
@@ -179,7 +167,7 @@ final class OutgoingLegs {
             }
         }
         if (failure != null) {
-            line.signal(new CallSignal.AgentUnreachable(callId, agent, failure, line.clock.instant()));
+            line.signal(new CallSignal.AgentUnreachable(callId, agent, failure, line.clock.instant(), kind));
         }
     }
 
@@ -207,31 +195,6 @@ final class OutgoingLegs {
             leg.finish();
         }
         LOG.fine(() -> "released agent " + agent + " from " + callId + "; the caller stays on the line");
-    }
-
-    /**
-     * Holds or takes back the caller of a connected agent leg inside the line's own media relay: held, the caller's
-     * endpoint is unbridged (it plays what the engines send; the agent's phone hears silence); taken back, it stops
-     * playing and is bridged to the leg again. Neither phone is re-INVITEd, since the relay is the line's own.
-     */
-    void hold(CallId callId, boolean held) {
-        SipCall sc = line.calls.get(callId);
-        if (sc == null) {
-            return;
-        }
-        synchronized (sc) {
-            SipCall.Leg leg = sc.leg;
-            if (!sc.handlerOwns() || leg == null || leg.agent == null || leg.state() != SipCall.LegState.CONNECTED) {
-                return;
-            }
-            if (held) {
-                sc.callerEndpoint.unbridge();
-            } else {
-                sc.callerEndpoint.stopPlayback();
-                sc.callerEndpoint.bridge(leg.endpoint);
-            }
-        }
-        LOG.fine(() -> (held ? "held " : "took back ") + callId);
     }
 
     /**
@@ -291,15 +254,17 @@ final class OutgoingLegs {
         synchronized (sc) {
             heard = leg.provisional;
         }
-        failLeg(sc, leg, "no answer", heard ? TransferFailure.NO_ANSWER : TransferFailure.TRUNK_UNREACHABLE, true);
+        failLeg(sc, leg, "no answer", RingFailure.NO_ANSWER,
+                heard ? TransferFailure.NO_ANSWER : TransferFailure.TRUNK_UNREACHABLE, true);
     }
 
     /**
      * An outgoing leg failed before it was answered: an agent's leg is reported {@code AgentUnreachable} with
-     * {@code reason}; the outside leg of a transfer fails the transfer with {@code transferFailure}, the caller kept.
+     * {@code reason} and {@code ringFailure}; the outside leg of a transfer fails the transfer with
+     * {@code transferFailure}, the caller kept.
      */
-    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, TransferFailure transferFailure,
-                         boolean sendCancel) {
+    private void failLeg(SipCall sc, SipCall.Leg leg, String reason, RingFailure ringFailure,
+                         TransferFailure transferFailure, boolean sendCancel) {
         synchronized (sc) {
             if (leg.state() != SipCall.LegState.RINGING) {
                 return;
@@ -332,7 +297,25 @@ final class OutgoingLegs {
             owned = sc.handlerOwns();
         }
         if (owned) {
-            line.signal(new CallSignal.AgentUnreachable(sc.call.id(), leg.agent, reason, line.clock.instant()));
+            line.signal(new CallSignal.AgentUnreachable(sc.call.id(), leg.agent, reason, line.clock.instant(),
+                    ringFailure));
+        }
+    }
+
+    /** An agent's phone's final answer as a type: the one place the line maps its status codes. */
+    static RingFailure ringFailureOf(int status) {
+        switch (status) {
+            case 486:
+            case 600:
+                return RingFailure.BUSY;
+            case 408:
+                return RingFailure.NO_ANSWER;
+            case 480:
+                return RingFailure.UNAVAILABLE;
+            case 603:
+                return RingFailure.DECLINED;
+            default:
+                return RingFailure.REJECTED;
         }
     }
 

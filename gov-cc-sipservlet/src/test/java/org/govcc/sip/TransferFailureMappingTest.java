@@ -2,10 +2,11 @@ package org.govcc.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.govcc.api.control.RingFailure;
 import org.govcc.api.control.TransferFailure;
 import org.junit.jupiter.api.Test;
 
-/** The one place where SIP status codes of the gateway leg become transfer failures. */
+/** The places where SIP status codes of an outgoing leg become typed failures: a gateway's, an agent's phone's. */
 class TransferFailureMappingTest {
 
     @Test
@@ -20,5 +21,16 @@ class TransferFailureMappingTest {
         assertThat(CallerTransfers.failureOf(401)).isEqualTo(TransferFailure.AUTHENTICATION_FAILED);
         assertThat(CallerTransfers.failureOf(404)).isEqualTo(TransferFailure.REJECTED);
         assertThat(CallerTransfers.failureOf(603)).isEqualTo(TransferFailure.REJECTED);
+    }
+
+    @Test
+    void anAgentsPhoneBusyDecliningUnavailableOrTimingOutHasItsReasonAndTheRestIsRejected() {
+        assertThat(OutgoingLegs.ringFailureOf(486)).isEqualTo(RingFailure.BUSY);
+        assertThat(OutgoingLegs.ringFailureOf(600)).isEqualTo(RingFailure.BUSY);
+        assertThat(OutgoingLegs.ringFailureOf(603)).isEqualTo(RingFailure.DECLINED);
+        assertThat(OutgoingLegs.ringFailureOf(480)).isEqualTo(RingFailure.UNAVAILABLE);
+        assertThat(OutgoingLegs.ringFailureOf(408)).isEqualTo(RingFailure.NO_ANSWER);
+        assertThat(OutgoingLegs.ringFailureOf(404)).isEqualTo(RingFailure.REJECTED);
+        assertThat(OutgoingLegs.ringFailureOf(500)).isEqualTo(RingFailure.REJECTED);
     }
 }

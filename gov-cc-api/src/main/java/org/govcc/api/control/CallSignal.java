@@ -101,14 +101,22 @@ public sealed interface CallSignal {
      * @param agent the agent
      * @param reason e.g. "no answer", "busy", "not registered"
      * @param at when
+     * @param failure the reason as a type (since 0.4)
      */
-    record AgentUnreachable(CallId call, AgentId agent, String reason, Instant at) implements CallSignal {
+    record AgentUnreachable(CallId call, AgentId agent, String reason, Instant at, RingFailure failure)
+            implements CallSignal {
         /** Validates the values. */
         public AgentUnreachable {
             Require.nonNull(call, "call");
             Require.nonNull(agent, "agent");
             Require.nonBlank(reason, "reason");
             Require.nonNull(at, "at");
+            Require.nonNull(failure, "failure");
+        }
+
+        /** An agent unreachable for a reason given in words only: {@link RingFailure#LINE_ERROR}. */
+        public AgentUnreachable(CallId call, AgentId agent, String reason, Instant at) {
+            this(call, agent, reason, at, RingFailure.LINE_ERROR);
         }
     }
 

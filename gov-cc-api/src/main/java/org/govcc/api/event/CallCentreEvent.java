@@ -13,6 +13,7 @@ import org.govcc.api.call.EndReason;
 import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
+import org.govcc.api.control.RingFailure;
 import org.govcc.api.internal.Require;
 import org.govcc.api.ivr.IvrOutcome;
 import org.govcc.api.routing.Priority;
@@ -124,14 +125,22 @@ public sealed interface CallCentreEvent {
      * @param call the call
      * @param agent the agent who did not answer
      * @param reason why
+     * @param failure why, as a type (since 0.4)
      */
-    record OfferFailed(Instant at, CallId call, AgentId agent, String reason) implements CallCentreEvent {
+    record OfferFailed(Instant at, CallId call, AgentId agent, String reason, RingFailure failure)
+            implements CallCentreEvent {
         /** Validates the values. */
         public OfferFailed {
             Require.nonNull(at, "at");
             Require.nonNull(call, "call");
             Require.nonNull(agent, "agent");
             Require.nonBlank(reason, "reason");
+            Require.nonNull(failure, "failure");
+        }
+
+        /** A failed offer whose reason is given in words only: {@link RingFailure#LINE_ERROR}. */
+        public OfferFailed(Instant at, CallId call, AgentId agent, String reason) {
+            this(at, call, agent, reason, RingFailure.LINE_ERROR);
         }
     }
 

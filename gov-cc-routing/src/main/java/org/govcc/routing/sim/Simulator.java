@@ -21,6 +21,7 @@ import org.govcc.api.call.LineId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.IgnoringCallControl;
+import org.govcc.api.control.RingFailure;
 import org.govcc.api.event.CallCentreEvent;
 import org.govcc.api.event.CallCentreListener;
 import org.govcc.api.internal.Require;
@@ -269,7 +270,7 @@ public final class Simulator {
             if (random.nextDouble() < scenario.noAnswerProbability()) {
                 scheduler.schedule(ringTimeout, () -> {
                     if (distributor.handle(new CallSignal.AgentUnreachable(call, agent, "no answer",
-                            clock.instant())) == SignalResult.APPLIED) {
+                            clock.instant(), RingFailure.NO_ANSWER)) == SignalResult.APPLIED) {
                         scheduler.schedule(Duration.ofSeconds(30), () -> {
                             if (distributor.agentState(agent).status() == AgentStatus.ON_BREAK) {
                                 distributor.endBreak(agent);
