@@ -17,7 +17,8 @@ call_seconds() { echo $((9 + TALK_SECONDS)); }
 citizen() {
   local gave_up=""
   [ "$3" = fail ] && gave_up='<recv request="INFO" timeout="1"/>'
-  sed -e "s/@HOLD_LOOPS@/$2/g" -e "s#@GAVE_UP@#$gave_up#" "$HERE/sipp/line_citizen.xml.in" > "$OUT/$1.xml"
+  sed -e "s/@HOLD_LOOPS@/$2/g" -e "s#@GAVE_UP@#$gave_up#" -e "s#@TALKSPURT@#$OUT/talkspurt.pcap#" \
+      "$HERE/sipp/line_citizen.xml.in" > "$OUT/$1.xml"
 }
 
 # The ministry's configuration, copied and changed for a load run: both lines and every topic always open (the
@@ -61,6 +62,17 @@ for name, change in [("calendar.json", calendar), ("topics.json", topics), ("lin
 PY
   python3 -c "import json,sys; print('\n'.join(a['id'] for a in json.load(open(sys.argv[1]))['agents'] if a['id'].startswith('load-')))" \
     "$OUT/config/roster.json" > "$OUT/agents.txt"
+  # The citizens' talkspurt: the first 200 ms (10 packets) of sipp's own recording.
+  python3 - /usr/share/sip-tester/g711a.pcap "$OUT/talkspurt.pcap" <<'PY'
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+out, at = [data[:24]], 24
+for _ in range(10):
+    length = struct.unpack_from("<I", data, at + 8)[0]
+    out.append(data[at:at + 16 + length])
+    at += 16 + length
+open(sys.argv[2], "wb").write(b"".join(out))
+PY
   citizen citizen_rate 8 fail
   citizen citizen_held 8 ok
   sipp -sf "$SCEN/agent_answer_then_bye.xml" -d $((TALK_SECONDS * 1000)) -i 127.0.0.1 -p "$AGENT_PORT" \
