@@ -120,6 +120,12 @@ final class CallerMedia {
             return;
         }
         synchronized (sc) {
+            if (sc.state() == SipCall.State.ANSWERED) {
+                if (sc.earlyDigits.size() < SipCall.MAX_EARLY_DIGITS) {
+                    sc.earlyDigits.add(digit); // the call has not started: its handler gets the key when it does
+                }
+                return;
+            }
             if (sc.state() != SipCall.State.ACTIVE) {
                 return;
             }

@@ -169,13 +169,11 @@ final class CallerRequests {
         if (sc == null) {
             return;
         }
-        Call started = null;
         synchronized (sc) {
             if (sc.state() != SipCall.State.ANSWERED) {
                 return;
             }
             sc.moveTo(SipCall.State.ACTIVE);
-            started = sc.call;
             byte[] body = rawContent(req);
             if (body != null && body.length > 0) {
                 try {
@@ -189,9 +187,14 @@ final class CallerRequests {
                     LOG.fine(() -> "ignoring bad SDP in ACK: " + e.getMessage());
                 }
             }
+            // Still under the monitor: a key read from now on (the call is ACTIVE) is signalled after these.
+            Call started = sc.call;
+            b2bua.deliver(h -> h.callStarted(started));
+            for (char digit : sc.earlyDigits) {
+                b2bua.signal(new CallSignal.DigitPressed(started.id(), digit, b2bua.clock.instant()));
+            }
+            sc.earlyDigits.clear();
         }
-        Call c = started;
-        b2bua.deliver(h -> h.callStarted(c));
     }
 
     void onBye(SipServletRequest req) throws IOException {

@@ -160,6 +160,13 @@ final class SipCall {
     final SipSession callerSession;
     final RtpEndpoint callerEndpoint;
     final DtmfDeduplicator dtmf = new DtmfDeduplicator(Duration.ofMillis(500));
+    /**
+     * Keys the caller pressed after our 200 but before their ACK reached us (a busy stack reads it late), under the
+     * monitor: the handler gets them once the call has started, so that no key is lost. At most
+     * {@link #MAX_EARLY_DIGITS}.
+     */
+    final List<Character> earlyDigits = new ArrayList<>();
+    static final int MAX_EARLY_DIGITS = 32;
     /** Written under the monitor only ({@link #moveTo}); volatile so that a media thread may read it without. */
     private volatile State state;
     MediaEngine.Cancellable timer;

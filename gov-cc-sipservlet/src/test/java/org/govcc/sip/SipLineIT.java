@@ -119,6 +119,15 @@ class SipLineIT {
     }
 
     @Test
+    void aKeyPressedBeforeTheLineReadsTheAckStillCounts() {
+        Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_dtmf_before_ack_bye.xml", 2500);
+
+        peers.assertSucceeded(caller);
+        assertThat(line.count("digit ")).as("events %s", line.events()).isEqualTo(1);
+        assertEventsInOrder("digit 1", "queued topic-1", "caller-hung-up");
+    }
+
+    @Test
     void agentByeEndsTheCallersLegToo() {
         Sipp.SippProcess agent = peers.registerAgent(3, "agent_answer_then_bye.xml", "1500", registered(3));
         Sipp.SippProcess caller = peers.call(MAIN_NUMBER, "caller_rtp_dtmf_await_bye.xml", 0);
