@@ -7,7 +7,6 @@ verdict() {
   local text=$1; shift
   if "$@"; then say "$text -> pass"; else say "$text -> FAIL"; FAILED=1; fi
 }
-is() { [ "$1" "$2" "$3" ]; }
 
 # burst_phase LIMIT: twice LIMIT calls at 1,000 a second, as good as at once against calls that last 14 s.
 burst_phase() {
@@ -17,7 +16,7 @@ burst_phase() {
   refused_n=$(refused "$OUT/burst.log")
   admitted=$(( calls - refused_n ))
   got=$(await_records "$calls" "$before")
-  verdict "burst: $calls calls at 1,000/s against admission limit $limit: $admitted admitted, $refused_n refused with 503 and Retry-After, sipp exit $rc (0: every admitted call answered by an agent, every 503 with Retry-After); records (rows closed answered) $got; post-dial delay $(pdd)" \
+  verdict "burst: $calls calls at 1,000/s against admission limit $limit: $admitted admitted, $refused_n refused with 503 and Retry-After, sipp exit $rc (0: every admitted call answered by an agent, every 503 with Retry-After); records (rows closed answered) $got; post-dial delay $(pdd citizen_rate)" \
     test "$rc" -eq 0 -a "$admitted" -le "$limit" -a "$refused_n" -ge $(( calls - limit )) -a "$got" = "$calls $calls $admitted"
 }
 
@@ -32,7 +31,7 @@ overload_phase() {
   got=$(await_records "$calls" "$before")
   answered=$(echo "$got" | awk '{ print $3 }')
   ratio=$(awk -v a="$answered" -v s="$OVERLOAD_SECONDS" -v b="$1" 'BEGIN { printf "%.2f", a / s / b }')
-  verdict "overload: $rate calls/s offered for $OVERLOAD_SECONDS s (twice the best $1): $(awk -v a="$answered" -v s="$OVERLOAD_SECONDS" 'BEGIN{printf "%.1f", a/s}') calls/s answered by agents = $ratio of the best; $refused_n refused with 503 and Retry-After; sipp exit $rc; records $got; line JVM $(cores "$t0" "$t1" "$w0" "$w1") cores; post-dial delay $(pdd)" \
+  verdict "overload: $rate calls/s offered for $OVERLOAD_SECONDS s (twice the best $1): $(awk -v a="$answered" -v s="$OVERLOAD_SECONDS" 'BEGIN{printf "%.1f", a/s}') calls/s answered by agents = $ratio of the best; $refused_n refused with 503 and Retry-After; sipp exit $rc; records $got; line JVM $(cores "$t0" "$t1" "$w0" "$w1") cores; post-dial delay $(pdd citizen_rate)" \
     awk -v r="$ratio" -v c="$rc" 'BEGIN { exit !(r >= 0.9 && c == 0) }'
 }
 

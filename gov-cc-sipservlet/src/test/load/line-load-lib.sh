@@ -73,8 +73,7 @@ for _ in range(10):
     at += 16 + length
 open(sys.argv[2], "wb").write(b"".join(out))
 PY
-  citizen citizen_rate 8 fail
-  citizen citizen_held 8 ok
+  citizen citizen_rate 8 fail   # the held phase makes its own, with the rounds each step needs
   sipp -sf "$SCEN/agent_answer_then_bye.xml" -d $((TALK_SECONDS * 1000)) -i 127.0.0.1 -p "$AGENT_PORT" \
        -mp $((AGENT_PORT + 1000)) -default_behaviors all,-abortunexp "${SIPP_BUF[@]}" -nostdin -trace_err \
        > "$OUT/agents-uas.log" 2>&1 &
@@ -157,9 +156,10 @@ refused() { local n; n=$(grep -m1 -E '^ +503 <---' "$1" | awk '{ print $3 }'); e
 # 16 SuccessfulCall(C), 18 FailedCall(C))
 last_csv() { tail -1 "$OUT/$1.csv" | cut -d';' -f"$2"; }
 max_csv() { awk -F';' -v c="$2" 'NR > 1 && $c + 0 > m { m = $c + 0 } END { print m + 0 }' "$OUT/$1.csv"; }
-# pdd NAME: the post-dial delay (INVITE to 200) of the calls of NAME, median and p99, from sipp's rtt file
+# pdd SCENARIO: the post-dial delay (INVITE to 200) of the last sipp run of SCENARIO, median and p99, from its
+# rtt file (sipp names it after the scenario and its pid; read once, then removed)
 pdd() {
-  local f; f=$(ls -t "$OUT"/citizen_*_rtt.csv | head -1)
+  local f; f=$(ls -t "$OUT"/"$1"_*_rtt.csv | head -1)
   awk -F';' 'NR > 1 && $3 == "pdd" { print $2 }' "$f" | sort -n |
     awk '{ v[NR] = $1 } END { if (NR) printf "median %.1f ms, p99 %.1f ms (%d calls)", v[int((NR + 1) / 2)], v[int(NR * 0.99 + 0.5)], NR }'
   rm -f "$f"
@@ -213,7 +213,7 @@ rate_step() {
   t0=$(cpu_ticks "$LINE_PID"); w0=$(date +%s.%N)
   set +e; sipp_citizens citizen_rate "$rate" "$calls" "$name-$rate"; rc=$?; set -e
   t1=$(cpu_ticks "$LINE_PID"); w1=$(date +%s.%N)
-  pdd "$name-$rate" > "$OUT/pdd-$name-$rate.txt"
+  pdd citizen_rate > "$OUT/pdd-$name-$rate.txt"
   got=$(await_records "$calls" "$before")
   achieved=$(achieved_rate "$OUT/$name-$rate.csv" "$calls")
   retrans=$(invite_retransmissions "$OUT/$name-$rate.log")

@@ -40,7 +40,6 @@ HEAP="${HEAP:-2g}"
 SIP_PORT=5560 AGENT_PORT=5580 PG_PORT=55460 OFFSET=300
 HTTP="http://127.0.0.1:$((8080 + OFFSET))/gov-cc"
 HEALTH="http://127.0.0.1:$((9990 + OFFSET))/health/ready"
-TOPIC_IDS=(insurance-pensions employment-training welfare-benefits labour-relations social-solidarity equality)
 
 if [[ " $PHASES " == *" floor "* ]]; then
   # run-load.sh empties its own output directory (target/load); its results are copied into this run's.

@@ -18,8 +18,8 @@ import org.govcc.sip.media.PromptCatalogue;
 
 /**
  * What the engines do with the caller's media and what it tells them: prompts played in the call's language, the
- * call's timer, the language switched, the caller held and taken back; a key pressed (by RTP or SIP INFO, counted once), a prompt finished, a caller
- * who sends no more RTP. Thread-safe, under each call's monitor.
+ * call's timer, the language switched, the caller held and taken back; a key pressed (by RTP or SIP INFO, counted
+ * once), a prompt finished, a caller who sends no more RTP. Thread-safe, under each call's monitor.
  */
 final class CallerMedia {
 

@@ -19,8 +19,8 @@ import org.govcc.api.internal.Require;
 /**
  * HTTP Digest authentication for SIP (RFC 3261 section 22, RFC 2617 / RFC 7616 with MD5 and qop=auth).
  *
- * <p>Nonces are stateless: {@code <issued-millis>.<random>.<HMAC-SHA256(secret, issued-millis.random)>}, so any node with the same
- * secret can verify them; a nonce older than its lifetime is answered with {@code stale=true}, which makes the phone
+ * <p>Nonces are stateless: {@code <issued-millis>.<random>.<HMAC-SHA256(secret, issued-millis.random)>}, so any
+ * node with the same secret can verify them; a nonce older than its lifetime is answered with {@code stale=true}, which makes the phone
  * retry with the new nonce without asking the user.
  *
  * <p>Replays are refused: with {@code qop=auth} each nonce's count ({@code nc}) must grow from one request to the

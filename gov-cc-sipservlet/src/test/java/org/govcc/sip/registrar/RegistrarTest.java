@@ -118,7 +118,8 @@ class RegistrarTest {
     @Test
     void aForgedNonceIsRejected() {
         String nonce = nonceOf(auth.challenge(false));
-        String forged = nonce.substring(0, nonce.indexOf('.')) + ".0000000000000000" + nonce.substring(nonce.lastIndexOf('.'));
+        String forged = nonce.substring(0, nonce.indexOf('.')) + ".0000000000000000"
+                + nonce.substring(nonce.lastIndexOf('.'));
 
         assertThat(auth.verify(authorization("alice", "pw", forged), "REGISTER", account()))
                 .isEqualTo(DigestAuthenticator.Verdict.REJECTED);
