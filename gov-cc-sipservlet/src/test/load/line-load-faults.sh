@@ -10,25 +10,25 @@ verdict() {
 
 # burst_phase LIMIT: twice LIMIT calls at 1,000 a second, as good as at once against calls that last 14 s.
 burst_phase() {
-  local limit=$1 calls=$(( 2 * $1 )) before rc refused_n admitted got
-  before=$(records)
+  local limit=$1 calls=$(( 2 * $1 )) rc refused_n admitted got
+  mark_records
   set +e; sipp_citizens citizen_rate 1000 "$calls" burst; rc=$?; set -e
   refused_n=$(refused "$OUT/burst.log")
   admitted=$(( calls - refused_n ))
-  got=$(await_records "$calls" "$before")
+  got=$(await_records "$calls")
   verdict "burst: $calls calls at 1,000/s against admission limit $limit: $admitted admitted, $refused_n refused with 503 and Retry-After, sipp exit $rc (0: every admitted call answered by an agent, every 503 with Retry-After); records (rows closed answered) $got; post-dial delay $(pdd citizen_rate)" \
     test "$rc" -eq 0 -a "$admitted" -le "$limit" -a "$refused_n" -ge $(( calls - limit )) -a "$got" = "$calls $calls $admitted"
 }
 
 # overload_phase BEST: twice the best rate for OVERLOAD_SECONDS; the calls agents answered a second against BEST.
 overload_phase() {
-  local rate=$(( 2 * $1 )) calls=$(( 2 * $1 * OVERLOAD_SECONDS )) before rc refused_n got answered ratio t0 t1 w0 w1
-  before=$(records)
+  local rate=$(( 2 * $1 )) calls=$(( 2 * $1 * OVERLOAD_SECONDS )) rc refused_n got answered ratio t0 t1 w0 w1
+  mark_records
   t0=$(cpu_ticks "$LINE_PID"); w0=$(date +%s.%N)
   set +e; sipp_citizens citizen_rate "$rate" "$calls" overload; rc=$?; set -e
   t1=$(cpu_ticks "$LINE_PID"); w1=$(date +%s.%N)
   refused_n=$(refused "$OUT/overload.log")
-  got=$(await_records "$calls" "$before")
+  got=$(await_records "$calls")
   answered=$(echo "$got" | awk '{ print $3 }')
   ratio=$(awk -v a="$answered" -v s="$OVERLOAD_SECONDS" -v b="$1" 'BEGIN { printf "%.2f", a / s / b }')
   verdict "overload: $rate calls/s offered for $OVERLOAD_SECONDS s (twice the best $1): $(awk -v a="$answered" -v s="$OVERLOAD_SECONDS" 'BEGIN{printf "%.1f", a/s}') calls/s answered by agents = $ratio of the best; $refused_n refused with 503 and Retry-After; sipp exit $rc; records $got; line JVM $(cores "$t0" "$t1" "$w0" "$w1") cores; post-dial delay $(pdd citizen_rate)" \
@@ -37,9 +37,9 @@ overload_phase() {
 
 # database_phase BEST: half the best rate for 80 s; the database is stopped from the 20th second to the 50th.
 database_phase() {
-  local rate=$(( $1 / 2 > 0 ? $1 / 2 : 1 )) calls before rc sp got during
+  local rate=$(( $1 / 2 > 0 ? $1 / 2 : 1 )) calls rc sp got during
   calls=$(( rate * 80 ))
-  before=$(records)
+  mark_records
   sipp_citizens citizen_rate "$rate" "$calls" database & sp=$!
   sleep 20
   "$ROOT/scripts/pg-test-cluster.sh" stop "$OUT/pg"
@@ -48,7 +48,7 @@ database_phase() {
   "$ROOT/scripts/pg-test-cluster.sh" start "$OUT/pg" "$PG_PORT" >/dev/null
   during=$(( $(last_csv database 16) - during ))
   set +e; wait "$sp"; rc=$?; set -e
-  got=$(await_records "$calls" "$before")
+  got=$(await_records "$calls")
   verdict "database: $calls calls at $rate/s, the database stopped for 30 s from the 20th second: $during calls completed while it was away; sipp exit $rc (0: every call answered by an agent); records (rows closed answered) $got once it was back" \
     test "$rc" -eq 0 -a "$got" = "$calls $calls $calls"
 }

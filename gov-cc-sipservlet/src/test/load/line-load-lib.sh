@@ -6,11 +6,14 @@ NEXTP=48000
 LINE_SH_PID=0 LINE_PID=0
 
 psql_line() { PGPASSWORD=govcc psql -h 127.0.0.1 -p "$PG_PORT" -U govcc -d govcc -tAc "$1"; }
-records() { psql_line "SELECT count(*) FROM govcc_call_record"; }
+# mark_records: remembers which records the table holds, so that await_records counts exactly the rows made after.
+mark_records() {
+  psql_line "DROP TABLE IF EXISTS load_step_mark; CREATE TABLE load_step_mark AS SELECT call_id FROM govcc_call_record" >/dev/null
+}
 
-# A call's length in seconds: the IVR (welcome, the 112 notice, the menu, the AMKA skipped: about 8.6 s), the
-# agent's ring (0.2 s) and talk.
-call_seconds() { echo $((9 + TALK_SECONDS)); }
+# A call's length in seconds: the IVR (the welcome cut short, the 112 notice, the menu until the citizen's key at
+# 10 s, the AMKA skipped: about 12.1 s), the agent's ring (0.2 s) and talk.
+call_seconds() { echo $((13 + TALK_SECONDS)); }
 
 # citizen NAME HOLD_LOOPS GIVE_UP: makes the citizen scenario NAME.xml. GIVE_UP "fail" makes a citizen whom no
 # agent answered within HOLD_LOOPS rounds of audio a failed call (the rate and fault phases), "ok" a success.
@@ -165,27 +168,25 @@ pdd() {
   rm -f "$f"
 }
 
-# await_records EXPECTED SINCE: waits (up to 120 s) until the table holds EXPECTED more rows than SINCE, all
-# closed; prints "rows closed answered" of the new ones (they are the newest: LAST_EVENT_MS orders them).
+# await_records EXPECTED: waits (up to 120 s) until the table holds EXPECTED rows more than mark_records saw and
+# none is open; prints "rows closed answered" of the new ones.
 await_records() {
-  local expected=$1 since=$2 n=0
+  local expected=$1 new="FROM govcc_call_record r WHERE NOT EXISTS (SELECT 1 FROM load_step_mark m WHERE m.call_id = r.call_id)"
   for _ in $(seq 1 120); do
-    n=$(psql_line "SELECT count(*) FROM govcc_call_record" 2>/dev/null || echo 0)
-    [ "$((n - since))" -ge "$expected" ] &&
+    [ "$(psql_line "SELECT count(*) $new" 2>/dev/null || echo 0)" -ge "$expected" ] &&
       [ "$(psql_line "SELECT count(*) FROM govcc_call_record WHERE ended_at IS NULL")" = 0 ] && break
     sleep 1
   done
-  psql_line "SELECT count(*), count(ended_at), count(agent_id) FROM (SELECT * FROM govcc_call_record
-             ORDER BY last_event_ms DESC NULLS LAST LIMIT $((n - since))) r" | tr '|' ' '
+  psql_line "SELECT count(*), count(ended_at), count(agent_id) $new" | tr '|' ' '
 }
 
 # held_step N: N citizens at once in the IVR and the queues (the agents are not ready), held about 45 s.
 held_step() {
-  local n=$1 rate rounds rc before t0 t1 w0 w1 idle peak rss
+  local n=$1 rate rounds rc t0 t1 w0 w1 idle peak rss
   rate=$(( n / 20 < 25 ? 25 : n / 20 ))          # all in within 20 s
   rounds=$(( (n / rate + 30) * 10 / 47 + 1 ))     # then held 30 s more
   citizen citizen_held "$rounds" ok
-  before=$(records)
+  mark_records
   idle=$(live_heap_mb "$LINE_PID")
   sipp_citizens citizen_held "$rate" "$n" "held-$n" & local sp=$!
   sleep $(( n / rate + 12 ))
@@ -194,7 +195,7 @@ held_step() {
   local heap; heap=$(live_heap_mb "$LINE_PID")
   rss=$(awk '/VmRSS/{printf "%d", $2/1024}' "/proc/$LINE_PID/status")
   set +e; wait "$sp"; rc=$?; set -e
-  local got; got=$(await_records "$n" "$before")
+  local got; got=$(await_records "$n")
   local verdict=pass
   [ "$rc" -eq 0 ] || verdict="fail (sipp exit $rc: $(last_csv "held-$n" 18) failed calls)"
   [ "$(refused "$OUT/held-$n.log")" = 0 ] || verdict="fail ($(refused "$OUT/held-$n.log") refused)"
@@ -208,13 +209,13 @@ held_step() {
 # (none refused, none given up), sipp reaches 97% of the rate, under 1% of INVITEs are retransmitted and every
 # call has its closed record.
 rate_step() {
-  local name=$1 rate=$2 calls=$(($2 * $3)) rc before t0 t1 w0 w1 achieved retrans got
-  before=$(records)
+  local name=$1 rate=$2 calls=$(($2 * $3)) rc t0 t1 w0 w1 achieved retrans got
+  mark_records
   t0=$(cpu_ticks "$LINE_PID"); w0=$(date +%s.%N)
   set +e; sipp_citizens citizen_rate "$rate" "$calls" "$name-$rate"; rc=$?; set -e
   t1=$(cpu_ticks "$LINE_PID"); w1=$(date +%s.%N)
   pdd citizen_rate > "$OUT/pdd-$name-$rate.txt"
-  got=$(await_records "$calls" "$before")
+  got=$(await_records "$calls")
   achieved=$(achieved_rate "$OUT/$name-$rate.csv" "$calls")
   retrans=$(invite_retransmissions "$OUT/$name-$rate.log")
   local verdict=pass

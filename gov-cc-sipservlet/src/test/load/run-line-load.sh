@@ -67,7 +67,9 @@ fi
 cd "$OUT"   # sipp writes its error logs into the working directory
 
 prepare_line
-start_line "$ADMISSION_LIMIT"
+# The held and rate phases run on a line limited only by ADMISSION_LIMIT; the overload and fault phases start it
+# again below with the limit their best rate gives.
+if [[ " $PHASES " =~ \ (held|rate)\  ]]; then start_line "$ADMISSION_LIMIT"; fi
 
 # ---------------------------------------------------------------- held: calls in the IVR and queues at once
 BEST_HELD=0
