@@ -42,8 +42,9 @@ HTTP="http://127.0.0.1:$((8080 + OFFSET))/gov-cc"
 HEALTH="http://127.0.0.1:$((9990 + OFFSET))/health/ready"
 
 if [[ " $PHASES " == *" floor "* ]]; then
-  # run-load.sh empties its own output directory (target/load); its results are copied into this run's.
-  PHASES="floor held" "$HERE/run-load.sh" 3000
+  # run-load.sh empties its own output directory (target/load); its results are copied into this run's. It runs on
+  # its own rates and steps: this run's RATES and STEP_SECONDS are the line's.
+  env -u RATES -u STEP_SECONDS PHASES="floor held" "$HERE/run-load.sh" 3000
 fi
 rm -rf "$OUT"; mkdir -p "$OUT"
 RESULTS="$OUT/results.txt"; : > "$RESULTS"
@@ -101,15 +102,17 @@ fi
 BEST_RATE=${BEST_RATE_GIVEN:-$BEST_RATE}   # BEST_RATE_GIVEN: the overload and fault phases without the rate phase
 
 # ---------------------------------------------------------------- overload and faults: a line sized for its best
-# rate. The admission limit is what the line can carry at it (rate x a call's length, with a fifth more), so that
-# an excess is refused at the door with 503 instead of queueing work the line cannot do.
+# rate. The admission limit is what the line can carry at it (rate x a call's length, with a fifth more, and no
+# more than the most calls it held at once), so that an excess is refused at the door with 503 instead of queueing
+# work the line cannot do.
 if [[ " $PHASES " =~ \ (burst|overload|database|kill)\  ]]; then
   [ "$BEST_RATE" -gt 0 ] || { say "overload and faults need a best rate (run the rate phase or set BEST_RATE_GIVEN)"; exit 1; }
-  LIMIT=$(awk -v r="$BEST_RATE" -v d="$(call_seconds)" 'BEGIN{printf "%d", r * d * 1.2}')
+  LIMIT=$(awk -v r="$BEST_RATE" -v d="$(call_seconds)" -v h="$BEST_HELD" \
+              'BEGIN{l = int(r * d * 1.2); if (h > 0 && h < l) l = h; print l}')
   stop_line
   start_line "$LIMIT"
   ready_all_agents
-  say "overload and faults: admission limit $LIMIT (best rate $BEST_RATE calls/s x $(call_seconds) s a call x 1.2)"
+  say "overload and faults: admission limit $LIMIT (best rate $BEST_RATE calls/s x $(call_seconds) s a call x 1.2, at most the $BEST_HELD held)"
 fi
 if [[ " $PHASES " == *" burst "* ]]; then burst_phase "$LIMIT"; fi
 if [[ " $PHASES " == *" overload "* ]]; then overload_phase "$BEST_RATE"; fi

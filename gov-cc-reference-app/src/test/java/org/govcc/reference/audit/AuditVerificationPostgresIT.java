@@ -23,6 +23,7 @@ import org.govcc.reference.security.keys.CredentialStoreKeySource;
 import org.govcc.reference.security.keys.KeyPurpose;
 import org.govcc.reference.security.keys.SecretKeys;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.PostgresCluster;
 import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WarHttp;
@@ -51,6 +52,7 @@ import org.wildfly.security.credential.store.WildFlyElytronCredentialStoreProvid
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServers
 class AuditVerificationPostgresIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Trees;
 import org.govcc.reference.testing.WildFlyServer;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * The WAR refuses to start a line whose configuration has problems: the deployment fails, and both its failure and
  * the server log list every problem with its file, line and pointer. A WildFly of the test's own.
  */
+@OwnServers
 class BadConfigurationIT {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("govcc.it.examples", "../examples"))

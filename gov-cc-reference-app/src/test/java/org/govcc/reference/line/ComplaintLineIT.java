@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WarHttp;
 import org.govcc.reference.testing.WildFlyServer;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServers
 class ComplaintLineIT {
 
     private static final int SIP_PORT = 55070;

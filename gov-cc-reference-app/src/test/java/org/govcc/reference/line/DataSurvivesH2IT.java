@@ -1,10 +1,12 @@
 package org.govcc.reference.line;
 
 import javax.sql.DataSource;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.WildFlyServer;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The data survives on the embedded default: GovCcDS, an H2 file in the server's data directory. */
+@OwnServers
 class DataSurvivesH2IT extends DataSurvivesContract {
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.PostgresCluster;
 import org.govcc.reference.testing.WildFlyServer;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -12,6 +13,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The data survives on PostgreSQL: a throw-away cluster, GovCcDS made by scripts/wildfly/govcc-postgres.sh with a
  * password full of what a shell or the CLI would take apart, which must reach the database intact.
  */
+@OwnServers
 class DataSurvivesPostgresIT extends DataSurvivesContract {
 
     private static final String PASSWORD = "p@ss \"w\\rd\" {x}$y,z";

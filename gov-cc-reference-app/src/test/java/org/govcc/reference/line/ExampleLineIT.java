@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import org.govcc.reference.config.ServiceLine;
+import org.govcc.reference.testing.OwnServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * and its hours, whichever the configured calendar gives now (see {@link ExampleLineOppositeHoursIT} for the
  * other). A WildFly of the test's own, beside the build's.
  */
+@OwnServers
 class ExampleLineIT {
 
     private static ExampleLine line;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.govcc.reference.config.ConfigurationLoader;
 import org.govcc.reference.config.ConfigurationSource;
 import org.govcc.reference.config.LineConfiguration;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Trees;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * three days away only), and open now if it is closed (always open). Its menu and queues are
  * the example's.
  */
+@OwnServers
 class ExampleLineOppositeHoursIT {
 
     private static boolean exampleOpenNow;

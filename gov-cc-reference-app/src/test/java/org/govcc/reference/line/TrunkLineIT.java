@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.Trees;
 import org.govcc.reference.testing.WarHttp;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 // One trunk port for the whole class: the callback's teardown (a BYE to the citizen) must not reach the next test's
 // trunk, so the callback goes last.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServers
 class TrunkLineIT {
 
     private static final Path LINE_SCENARIOS = LinePeers.LINE_SCENARIOS;

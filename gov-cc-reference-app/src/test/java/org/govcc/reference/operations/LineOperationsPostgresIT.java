@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.PostgresCluster;
 import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.WildFlyServer;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServers
 class LineOperationsPostgresIT {
 
     private static final Path LINE_SCENARIOS = LinePeers.LINE_SCENARIOS;

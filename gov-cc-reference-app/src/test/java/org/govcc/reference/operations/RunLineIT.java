@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.Trees;
 import org.govcc.sip.testing.Eventually;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * answers stays registered through the next minute (the line is never deployed a second time under it) and is rung
  * for a complaint caller after it.
  */
+@OwnServers
 class RunLineIT {
 
     private static final Path LINE_SCENARIOS = LinePeers.LINE_SCENARIOS;

@@ -1,8 +1,10 @@
 package org.govcc.reference.persistence;
 
+import org.govcc.reference.testing.OwnServers;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The schema migrations on a throw-away PostgreSQL cluster. */
+@OwnServers
 class SchemaMigrationPostgresIT extends SchemaMigrationContract {
 
     @RegisterExtension

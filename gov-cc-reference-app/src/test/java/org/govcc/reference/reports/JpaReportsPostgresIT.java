@@ -2,9 +2,11 @@ package org.govcc.reference.reports;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.govcc.reference.persistence.TestDatabase;
+import org.govcc.reference.testing.OwnServers;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The reports on a real PostgreSQL, a throw-away cluster this test starts and stops itself. */
+@OwnServers
 class JpaReportsPostgresIT extends ReportsContract {
 
     @RegisterExtension

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.govcc.reference.testing.KeycloakServer;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.PostgresCluster;
 import org.govcc.reference.testing.WildFlyServer;
 import org.govcc.reference.web.Browser;
@@ -32,6 +33,7 @@ import org.openqa.selenium.Keys;
  * <p>The provider is named {@code localhost} and the line {@code 127.0.0.1}: two sites to the browser, as a
  * ministry's provider and its line are, so the redirect back from the provider is a cross-site one.
  */
+@OwnServers
 class OidcSignInIT {
 
     private static final String REALM = "gov-cc";

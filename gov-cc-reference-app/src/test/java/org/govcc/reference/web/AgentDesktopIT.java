@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Staff;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.Select;
  * every state the tests pass through.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnServers
 class AgentDesktopIT {
 
     private static final Duration THROUGH_THE_IVR = Duration.ofSeconds(90);

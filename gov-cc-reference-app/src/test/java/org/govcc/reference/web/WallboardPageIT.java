@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Staff;
 import org.govcc.sip.testing.Eventually;
 import org.govcc.sip.testing.Ports;
@@ -34,6 +35,7 @@ import org.openqa.selenium.support.ui.Select;
  * makes an agent not ready from the page; axe-core finds nothing in every state passed through, in both languages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnServers
 class WallboardPageIT {
 
     /** The ministry's roster: every agent is on the board. */
@@ -51,7 +53,7 @@ class WallboardPageIT {
     @BeforeAll
     void startLine() {
         line = DesktopLine.start("wallboard-page", Integer.getInteger("govcc.it.wallboard.portOffset", 660),
-                Ports.free(), System.getProperty("govcc.it.wallboard.rtpPorts", "38800-38898"),
+                Ports.free(), System.getProperty("govcc.it.wallboard.rtpPorts", "36800-36898"),
                 directory -> {
                     Path wallboard = directory.resolve("wallboard.json");
                     String text = Files.readString(wallboard, StandardCharsets.UTF_8);

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Free loopback ports for tests, kept out of each other's way: single ports never come from the ranges the ITs'
- * lines use for RTP (32000-35999), from the blocks handed to sipp for media (40000-44999), or from the load
- * script's range (47000-47999).
+ * lines use for RTP and SIP (32000-36999, 55000-55999), from the blocks handed to sipp for media (40000-44999), or
+ * from the load script's range (47000-47999).
  *
  * <p>Several people running ITs on one machine can give each run ranges of its own by system property, without
  * changing the defaults above: {@value #SIP_PORTS} ({@code FIRST-LAST}) is where {@link #free()} takes single ports
@@ -127,9 +127,11 @@ public final class Ports {
         throw new IllegalStateException("no free loopback port found");
     }
 
+    // 36000-36999 and 55000-55999: the RTP ranges and SIP ports of the reference app's ITs that run servers of
+    // their own, beside Arquillian's tests (which draw their sipps' ports here meanwhile).
     private static boolean reserved(int port) {
-        return (port >= 32000 && port < 36000) || (port >= MEDIA_FIRST && port < MEDIA_FIRST + 4 * MEDIA_BLOCKS)
-                || (port >= 47000 && port < 48000);
+        return (port >= 32000 && port < 37000) || (port >= MEDIA_FIRST && port < MEDIA_FIRST + 4 * MEDIA_BLOCKS)
+                || (port >= 47000 && port < 48000) || (port >= 55000 && port < 56000);
     }
 
     /** Returns whether {@code port} can be bound on 127.0.0.1 for both UDP and TCP. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.govcc.reference.testing.LinePeers;
+import org.govcc.reference.testing.OwnServers;
 import org.govcc.reference.testing.Staff;
 import org.govcc.reference.testing.Trees;
 import org.govcc.reference.testing.WildFlyServer;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * normal end, and the trail holds each command. The tones that tell who hears whom are {@code MonitoringIT}'s
  * (gov-cc-sipservlet); here the point is the wiring: REST, the policy, the audit and the line's SIP and RTP.
  */
+@OwnServers
 class MonitoringInWarIT {
 
     private static final int SIP_PORT = Integer.getInteger("govcc.it.monitor.sipPort", 55300);
