@@ -112,7 +112,7 @@ if [[ " $PHASES " =~ \ (burst|overload|database|kill)\  ]]; then
   stop_line
   start_line "$LIMIT"
   ready_all_agents
-  say "overload and faults: admission limit $LIMIT (best rate $BEST_RATE calls/s x $(call_seconds) s a call x 1.2, at most the $BEST_HELD held)"
+  say "overload and faults: admission limit $LIMIT (best rate $BEST_RATE calls/s x $(call_seconds) s a call x 1.2$([ "$BEST_HELD" -gt 0 ] && echo ", at most the $BEST_HELD held"))"
 fi
 if [[ " $PHASES " == *" burst "* ]]; then burst_phase "$LIMIT"; fi
 if [[ " $PHASES " == *" overload "* ]]; then overload_phase "$BEST_RATE"; fi

@@ -123,6 +123,7 @@ public final class EmbeddedSipContainer implements AutoCloseable {
     }
 
     private void doStart() {
+        RestcommLogging.configure();
         threadsBeforeStart = Thread.getAllStackTraces().keySet();
         try {
             home = ContainerHome.open(settings, application);
