@@ -8,7 +8,7 @@ verdict() {
   if "$@"; then say "$text -> pass"; else say "$text -> FAIL"; FAILED=1; fi
 }
 
-# burst_phase LIMIT: twice LIMIT calls at 1,000 a second, as good as at once against calls that last 14 s.
+# burst_phase LIMIT: twice LIMIT calls at 1,000 a second, as good as at once against calls that last 18 s.
 burst_phase() {
   local limit=$1 calls=$(( 2 * $1 )) rc refused_n admitted got
   mark_records

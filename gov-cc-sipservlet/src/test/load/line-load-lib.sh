@@ -8,7 +8,7 @@ LINE_SH_PID=0 LINE_PID=0
 psql_line() { PGPASSWORD=govcc psql -h 127.0.0.1 -p "$PG_PORT" -U govcc -d govcc -tAc "$1"; }
 # mark_records: remembers which records the table holds, so that await_records counts exactly the rows made after.
 mark_records() {
-  psql_line "DROP TABLE IF EXISTS load_step_mark; CREATE TABLE load_step_mark AS SELECT call_id FROM govcc_call_record" >/dev/null
+  psql_line "SET client_min_messages = warning; DROP TABLE IF EXISTS load_step_mark; CREATE TABLE load_step_mark AS SELECT call_id FROM govcc_call_record" >/dev/null
 }
 
 # A call's length in seconds: the IVR (the welcome cut short, the 112 notice, the menu until the citizen's key at
