@@ -88,7 +88,7 @@ PY
 start_line() {
   echo "starting the line (admission limit $1)" >&2
   GOVCC_SERVER_DIR="$SERVER" JAVA_OPTS="-Xms$HEAP -Xmx$HEAP -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
-    setsid "$ROOT/scripts/run-line.sh" --config "$OUT/config" --sip-port "$SIP_PORT" --rtp-ports 20000-29998 \
+    setsid "$ROOT/scripts/run-line.sh" --config "$OUT/config" --sip-port "$SIP_PORT" --rtp-ports 20000-39998 \
       --admission-limit "$1" --drain 0 --postgres "jdbc:postgresql://127.0.0.1:$PG_PORT/govcc" --db-user govcc \
       --db-password-file "$OUT/db-password" -- -Djboss.socket.binding.port-offset="$OFFSET" \
       >> "$OUT/line.out" 2>&1 &

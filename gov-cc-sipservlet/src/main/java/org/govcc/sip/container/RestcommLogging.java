@@ -3,9 +3,11 @@ package org.govcc.sip.container;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javax.sip.message.Response;
 import org.apache.log4j.AppenderSkeleton;
 import org.apache.log4j.spi.LoggingEvent;
 import org.apache.log4j.spi.ThrowableInformation;
+import org.mobicents.servlet.sip.core.DispatcherException;
 
 /**
  * Gives Restcomm's and the JAIN SIP stack's log4j loggers a level and a destination when nobody configured log4j.
@@ -16,6 +18,11 @@ import org.apache.log4j.spi.ThrowableInformation;
  * logger has no appender, this sets it to WARN and adds one that hands each event on to {@code java.util.logging}
  * under the same logger name (WildFly's server log, or the console of an embedding program). A log4j configuration
  * of the integrator's own (a root logger with an appender) is left as it is.
+ *
+ * <p>What this hands on is redacted first ({@link SipLogRedaction}): the stack's errors quote whole SIP messages, and
+ * a sealed line's caller must not reach a log. One error is a normal race, not a fault, and is handed on at FINE:
+ * Restcomm's {@link DispatcherException} with 481 for a request whose call the line has already ended (a phone's BYE
+ * after the line's own BYE, which it left unanswered); the request was answered 481, as RFC 3261 asks.
  */
 final class RestcommLogging extends AppenderSkeleton {
 
@@ -35,17 +42,22 @@ final class RestcommLogging extends AppenderSkeleton {
     @Override
     protected void append(LoggingEvent event) {
         Logger logger = Logger.getLogger(event.getLoggerName());
-        Level level = julLevel(event.getLevel());
+        ThrowableInformation info = event.getThrowableInformation();
+        Throwable thrown = info == null ? null : info.getThrowable();
+        Level level = callAlreadyEnded(thrown) ? Level.FINE : julLevel(event.getLevel());
         if (!logger.isLoggable(level)) {
             return;
         }
-        LogRecord record = new LogRecord(level, event.getRenderedMessage());
+        LogRecord record = new LogRecord(level, SipLogRedaction.redact(event.getRenderedMessage()));
         record.setLoggerName(event.getLoggerName());
-        ThrowableInformation thrown = event.getThrowableInformation();
-        if (thrown != null) {
-            record.setThrown(thrown.getThrowable());
-        }
+        record.setThrown(SipLogRedaction.redact(thrown));
         logger.log(record);
+    }
+
+    /** Whether {@code thrown} is Restcomm's refusal, with 481, of a request for an application session now gone. */
+    static boolean callAlreadyEnded(Throwable thrown) {
+        return thrown instanceof DispatcherException
+                && ((DispatcherException) thrown).getErrorCode() == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST;
     }
 
     static Level julLevel(org.apache.log4j.Level level) {

@@ -12,6 +12,7 @@ import org.apache.log4j.LogManager;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 import org.apache.log4j.PropertyConfigurator;
+import org.mobicents.servlet.sip.core.DispatcherException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,8 @@ class RestcommLoggingTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(Level.WARNING, "a transaction timed out", STACK_LOGGER),
                             org.assertj.core.groups.Tuple.tuple(Level.SEVERE, "a dialog failed", STACK_LOGGER));
-            assertThat(seen.get(1).getThrown()).isSameAs(cause);
+            assertThat(seen.get(1).getThrown()).hasToString(cause.toString()) // a redacted copy, same stack
+                    .extracting(Throwable::getStackTrace).isEqualTo(cause.getStackTrace());
         } finally {
             jul.removeHandler(handler);
         }
@@ -67,6 +69,35 @@ class RestcommLoggingTest {
 
         assertThat(root.getLevel()).isEqualTo(org.apache.log4j.Level.DEBUG);
         assertThat(java.util.Collections.list(root.getAllAppenders())).containsExactly(own);
+    }
+
+    @Test
+    void whatIsHandedOnIsRedactedAndABeyForACallAlreadyEndedIsNoError() {
+        LogManager.resetConfiguration();
+        List<LogRecord> seen = new CopyOnWriteArrayList<>();
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger(STACK_LOGGER);
+        Handler handler = collectInto(seen);
+        jul.addHandler(handler);
+        jul.setLevel(Level.FINE);
+        try {
+            RestcommLogging.configure();
+            Logger stack = Logger.getLogger(STACK_LOGGER);
+            String bye = "BYE sip:1555@127.0.0.1 SIP/2.0\r\nFrom: <sip:306900001@127.0.0.1>;tag=a\r\nCSeq: 2 BYE\r\n";
+            stack.error("Unexpected exception while processing request " + bye,
+                    new DispatcherException(481, "Cannot find the corresponding sip application session " + bye));
+            stack.error("Unexpected exception while processing request " + bye,
+                    new DispatcherException(500, "An unexpected servlet exception " + bye));
+
+            assertThat(seen).extracting(LogRecord::getLevel).containsExactly(Level.FINE, Level.SEVERE);
+            assertThat(seen).allSatisfy(record -> {
+                assertThat(record.getMessage()).doesNotContain("306900001").contains("From: ***;tag=a");
+                assertThat(record.getThrown().toString()).doesNotContain("306900001")
+                        .startsWith(DispatcherException.class.getName() + ": ");
+            });
+        } finally {
+            jul.removeHandler(handler);
+            jul.setLevel(null);
+        }
     }
 
     @Test

@@ -75,6 +75,11 @@ public final class RunningLine implements AutoCloseable {
         return app;
     }
 
+    /** How many SIP application sessions the container holds right now. */
+    public int sipApplicationSessions() {
+        return container.activeSipApplicationSessions();
+    }
+
     /**
      * Asserts that, within 10 s, the line holds no call, session mapping, RTP port or timer, and the container no
      * SIP application session. {@code context} is added to the failure message (e.g. the events seen).
@@ -82,9 +87,9 @@ public final class RunningLine implements AutoCloseable {
     public void assertNothingLeftBehind(Supplier<String> context) {
         assertThat(Eventually.holds(() -> app.resources().isIdle(), SETTLE))
                 .as("line resources left: %s; %s", app.resources(), context.get()).isTrue();
-        assertThat(Eventually.holds(() -> container.activeSipApplicationSessions() == 0, SETTLE))
-                .as("SIP application sessions left in the container: %d; %s",
-                        container.activeSipApplicationSessions(), context.get()).isTrue();
+        assertThat(Eventually.holds(() -> sipApplicationSessions() == 0, SETTLE))
+                .as("SIP application sessions left in the container: %d; %s", sipApplicationSessions(),
+                        context.get()).isTrue();
     }
 
     /** Stops the container, then the application, then the media engine. */
