@@ -19,7 +19,8 @@
 #             no record of a finished call lost.
 # Usage: gov-cc-sipservlet/src/test/load/run-line-load.sh
 #        PHASES=... AGENTS_PER_TOPIC=60 TALK_SECONDS=5 WRAP_SECONDS=1 RATES="5 10 ..." HELD_STEPS="250 500 ..."
-#        STEP_SECONDS=20 ADMISSION_LIMIT=3000 HEAP=2g (environment, optional)
+#        STEP_SECONDS=20 ADMISSION_LIMIT=3000 HEAP=2g FLOOR_HOLDS=3000 (environment, optional; FLOOR_HOLDS: the calls
+#        the floor's load line holds, at most 4,900 for its RTP range)
 # Results: gov-cc-sipservlet/target/line-load/results.txt (and the logs beside it).
 set -euo pipefail
 
@@ -44,7 +45,7 @@ HEALTH="http://127.0.0.1:$((9990 + OFFSET))/health/ready"
 if [[ " $PHASES " == *" floor "* ]]; then
   # run-load.sh empties its own output directory (target/load); its results are copied into this run's. It runs on
   # its own rates and steps: this run's RATES and STEP_SECONDS are the line's.
-  env -u RATES -u STEP_SECONDS PHASES="floor held" "$HERE/run-load.sh" 3000
+  env -u RATES -u STEP_SECONDS PHASES="floor held" "$HERE/run-load.sh" "${FLOOR_HOLDS:-3000}"
 fi
 rm -rf "$OUT"; mkdir -p "$OUT"
 RESULTS="$OUT/results.txt"; : > "$RESULTS"
