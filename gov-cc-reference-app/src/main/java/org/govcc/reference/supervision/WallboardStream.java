@@ -2,7 +2,7 @@ package org.govcc.reference.supervision;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,6 +32,8 @@ import org.govcc.reference.operations.DatabaseReadiness;
  * every {@link #COALESCE}; {@code heartbeat} every {@link #HEARTBEAT}, so proxies keep the connection and the page
  * knows it is live. A tab whose send fails is dropped. Once a second the alert rules run (a caller's wait grows with no
  * event), the database is checked every {@link #HEALTH_EVERY}, and the day's skill moves that ended are undone.
+ * These run on threads of its own (from the container's thread factory), not on the managed scheduled executor:
+ * while WildFly suspends for a graceful stop, that executor refuses periodic tasks with an ERROR each time.
  */
 @ApplicationScoped
 public class WallboardStream {
@@ -45,11 +49,13 @@ public class WallboardStream {
 
     private final Tabs tabs = new Tabs();
     private final List<ScheduledFuture<?>> jobs = new ArrayList<>();
+    /** Two threads: a database check may wait up to 2 s, and pushes must not wait behind it. */
+    private volatile ScheduledExecutorService executor;
     private volatile Sse sse;
     private Coalescer coalescer;
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Inject
     WallboardService wallboard;
@@ -65,6 +71,7 @@ public class WallboardStream {
     Clock clock;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        executor = Executors.newScheduledThreadPool(2, threads);
         coalescer = new Coalescer(COALESCE, clock, (delay, task) -> executor.schedule(task, delay.toMillis(),
                 TimeUnit.MILLISECONDS), this::pushBoard);
         wallboard.onChange(this::changed);
@@ -121,6 +128,9 @@ public class WallboardStream {
     @PreDestroy
     void closeAll() {
         jobs.forEach(j -> j.cancel(false));
+        if (executor != null) {
+            executor.shutdown();
+        }
         tabs.closeAll();
     }
 
