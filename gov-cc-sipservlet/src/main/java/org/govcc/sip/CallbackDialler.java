@@ -20,6 +20,7 @@ import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.call.SealedNumber;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.TransferFailure;
+import org.govcc.sip.container.SipLogRedaction;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.RtpEndpoint;
 
@@ -122,7 +123,7 @@ final class CallbackDialler {
                 invite.send();
             }
         } catch (ServletParseException | IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not dial out for " + callId, e);
+            LOG.log(Level.WARNING, "could not dial out for " + callId, SipLogRedaction.redact(e));
             if (sc != null) {
                 dialFailed(sc, "could not dial: " + e.getClass().getSimpleName(), TransferFailure.LINE_ERROR, false);
             } else {

@@ -18,6 +18,7 @@ import org.govcc.api.call.Call;
 import org.govcc.api.call.CallId;
 import org.govcc.api.call.LineId;
 import org.govcc.api.control.CallSignal;
+import org.govcc.sip.container.SipLogRedaction;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.Dtmf;
 import org.govcc.sip.media.DtmfDeduplicator;
@@ -158,7 +159,7 @@ final class CallerRequests {
         try {
             ok.send();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not answer " + callId, e);
+            LOG.log(Level.WARNING, "could not answer " + callId, SipLogRedaction.redact(e));
             b2bua.end(sc, null, false); // releases the admission too
         }
         return true;

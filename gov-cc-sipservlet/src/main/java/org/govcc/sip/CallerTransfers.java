@@ -11,6 +11,7 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.call.PhoneNumber;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.TransferFailure;
+import org.govcc.sip.container.SipLogRedaction;
 
 /**
  * Transfers of a caller to an outside number (112, another agency): a REFER on the caller's dialog, falling back to
@@ -83,7 +84,7 @@ final class CallerTransfers {
             }
             refer.send();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not send REFER for " + callId, e);
+            LOG.log(Level.WARNING, "could not send REFER for " + callId, SipLogRedaction.redact(e));
             fallBack(sc, "REFER not sent");
         }
     }

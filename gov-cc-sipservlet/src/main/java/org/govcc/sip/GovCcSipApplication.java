@@ -25,6 +25,7 @@ import org.govcc.api.control.CallControl;
 import org.govcc.api.control.MonitorSignalListener;
 import org.govcc.api.internal.Require;
 import org.govcc.sip.container.SipApplicationDescriptor;
+import org.govcc.sip.container.SipLogRedaction;
 import org.govcc.sip.container.SipXml;
 import org.govcc.sip.media.MediaEngine;
 import org.govcc.sip.media.PromptCatalogue;
@@ -288,7 +289,8 @@ public final class GovCcSipApplication implements AutoCloseable {
                     }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "failed to handle " + req.getMethod() + " " + req.getCallId(), e);
+            LOG.log(Level.WARNING, "failed to handle " + req.getMethod() + " " + req.getCallId(),
+                    SipLogRedaction.redact(e));
             if (!"ACK".equals(req.getMethod()) && !req.isCommitted()) {
                 req.createResponse(SipServletResponse.SC_SERVER_INTERNAL_ERROR).send();
             }
@@ -301,7 +303,8 @@ public final class GovCcSipApplication implements AutoCloseable {
                 b2bua.onResponse(resp);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "failed to handle response " + resp.getStatus() + " " + resp.getCallId(), e);
+            LOG.log(Level.WARNING, "failed to handle response " + resp.getStatus() + " " + resp.getCallId(),
+                    SipLogRedaction.redact(e));
         }
     }
 

@@ -26,6 +26,7 @@ import org.govcc.api.control.MonitorRefusal;
 import org.govcc.api.control.MonitorSignal;
 import org.govcc.api.control.MonitorSignalListener;
 import org.govcc.api.internal.Require;
+import org.govcc.sip.container.SipLogRedaction;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.MediaListener;
 import org.govcc.sip.media.RtpEndpoint;
@@ -267,7 +268,8 @@ final class LineMonitoring implements CallMonitoring {
             invite.send();
             return true;
         } catch (ServletParseException | IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not ring " + phone + " to monitor " + sc.call.id(), e);
+            LOG.log(Level.WARNING, "could not ring " + phone + " to monitor " + sc.call.id(),
+                    SipLogRedaction.redact(e));
             if (m != null) {
                 m.ringTimer = SipCall.cancel(m.ringTimer);
                 byCall.remove(sc.call.id(), m);

@@ -18,6 +18,7 @@ import org.govcc.api.call.CallId;
 import org.govcc.api.control.CallSignal;
 import org.govcc.api.control.RingFailure;
 import org.govcc.api.control.TransferFailure;
+import org.govcc.sip.container.SipLogRedaction;
 import org.govcc.sip.media.Codec;
 import org.govcc.sip.media.MediaListener;
 import org.govcc.sip.media.RtpEndpoint;
@@ -234,7 +235,7 @@ final class OutgoingLegs {
                 return null;
             } catch (ServletParseException | IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "could not ring " + (agent != null ? "agent " + agent : requestUri) + " for "
-                        + sc.call.id(), e);
+                        + sc.call.id(), SipLogRedaction.redact(e));
                 if (sc.leg != null && sc.leg.endpoint == endpoint) {
                     SipCall.cancel(sc.leg.ringTimer);
                     line.bySession.remove(sc.leg.session.getId());

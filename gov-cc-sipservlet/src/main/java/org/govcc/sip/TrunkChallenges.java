@@ -10,6 +10,7 @@ import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import org.govcc.api.call.PhoneNumber;
+import org.govcc.sip.container.SipLogRedaction;
 
 /** The line's side of its trunk: the URI of an outside number, and the answer to the trunk's digest challenge. */
 final class TrunkChallenges {
@@ -60,7 +61,7 @@ final class TrunkChallenges {
             again.send();
             return again;
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not answer the trunk's challenge", e);
+            LOG.log(Level.WARNING, "could not answer the trunk's challenge", SipLogRedaction.redact(e));
             return null;
         }
     }

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * must not reach a log. Replaced with {@value #MASK}: the user part of every sip:, sips: and tel: URI, the value of
  * every header that names a party (From, To, Contact and the identity headers; a {@code tag} is kept, it
  * correlates), and any other number of seven digits or more. What is left (methods, statuses, Call-IDs, branches,
- * hosts and ports) is what a log needs to find a call. Thread-safe.
+ * hosts and ports) is what a log needs to find a call. Used for Restcomm's own records ({@code RestcommLogging}) and
+ * for the exceptions from Restcomm's SIP API that the line logs. Thread-safe.
+ *
+ * <p>Public only for the line's packages; not API.
  */
-final class SipLogRedaction {
+public final class SipLogRedaction {
 
     static final String MASK = "***";
 
@@ -33,7 +36,7 @@ final class SipLogRedaction {
     }
 
     /** Returns {@code text} with every caller identity in it masked; null stays null. */
-    static String redact(String text) {
+    public static String redact(String text) {
         if (text == null) {
             return null;
         }
@@ -47,7 +50,7 @@ final class SipLogRedaction {
      * Returns a throwable that prints like {@code thrown} (its class name, its stack, its causes) with every message
      * redacted; null stays null.
      */
-    static Throwable redact(Throwable thrown) {
+    public static Throwable redact(Throwable thrown) {
         return redact(thrown, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
